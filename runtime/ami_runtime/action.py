@@ -1,0 +1,183 @@
+"""The generic request base that every generated action class extends.
+
+Generated classes are frozen dataclasses whose *wire facts* sit in class variables
+(``ACTION``, ``FIELDS``, ``PRIVILEGE``, ``LIST`` ...).  One generic serializer
+(:mod:`ami_runtime.serialize`) reads those facts; no generated class carries code of
+its own.  ``Request[R]`` is generic in the response type ``R`` so that
+``manager.send_action(core.GetConfig(...))`` is typed end to end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Generic, Literal, TypeVar, Union
+
+from .message import Response
+
+__all__ = [
+    "Encoding",
+    "Field",
+    "ListSpec",
+    "WaitRule",
+    "Request",
+    "Action",
+    "HeaderValue",
+    "DEFAULT_TIMEOUT",
+]
+
+R = TypeVar("R", bound=Response, covariant=True)
+
+#: How a field's Python value becomes header lines (see :mod:`ami_runtime.serialize`).
+Encoding = Literal[
+    "str",  # str(value); ints are accepted for fields such as Priority
+    "int",  # an int, sent in decimal
+    "float",  # a number; integral values are sent without ".0"
+    "bool",  # True/False sent as Field.true / Field.false (None there = not sent); a str is sent as is
+    "variables",  # mapping -> one "Key: name=value" line per item, values escaped for Asterisk
+    "list",  # iterable -> one comma-separated value; a str is sent as is
+    "mask",  # event mask: str, bool or iterable of class names; empty -> Field.empty
+    "numbered",  # sequence of tuples -> "<subkey>-NNNNNN: value" per item (UpdateConfig)
+    "headers",  # mapping -> one "name: value" line per item (UserEvent, custom headers)
+    "secret",  # like str, but never shown in reprs or logs
+    "local",  # never sent: used by a transform or by the client (e.g. Login's challenge)
+]
+
+#: Seconds a request waits for its answer unless the catalogue says otherwise.
+DEFAULT_TIMEOUT = 5.0
+
+HeaderValue = Union[str, int, float, bool, Sequence[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of an action, as the catalogue describes it."""
+
+    name: str
+    """Python attribute name (snake_case)."""
+    key: str
+    """AMI header name (for ``numbered``: unused, the subkeys name the headers)."""
+    encoding: Encoding = "str"
+    required: bool = False
+    true: str | None = "true"
+    """Wire text for ``True`` (``bool``); ``None`` means "send nothing"."""
+    false: str | None = "false"
+    """Wire text for ``False`` (``bool``); ``None`` means "send nothing"."""
+    empty: str | None = None
+    """Wire text for an empty iterable (``mask``: ``off``)."""
+    subkeys: tuple[str, ...] = ()
+    """``numbered``: the header prefix of each tuple position (``Action``, ``Cat`` ...)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """An event-list action: the events that make up its items and the one that ends it."""
+
+    items: tuple[str, ...]
+    complete: str
+
+
+@dataclass(frozen=True, slots=True)
+class WaitRule:
+    """How long to wait for a request whose own field sets its duration.
+
+    Originate: ``Timeout`` is in ms and the call may take that long, so the wait is
+    ``timeout * unit + extra`` seconds; without the field, ``default`` seconds.
+    """
+
+    field: str
+    unit: float
+    extra: float
+    default: float
+
+
+class Request(Generic[R]):
+    """Base of every request.  Subclasses are frozen dataclasses made by the generator."""
+
+    __slots__ = ()
+
+    ACTION: ClassVar[str] = ""
+    """The AMI action name (``Action:`` header)."""
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    """Write classes Asterisk checks; any one suffices.  Empty: no class needed."""
+    RESPONSE: ClassVar[type[Response]] = Response
+    LIST: ClassVar[ListSpec | None] = None
+    EVENTS: ClassVar[tuple[str, ...]] = ()
+    """Events this action causes later (``OriginateResponse``, ``QueueMemberAdded`` ...)."""
+    TIMEOUT: ClassVar[float] = DEFAULT_TIMEOUT
+    WAIT: ClassVar[WaitRule | None] = None
+    TRANSFORM: ClassVar[str | None] = None
+    """Name of a transform in :data:`ami_runtime.serialize.TRANSFORMS` (Login's MD5 step)."""
+    SINCE: ClassVar[str | None] = None
+    REMOVED: ClassVar[str | None] = None
+    """First Asterisk major version that no longer has this action."""
+
+    @property
+    def action_name(self) -> str:
+        return self.ACTION
+
+    def headers(self) -> list[tuple[str, str]]:
+        """The header pairs this request sends, ``Action`` and ``ActionID`` excluded."""
+        from .serialize import to_pairs
+
+        return to_pairs(self)
+
+    def wait_timeout(self) -> float:
+        """Seconds to wait for the answer, from the catalogue (Originate's rule included)."""
+        rule = self.WAIT
+        if rule is None:
+            return self.TIMEOUT
+        value = getattr(self, rule.field, None)
+        if value is None:
+            return rule.default
+        return float(value) * rule.unit + rule.extra
+
+    def is_list(self) -> bool:
+        return self.LIST is not None
+
+    def __repr__(self) -> str:
+        from .redact import MASK
+
+        parts = []
+        for f in self.FIELDS:
+            value = getattr(self, f.name, None)
+            if value is None:
+                continue
+            shown = MASK if f.encoding == "secret" or f.name in ("secret", "key") else repr(value)
+            parts.append(f"{f.name}={shown}")
+        return f"{type(self).__name__}({', '.join(parts)})"
+
+
+class Action(Request[Response]):
+    """Any action by name, for what the catalogue lacks (a custom module's action).
+
+    ``Action("SomeAction", SomeHeader="v", Other=["a", "b"])`` sends ``Action:
+    SomeAction``, ``SomeHeader: v`` and two ``Other:`` lines.  It goes through the same
+    serializer and the same injection guard as the generated classes.  An event list is
+    recognised from the reply (``EventList: start``), so list actions work too.
+    """
+
+    __slots__ = ("_headers", "_name", "_timeout")
+
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("_headers", "", encoding="headers"),)
+
+    def __init__(
+        self, name: str, /, *, timeout: float | None = None, **headers: HeaderValue
+    ) -> None:
+        self._name = name
+        self._headers: Mapping[str, HeaderValue] = dict(headers)
+        self._timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+
+    @property
+    def action_name(self) -> str:
+        return self._name
+
+    def wait_timeout(self) -> float:
+        return self._timeout
+
+    def __repr__(self) -> str:
+        from .redact import redact_pairs
+
+        shown = ", ".join(f"{k}={v!r}" for k, v in redact_pairs(self.headers()))
+        return f"Action({self._name!r}{', ' if shown else ''}{shown})"

@@ -1,0 +1,309 @@
+"""Messages as they come off the wire: ordered ``(key, value)`` pairs, read lazily.
+
+AMI repeats keys (``Output:``, ``Variable:``, ``ChanVariable:``) and Asterisk compares
+key names case-insensitively (``main/manager.c``, ``__astman_get_header``), so a message
+is an ordered tuple of pairs with case-insensitive :meth:`Message.get` /
+:meth:`Message.get_all`, not a dict.
+
+A message keeps the raw bytes it was framed from and decodes them on first access: a
+client that only looks at an event's name (the usual case for a subscriber filtering a
+flood) never pays for decoding the other headers.
+
+Decoding: Asterisk declares no encoding.  Bytes are read as UTF-8; a line that is not
+valid UTF-8 (a Latin-1 caller name, say) is read as Latin-1 instead, which maps every
+byte to a character, so nothing is lost and nothing raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import ClassVar, TypeVar, overload
+
+__all__ = ["Message", "Response", "Event", "decode_lines", "SUCCESS_KINDS"]
+
+#: ``Response:`` values that mean the action worked.  ``Goodbye`` answers Logoff;
+#: ``Follows`` is the pre-14 Command reply (``main/manager.c``, ``action_command``).
+SUCCESS_KINDS = frozenset({"success", "goodbye", "follows", "pong", "events on", "events off"})
+
+_COMMAND_END = "--END COMMAND--"
+
+Pairs = tuple[tuple[str, str], ...]
+M = TypeVar("M", bound="Message")
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return "\n".join(_decode_line(line) for line in raw.split(b"\n"))
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("latin-1")
+
+
+def decode_lines(raw: bytes) -> tuple[Pairs, tuple[str, ...]]:
+    """Split one framed message (no terminating blank line) into pairs and bare lines.
+
+    A header line is split at its first colon only, and exactly one separating space is
+    removed: values may contain ``": "`` and may start with spaces of their own (indented
+    CLI output in ``Output:`` lines).  Lines without a colon are kept apart, in order.
+    """
+    text = _decode(raw)
+    if text.startswith("Response: Follows"):
+        return _decode_follows(text)
+    pairs: list[tuple[str, str]] = []
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.endswith("\r"):
+            line = line[:-1]
+        if not line:
+            continue
+        colon = line.find(":")
+        if colon <= 0:
+            lines.append(line)
+            continue
+        value = line[colon + 1 :]
+        if value.startswith(" "):
+            value = value[1:]
+        pairs.append((line[:colon], value))
+    return tuple(pairs), tuple(lines)
+
+
+def _decode_follows(text: str) -> tuple[Pairs, tuple[str, ...]]:
+    """Asterisk 13 and older: ``Response: Follows``, CRLF headers, then raw LF output.
+
+    The output ends with ``--END COMMAND--``, glued to the last line when the output has
+    no final newline (``action_command`` on branch 13).
+    """
+    pairs: list[tuple[str, str]] = []
+    rest = text
+    while True:
+        end = rest.find("\r\n")
+        if end < 0:
+            break
+        line = rest[:end]
+        colon = line.find(":")
+        if colon <= 0 or "\n" in line:
+            break
+        pairs.append((line[:colon], line[colon + 1 :].lstrip(" ")))
+        rest = rest[end + 2 :]
+    rest = rest.rstrip("\r\n")
+    if rest.endswith(_COMMAND_END):
+        rest = rest[: -len(_COMMAND_END)]
+    out = [line[:-1] if line.endswith("\r") else line for line in rest.split("\n")]
+    if out and out[-1] == "":
+        out.pop()
+    return tuple(pairs), tuple(out)
+
+
+class Message:
+    """One AMI message: ordered pairs plus any colon-less lines, decoded on demand."""
+
+    __slots__ = ("_index", "_lines", "_pairs", "_raw")
+
+    def __init__(self, pairs: Iterable[tuple[str, str]] = (), lines: Iterable[str] = ()) -> None:
+        self._raw: bytes | None = None
+        self._pairs: Pairs | None = tuple(pairs)
+        self._lines: tuple[str, ...] = tuple(lines)
+        self._index: dict[str, str] | None = None
+        self._init_extra()
+
+    @classmethod
+    def from_raw(cls: type[M], raw: bytes) -> M:
+        """Wrap framed bytes without decoding them yet."""
+        msg = cls.__new__(cls)
+        msg._raw = raw
+        msg._pairs = None
+        msg._lines = ()
+        msg._index = None
+        msg._init_extra()
+        return msg
+
+    @classmethod
+    def of(cls: type[M], message: Message) -> M:
+        """Rewrap a message as ``cls`` (keeps its raw bytes and any decoding done)."""
+        msg = cls.__new__(cls)
+        msg._raw = message._raw
+        msg._pairs = message._pairs
+        msg._lines = message._lines
+        msg._index = message._index
+        msg._init_extra()
+        return msg
+
+    def _init_extra(self) -> None:
+        """Hook for subclasses that carry more state than the message itself."""
+
+    # -- decoding ----------------------------------------------------------------
+
+    def _load(self) -> Pairs:
+        pairs = self._pairs
+        if pairs is None:
+            assert self._raw is not None
+            pairs, self._lines = decode_lines(self._raw)
+            self._pairs = pairs
+        return pairs
+
+    @property
+    def pairs(self) -> Pairs:
+        """Every ``(key, value)`` in wire order, repeated keys included."""
+        return self._load()
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Lines that had no ``key:`` (e.g. GetConfig's ``No categories found``)."""
+        self._load()
+        return self._lines
+
+    @property
+    def raw(self) -> bytes:
+        """The bytes this message was framed from (re-encoded if built from pairs)."""
+        if self._raw is None:
+            from .framing import encode_pairs
+
+            self._raw = encode_pairs(self.pairs, self._lines)[:-4]
+        return self._raw
+
+    def _lookup(self) -> dict[str, str]:
+        index = self._index
+        if index is None:
+            index = {}
+            for key, value in self._load():
+                index.setdefault(key.lower(), value)
+            self._index = index
+        return index
+
+    # -- mapping-like access -------------------------------------------------------
+
+    @overload
+    def get(self, key: str) -> str | None: ...
+    @overload
+    def get(self, key: str, default: str) -> str: ...
+    @overload
+    def get(self, key: str, default: None) -> str | None: ...
+    def get(self, key: str, default: str | None = None) -> str | None:
+        """The first value of ``key`` (case-insensitive), or ``default``."""
+        return self._lookup().get(key.lower(), default)
+
+    def get_all(self, key: str) -> list[str]:
+        """Every value of ``key`` (case-insensitive), in order."""
+        low = key.lower()
+        return [v for k, v in self._load() if k.lower() == low]
+
+    def __getitem__(self, key: str) -> str:
+        value = self._lookup().get(key.lower())
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key.lower() in self._lookup()
+
+    def keys(self) -> list[str]:
+        """Distinct keys in first-seen order (as spelled on the wire)."""
+        seen: dict[str, str] = {}
+        for key, _ in self._load():
+            seen.setdefault(key.lower(), key)
+        return list(seen.values())
+
+    def items(self) -> Pairs:
+        return self._load()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def as_dict(self) -> dict[str, str]:
+        """First value of every key, keys as spelled on the wire."""
+        out: dict[str, str] = {}
+        for key, value in self._load():
+            out.setdefault(key, value)
+        return out
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return self.pairs == other.pairs and self.lines == other.lines
+
+    __hash__ = None  # type: ignore[assignment]  # mutable lazily; compare by value only
+
+    @property
+    def action_id(self) -> str | None:
+        return self.get("ActionID")
+
+    def __repr__(self) -> str:
+        from .redact import redact_pairs
+
+        shown = ", ".join(f"{k}={v!r}" for k, v in redact_pairs(self.pairs)[:6])
+        more = ", ..." if len(self.pairs) > 6 else ""
+        return f"{type(self).__name__}({shown}{more})"
+
+
+class Event(Message):
+    """A message with an ``Event:`` header."""
+
+    __slots__ = ()
+
+    #: Set on typed subclasses (generated): the AMI event name they stand for.
+    EVENT: ClassVar[str] = ""
+
+    @property
+    def name(self) -> str:
+        raw = self._raw
+        if raw is not None and self._pairs is None and raw.startswith(b"Event: "):
+            end = raw.find(b"\r\n")
+            if end < 0:
+                end = raw.find(b"\n")
+            return _decode_line(raw[7:end] if end >= 0 else raw[7:])
+        return self.get("Event", "")
+
+
+class Response(Message):
+    """The answer to one action, with the list items and completion event it gathered."""
+
+    __slots__ = ("complete", "events", "request", "time")
+
+    def _init_extra(self) -> None:
+        #: List items, in arrival order (event-list actions).
+        self.events: list[Event] = []
+        #: The completion event of an event list (``...Complete``), when there was one.
+        self.complete: Event | None = None
+        #: Seconds between sending the action and its resolution.
+        self.time: float = 0.0
+        #: The request this answers (set by the client).
+        self.request: object | None = None
+
+    @property
+    def kind(self) -> str:
+        """The ``Response:`` value (``Success``, ``Error``, ``Goodbye``, ``Follows``)."""
+        return self.get("Response", "")
+
+    @property
+    def success(self) -> bool:
+        return self.kind.lower() in SUCCESS_KINDS
+
+    @property
+    def message(self) -> str | None:
+        """The ``Message:`` header (the server's explanation), if any."""
+        return self.get("Message")
+
+    @property
+    def data(self) -> list[str]:
+        """Output lines: ``Output:`` values (14+) or the raw lines of ``Follows`` (<= 13)."""
+        return self.get_all("Output") + list(self.lines)
+
+    def raise_for_error(self) -> Response:
+        """Raise :class:`ActionError` (or a subclass) if this is an error response."""
+        if not self.success:
+            from .errors import ActionError, PermissionDenied
+
+            text = self.message or self.kind or "error"
+            if text == "Permission denied":
+                raise PermissionDenied(text, self)
+            raise ActionError(text, self)
+        return self

@@ -1,0 +1,395 @@
+"""The sans-IO AMI state machine: bytes in, protocol events out, bytes to send.
+
+No sockets, threads, clocks or logging here (the h11 shape).  A client feeds received
+bytes to :meth:`AmiProtocol.receive_data` (``b""`` means the peer closed), drains
+:meth:`AmiProtocol.next_event` until it returns :data:`NEED_DATA`, and writes whatever
+:meth:`AmiProtocol.send` returns.
+
+What the engine decides, so that neither client has to:
+
+* ActionIDs: assigned here (``<prefix>-<counter>``, unique per connection); a caller's own
+  ActionID is accepted unless one with that value is still in flight.
+* Matching: a response resolves the action whose ActionID it carries.  An event list
+  (``EventList: start`` in the response, or a list action in the catalogue) resolves only
+  on its completion event (``EventList: Complete``, or the event the catalogue names),
+  with every item kept in order.  An event with any other ActionID, or none, goes to the
+  subscribers; so do events an action causes later (``OriginateResponse``, the
+  ``UserEvent`` echo), which carry its ActionID after the response resolved it.
+* Answers nobody waits for (ModuleLoad's second and third ``Error``; a reply to an
+  action that timed out) never resolve the wrong action: an unknown ActionID becomes an
+  :class:`OrphanResponse`, and answers to cancelled actions are dropped and counted.
+* Session state: ``AWAIT_BANNER -> AWAIT_LOGIN -> READY -> CLOSED``, and ``ERROR``, in one
+  table (:data:`_TRANSITIONS`); a move missing from it raises.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+import secrets
+from collections import OrderedDict, deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, Union
+
+from .action import ListSpec, Request
+from .errors import LocalProtocolError, RemoteProtocolError
+from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
+from .message import Event, Message, Response
+from .serialize import check_message, check_pair
+
+__all__ = [
+    "AmiProtocol",
+    "State",
+    "NEED_DATA",
+    "Banner",
+    "Completed",
+    "EventReceived",
+    "OrphanResponse",
+    "UnknownMessage",
+    "Closed",
+    "ProtocolEvent",
+]
+
+
+class State(enum.Enum):
+    AWAIT_BANNER = "await_banner"
+    AWAIT_LOGIN = "await_login"
+    READY = "ready"
+    CLOSED = "closed"
+    ERROR = "error"
+
+
+class _NeedData:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NEED_DATA"
+
+
+#: Returned by :meth:`AmiProtocol.next_event` when it needs more bytes.
+NEED_DATA: Final = _NeedData()
+
+
+@dataclass(frozen=True, slots=True)
+class Banner:
+    """The first line: ``Asterisk Call Manager/9.0.0`` (the AMI version, not Asterisk's)."""
+
+    text: str
+    name: str
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Completed:
+    """An action resolved: its response, with list items and completion event if any."""
+
+    action_id: str
+    response: Response
+
+
+@dataclass(frozen=True, slots=True)
+class EventReceived:
+    """An event for the subscribers (unsolicited, or caused by an earlier action)."""
+
+    event: Event
+
+
+@dataclass(frozen=True, slots=True)
+class OrphanResponse:
+    """A response whose ActionID is unknown (pystrix hands these to callback ``None``)."""
+
+    response: Response
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownMessage:
+    """A frame with neither ``Response`` nor ``Event``: kept, never fatal."""
+
+    message: Message
+
+
+@dataclass(frozen=True, slots=True)
+class Closed:
+    """The peer closed.  ``pending``: ActionIDs that were still in flight (now failed)."""
+
+    pending: tuple[str, ...]
+    clean: bool
+    """True after ``Response: Goodbye`` (Logoff), false for any other close."""
+
+
+ProtocolEvent = Union[Banner, Completed, EventReceived, OrphanResponse, UnknownMessage, Closed]
+
+_TRANSITIONS: dict[tuple[State, str], State] = {
+    (State.AWAIT_BANNER, "banner"): State.AWAIT_LOGIN,
+    (State.AWAIT_LOGIN, "login_ok"): State.READY,
+    (State.READY, "login_ok"): State.READY,  # "Already authenticated"
+    (State.AWAIT_BANNER, "eof"): State.CLOSED,
+    (State.AWAIT_LOGIN, "eof"): State.CLOSED,
+    (State.READY, "eof"): State.CLOSED,
+    (State.ERROR, "eof"): State.ERROR,
+    (State.CLOSED, "eof"): State.CLOSED,
+    (State.AWAIT_BANNER, "broken"): State.ERROR,
+    (State.AWAIT_LOGIN, "broken"): State.ERROR,
+    (State.READY, "broken"): State.ERROR,
+    (State.AWAIT_BANNER, "close"): State.CLOSED,
+    (State.AWAIT_LOGIN, "close"): State.CLOSED,
+    (State.READY, "close"): State.CLOSED,
+    (State.ERROR, "close"): State.ERROR,
+    (State.CLOSED, "close"): State.CLOSED,
+}
+
+_CANCELLED_MEMORY = 1024
+
+
+@dataclass(slots=True)
+class _Pending:
+    name: str
+    list_spec: ListSpec | None
+    response_cls: type[Response]
+    request: object
+    response: Response | None = None
+    items: list[Event] = field(default_factory=list)
+
+
+class AmiProtocol:
+    """One AMI session's protocol state.  Not thread-safe: the client serialises calls."""
+
+    def __init__(
+        self,
+        *,
+        action_id_prefix: str | None = None,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+        event_types: Mapping[str, type[Event]] | None = None,
+    ) -> None:
+        self._reader = FrameReader(max_message_size=max_message_size)
+        self._prefix = action_id_prefix if action_id_prefix is not None else secrets.token_hex(4)
+        self._counter = itertools.count(1)
+        self._pending: dict[str, _Pending] = {}
+        self._cancelled: OrderedDict[str, None] = OrderedDict()
+        self._events: deque[ProtocolEvent] = deque()
+        self._event_types: Mapping[str, type[Event]] = event_types or {}
+        self._goodbye = False
+        self.state = State.AWAIT_BANNER
+        self.banner: Banner | None = None
+        self.challenge: str | None = None
+        #: Answers to cancelled (timed-out) actions that arrived late and were dropped.
+        self.dropped_late = 0
+
+    # -- state ---------------------------------------------------------------------
+
+    def _move(self, trigger: str) -> None:
+        try:
+            self.state = _TRANSITIONS[(self.state, trigger)]
+        except KeyError:
+            raise LocalProtocolError(
+                f"{trigger!r} is not allowed in state {self.state.value}"
+            ) from None
+
+    @property
+    def pending(self) -> tuple[str, ...]:
+        """ActionIDs in flight."""
+        return tuple(self._pending)
+
+    # -- outbound ------------------------------------------------------------------
+
+    def next_action_id(self) -> str:
+        return f"{self._prefix}-{next(self._counter)}"
+
+    def send(
+        self,
+        request: Request[Any],
+        action_id: str | None = None,
+        extra_headers: Mapping[str, Any] | None = None,
+    ) -> tuple[str, bytes]:
+        """Register ``request`` as in flight and return ``(action_id, bytes to write)``.
+
+        Raises :class:`InvalidInput` (bad value; nothing registered) or
+        :class:`LocalProtocolError` (closed session, duplicate ActionID in flight).
+        """
+        if self.state in (State.CLOSED, State.ERROR) or self._goodbye:
+            raise LocalProtocolError(
+                f"cannot send {request.action_name}: session is {self.state.value}"
+            )
+        pairs = request.headers()
+        if extra_headers:
+            pairs = pairs + _extra_pairs(extra_headers)
+            check_message(pairs)
+        name = request.action_name
+        check_pair("Action", name, "action")
+        if action_id is None:
+            action_id = self.next_action_id()
+        else:
+            check_pair("ActionID", action_id, "action_id")
+            if action_id in self._pending:
+                raise LocalProtocolError(f"ActionID {action_id!r} is already in flight")
+        data = encode_message(name, action_id, pairs)
+        self._pending[action_id] = _Pending(name, request.LIST, request.RESPONSE, request)
+        self._cancelled.pop(action_id, None)
+        return action_id, data
+
+    def cancel(self, action_id: str) -> bool:
+        """Forget an action (its caller gave up); a late answer is dropped, not misrouted."""
+        if self._pending.pop(action_id, None) is None:
+            return False
+        self._cancelled[action_id] = None
+        while len(self._cancelled) > _CANCELLED_MEMORY:
+            self._cancelled.popitem(last=False)
+        return True
+
+    def close(self) -> tuple[str, ...]:
+        """We are closing: returns the ActionIDs in flight, which the caller must fail."""
+        self._move("close")
+        failed = tuple(self._pending)
+        self._pending.clear()
+        return failed
+
+    # -- inbound -------------------------------------------------------------------
+
+    def receive_data(self, data: bytes) -> None:
+        """Feed bytes from the peer; ``b""`` means it closed the connection."""
+        if not data:
+            failed = tuple(self._pending)
+            self._pending.clear()
+            if self.state is not State.CLOSED:
+                self._move("eof")
+                self._events.append(Closed(failed, clean=self._goodbye))
+            return
+        if self.state in (State.CLOSED, State.ERROR):
+            return
+        try:
+            frames = self._reader.feed(data)
+        except RemoteProtocolError:
+            self._move("broken")
+            raise
+        for frame in frames:
+            self._classify(frame)
+
+    def next_event(self) -> ProtocolEvent | _NeedData:
+        """The next protocol event, or :data:`NEED_DATA`."""
+        if self._events:
+            return self._events.popleft()
+        return NEED_DATA
+
+    def events(self) -> list[ProtocolEvent]:
+        """Every queued protocol event, in order (a convenience over :meth:`next_event`)."""
+        out = list(self._events)
+        self._events.clear()
+        return out
+
+    def _classify(self, raw: bytes) -> None:
+        if self.state is State.AWAIT_BANNER:
+            text = raw.decode("utf-8", "replace")
+            name, _, version = text.rpartition("/")
+            self.banner = Banner(text, name if _ else text, version if _ else "")
+            self._move("banner")
+            self._events.append(self.banner)
+            return
+        if raw.startswith(b"Event:"):
+            self._on_event(raw)
+        elif raw.startswith(b"Response:"):
+            self._on_response(Response.from_raw(raw))
+        else:
+            self._classify_slow(raw)
+
+    def _classify_slow(self, raw: bytes) -> None:
+        """Keys in another case or order: decide from the parsed pairs."""
+        msg = Message.from_raw(raw)
+        if "Event" in msg:
+            self._on_event(raw)
+        elif "Response" in msg:
+            self._on_response(Response.of(msg))
+        else:
+            self._events.append(UnknownMessage(msg))
+
+    def _make_event(self, raw: bytes) -> Event:
+        if self._event_types:
+            name = Event.from_raw(raw).name
+            return self._event_types.get(name, Event).from_raw(raw)
+        return Event.from_raw(raw)
+
+    def _on_event(self, raw: bytes) -> None:
+        event = self._make_event(raw)
+        if self._pending or self._cancelled:
+            action_id = _fast_action_id(raw, event)
+            if action_id is not None:
+                pending = self._pending.get(action_id)
+                if pending is not None and (
+                    pending.list_spec is not None or pending.response is not None
+                ):
+                    self._on_list_event(action_id, pending, event)
+                    return
+                if action_id in self._cancelled:
+                    self.dropped_late += 1
+                    return
+        self._events.append(EventReceived(event))
+
+    def _on_list_event(self, action_id: str, pending: _Pending, event: Event) -> None:
+        spec = pending.list_spec
+        name = event.name
+        done = (event.get("EventList") or "").lower() == "complete" or (
+            spec is not None and name == spec.complete
+        )
+        if not done:
+            pending.items.append(event)
+            return
+        response = pending.response or pending.response_cls()
+        response.events = pending.items
+        response.complete = event
+        del self._pending[action_id]
+        self._events.append(Completed(action_id, response))
+
+    def _on_response(self, response: Response) -> None:
+        action_id = response.action_id
+        pending = self._pending.get(action_id) if action_id is not None else None
+        if pending is None:
+            if action_id is not None and action_id in self._cancelled:
+                self.dropped_late += 1
+                return
+            self._events.append(OrphanResponse(response))
+            return
+        assert action_id is not None
+        if pending.response_cls is not Response:
+            response = pending.response_cls.of(response)
+        if pending.response is not None:
+            # A second response to a list in progress: not the list's; report it apart.
+            self._events.append(OrphanResponse(response))
+            return
+        starts_list = (response.get("EventList") or "").lower() == "start"
+        if response.success and (starts_list or pending.list_spec is not None):
+            pending.response = response
+            return
+        del self._pending[action_id]
+        if response.kind.lower() == "goodbye":
+            self._goodbye = True
+        elif pending.name.lower() == "login" and response.success:
+            self._move("login_ok")
+        elif pending.name.lower() == "challenge" and response.success:
+            self.challenge = response.get("Challenge")
+        response.events = pending.items
+        self._events.append(Completed(action_id, response))
+
+
+def _fast_action_id(raw: bytes, event: Event) -> str | None:
+    """The ActionID of an event, found without decoding the rest of it when possible."""
+    at = raw.find(b"\nActionID: ")
+    if at < 0:
+        if b"ctionid" not in raw.lower():
+            return None
+        return event.get("ActionID")
+    start = at + 11
+    end = raw.find(b"\n", start)
+    value = raw[start:] if end < 0 else raw[start:end]
+    return value.rstrip(b"\r").decode("utf-8", "replace")
+
+
+def _extra_pairs(extra: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """pystrix's ``**kwargs`` to ``send_action``: extra headers; sequences repeat the key."""
+    out: list[tuple[str, str]] = []
+    for key, value in extra.items():
+        values = value if isinstance(value, (list, tuple)) else [value]
+        for item in values:
+            text = ("true" if item else "false") if isinstance(item, bool) else str(item)
+            check_pair(key, text, key)
+            out.append((key, text))
+    return out

@@ -1,0 +1,214 @@
+"""Request -> ordered header pairs: one generic serializer for every action class.
+
+It reads only the class-level facts the generator emits (``FIELDS``, ``TRANSFORM``), so a
+behaviour of one action lives in the catalogue, and a behaviour of all actions lives
+here.  Every key and value passes :func:`check_pair` before it can reach the wire: AMI has
+no escaping, so a CR or LF inside a value would end the header (or the whole message)
+early and let a caller-supplied string inject a second ``Action:`` (header injection).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .errors import InvalidInput
+
+if TYPE_CHECKING:
+    from .action import Field, Request
+
+__all__ = [
+    "to_pairs",
+    "check_pair",
+    "check_message",
+    "escape_variable_value",
+    "TRANSFORMS",
+    "MAX_LINE_BYTES",
+    "MAX_LINES",
+]
+
+#: ``main/manager.c``: the session's ``inbuf`` is 1025 bytes, so a line and its CRLF must
+#: fit in 1024; a longer line makes Asterisk refuse the whole message.
+MAX_LINE_BYTES = 1024
+#: ``AST_MAX_MANHEADERS``: at most 128 lines per message, ``Action`` and ``ActionID`` included.
+MAX_LINES = 128
+
+_FORBIDDEN = frozenset(chr(c) for c in range(0x20)) | {"\x7f"}
+
+
+def _bad_char(text: str) -> str | None:
+    for ch in text:
+        if ch in _FORBIDDEN:
+            return ch
+    return None
+
+
+def check_pair(key: str, value: str, field: str | None = None) -> None:
+    """Refuse a header Asterisk would misread.  ``field`` names it in the error."""
+    name = field or key
+    if not key or key != key.strip() or ":" in key:
+        raise InvalidInput(f"invalid header name {key!r} (field {name!r})", name)
+    bad = _bad_char(key)
+    if bad is not None:
+        raise InvalidInput(f"control character {bad!r} in header name of field {name!r}", name)
+    bad = _bad_char(value)
+    if bad is not None:
+        # Never echo the value: it may be a secret.
+        raise InvalidInput(
+            f"control character {bad!r} in the value of field {name!r}; "
+            "AMI has no escaping, so it would split the message",
+            name,
+        )
+    if len(key.encode()) + 2 + len(value.encode()) + 2 > MAX_LINE_BYTES:
+        raise InvalidInput(
+            f"header {key!r} is longer than Asterisk's {MAX_LINE_BYTES}-byte line limit "
+            f"(field {name!r})",
+            name,
+        )
+
+
+def check_message(pairs: list[tuple[str, str]]) -> None:
+    """Refuse a message with more lines than Asterisk accepts."""
+    if len(pairs) > MAX_LINES:
+        raise InvalidInput(
+            f"{len(pairs)} header lines; Asterisk accepts at most {MAX_LINES} per message"
+        )
+
+
+def escape_variable_value(value: str) -> str:
+    """Quote what Asterisk's argument splitter would eat in a ``Variable: name=value`` line.
+
+    Asterisk splits each ``Variable:`` value on commas (``main/app.c``,
+    ``__ast_app_separate_args``) and strips double quotes and backslashes as quoting, so
+    ``A=x,y`` would set ``A=x``.  A backslash before each of ``\\ , "`` keeps them literal.
+    """
+    return value.replace("\\", "\\\\").replace(",", "\\,").replace('"', '\\"')
+
+
+def _text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _items(value: object) -> Iterable[tuple[object, object]]:
+    if isinstance(value, Mapping):
+        return list(value.items())
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        return [tuple(pair) for pair in value]  # type: ignore[misc]  # pairs checked below
+    raise InvalidInput(f"expected a mapping, got {type(value).__name__}")
+
+
+def _encode_field(field: Field, value: object) -> list[tuple[str, str]]:
+    enc = field.encoding
+    key = field.key
+    if enc in ("str", "secret", "float"):
+        return [(key, _text(value))]
+    if enc == "int":
+        if isinstance(value, bool) or not isinstance(value, int):
+            try:
+                value = int(str(value))
+            except ValueError:
+                raise InvalidInput(f"field {field.name!r} needs an integer", field.name) from None
+        return [(key, str(value))]
+    if enc == "bool":
+        if isinstance(value, str):
+            return [(key, value)]
+        text = field.true if value else field.false
+        return [] if text is None else [(key, text)]
+    if enc in ("list", "mask"):
+        if isinstance(value, bool) and enc == "mask":
+            return [(key, "on" if value else "off")]
+        if isinstance(value, str):
+            joined = value
+        else:
+            joined = ",".join(_text(v) for v in value)  # type: ignore[attr-defined]
+        if not joined and field.empty is not None:
+            joined = field.empty
+        return [(key, joined)]
+    if enc == "variables":
+        out = []
+        for name, val in _items(value):
+            name_s = _text(name)
+            if not name_s or "=" in name_s:
+                raise InvalidInput(
+                    f"variable name {name_s!r} in field {field.name!r} is empty or has '='",
+                    field.name,
+                )
+            out.append((key, f"{name_s}={escape_variable_value(_text(val))}"))
+        return out
+    if enc == "headers":
+        out = []
+        for name, val in _items(value):
+            if isinstance(val, (list, tuple)):
+                out.extend((_text(name), _text(v)) for v in val)
+            elif val is not None:
+                out.append((_text(name), _text(val)))
+        return out
+    if enc == "numbered":
+        return _encode_numbered(field, value)
+    return []  # "local": never sent
+
+
+def _encode_numbered(field: Field, value: object) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for index, item in enumerate(value):  # type: ignore[call-overload]
+        parts = tuple(item)
+        if len(parts) > len(field.subkeys):
+            raise InvalidInput(
+                f"change {index} of field {field.name!r} has {len(parts)} parts; "
+                f"at most {len(field.subkeys)} ({', '.join(field.subkeys)})",
+                field.name,
+            )
+        for subkey, part in zip(field.subkeys, parts, strict=False):
+            if part is not None:
+                out.append((f"{subkey}-{index:06d}", _text(part)))
+    return out
+
+
+def _md5_login(request: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Login with a challenge: send ``AuthType`` and ``Key`` = md5(challenge + secret).
+
+    ``main/manager.c``, ``authenticate``: the key is compared as 32 lowercase hex digits,
+    and with ``AuthType: MD5`` the ``Secret`` header is ignored, so it is not sent at all.
+    """
+    challenge = getattr(request, "challenge", None)
+    if challenge is None:
+        return [(k, v) for k, v in pairs if k.lower() != "authtype"]
+    secret = str(getattr(request, "secret", ""))
+    digest = hashlib.md5((str(challenge) + secret).encode()).hexdigest()  # noqa: S324  # AMI's own scheme
+    out = [(k, v) for k, v in pairs if k.lower() != "secret"]
+    check_pair("Key", digest, "challenge")
+    insert_at = next((i for i, (k, _) in enumerate(out) if k.lower() == "username"), 0) + 1
+    out.insert(insert_at, ("Key", digest))
+    return out
+
+
+#: Cross-field rules a catalogue entry may name in ``transform:``.  Keep this tiny.
+TRANSFORMS: dict[str, Callable[[Any, list[tuple[str, str]]], list[tuple[str, str]]]] = {
+    "md5_login": _md5_login,
+}
+
+
+def to_pairs(request: Request[Any]) -> list[tuple[str, str]]:
+    """The header pairs of ``request`` (no ``Action``/``ActionID``), checked for injection."""
+    pairs: list[tuple[str, str]] = []
+    for field in request.FIELDS:
+        value = getattr(request, field.name, None)
+        if value is None:
+            if field.required:
+                raise InvalidInput(
+                    f"{request.action_name}: required field {field.name!r} ({field.key}) is missing",
+                    field.name,
+                )
+            continue
+        for key, text in _encode_field(field, value):
+            check_pair(key, text, field.name)
+            pairs.append((key, text))
+    if request.TRANSFORM is not None:
+        pairs = TRANSFORMS[request.TRANSFORM](request, pairs)
+    check_message(pairs)
+    return pairs
