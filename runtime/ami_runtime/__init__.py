@@ -3,7 +3,11 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
+from ._async.client import AsyncManager
+from ._sync.client import Manager
 from .action import Action, Field, ListSpec, Request, WaitRule
+from .backoff import Backoff
+from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
     AmiError,
@@ -19,26 +23,35 @@ from .errors import (
 )
 from .message import Event, Message, Response
 from .protocol import AmiProtocol
+from .responses import CommandResponse, ConfigResponse, PingResponse
 
 #: The catalogue format this runtime understands; generated ``ami/_catalogue.py`` checks it.
 CATALOGUE_FORMAT = 1
 
 __all__ = [
     "CATALOGUE_FORMAT",
+    "EVENT_DISCONNECTED",
+    "EVENT_RECONNECTED",
     "Action",
     "ActionError",
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
+    "AsyncManager",
     "AuthenticationError",
+    "Backoff",
+    "CommandResponse",
+    "ConfigResponse",
     "ConnectionLost",
     "Event",
     "Field",
     "InvalidInput",
     "ListSpec",
     "LocalProtocolError",
+    "Manager",
     "Message",
     "PermissionDenied",
+    "PingResponse",
     "ProtocolError",
     "RemoteProtocolError",
     "Request",

@@ -33,7 +33,7 @@ Encoding = Literal[
     "str",  # str(value); ints are accepted for fields such as Priority
     "int",  # an int, sent in decimal
     "float",  # a number; integral values are sent without ".0"
-    "bool",  # True/False sent as Field.true / Field.false (None there = not sent); a str is sent as is
+    "bool",  # True/False -> Field.true / Field.false (None: not sent); a str is sent as is
     "variables",  # mapping -> one "Key: name=value" line per item, values escaped for Asterisk
     "list",  # iterable -> one comma-separated value; a str is sent as is
     "mask",  # event mask: str, bool or iterable of class names; empty -> Field.empty
@@ -144,7 +144,7 @@ class Request(Generic[R]):
             value = getattr(self, f.name, None)
             if value is None:
                 continue
-            shown = MASK if f.encoding == "secret" or f.name in ("secret", "key") else repr(value)
+            shown = MASK if f.encoding == "secret" else repr(value)
             parts.append(f"{f.name}={shown}")
         return f"{type(self).__name__}({', '.join(parts)})"
 
@@ -179,5 +179,6 @@ class Action(Request[Response]):
     def __repr__(self) -> str:
         from .redact import redact_pairs
 
-        shown = ", ".join(f"{k}={v!r}" for k, v in redact_pairs(self.headers()))
+        pairs = redact_pairs(self.headers(), self._name)
+        shown = ", ".join(f"{k}={v!r}" for k, v in pairs)
         return f"Action({self._name!r}{', ' if shown else ''}{shown})"

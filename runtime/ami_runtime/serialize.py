@@ -98,7 +98,7 @@ def _items(value: object) -> Iterable[tuple[object, object]]:
     if isinstance(value, Mapping):
         return list(value.items())
     if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
-        return [tuple(pair) for pair in value]  # type: ignore[misc]  # pairs checked below
+        return [(pair[0], pair[1]) for pair in value]
     raise InvalidInput(f"expected a mapping, got {type(value).__name__}")
 
 
@@ -154,8 +154,10 @@ def _encode_field(field: Field, value: object) -> list[tuple[str, str]]:
 
 
 def _encode_numbered(field: Field, value: object) -> list[tuple[str, str]]:
+    if not isinstance(value, Iterable) or isinstance(value, (str, bytes)):
+        raise InvalidInput(f"field {field.name!r} needs a sequence of tuples", field.name)
     out: list[tuple[str, str]] = []
-    for index, item in enumerate(value):  # type: ignore[call-overload]
+    for index, item in enumerate(value):
         parts = tuple(item)
         if len(parts) > len(field.subkeys):
             raise InvalidInput(
@@ -201,7 +203,8 @@ def to_pairs(request: Request[Any]) -> list[tuple[str, str]]:
         if value is None:
             if field.required:
                 raise InvalidInput(
-                    f"{request.action_name}: required field {field.name!r} ({field.key}) is missing",
+                    f"{request.action_name}: required field {field.name!r} ({field.key}) "
+                    "is missing",
                     field.name,
                 )
             continue

@@ -1,0 +1,367 @@
+"""``AsyncManager``: the asyncio client, with the sync client's semantics.
+
+It only moves bytes between an ``asyncio.Protocol`` and the sans-IO
+:class:`~ami_runtime.protocol.AmiProtocol`, resolves futures and runs callbacks.  Bytes are
+fed to the engine straight from ``data_received`` (no stream reader, no extra copies).
+
+Events reach callbacks through a dispatcher task, and each ``events()`` iterator through
+its own bounded queue: a slow consumer never stalls the reader.  When a queue is full,
+new events for it are dropped and counted in :attr:`AsyncManager.dropped_events`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import ssl
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any, TypeVar
+
+from .._common import (
+    DEFAULT,
+    SESSION_STATE_ACTIONS,
+    AuthMode,
+    EventsArg,
+    LoginInfo,
+    Timeout,
+    challenge_request,
+    check_login,
+    login_request,
+    make_ssl_context,
+    resolve_timeout,
+)
+from ..action import Action, Request
+from ..backoff import Backoff
+from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
+from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
+from ..message import Event, Message, Response
+from ..protocol import AmiProtocol, Banner, Closed, Completed, EventReceived, OrphanResponse
+
+__all__ = ["AsyncManager"]
+
+R = TypeVar("R", bound=Response)
+_END = object()
+
+
+class _Transport(asyncio.Protocol):
+    """asyncio glue: forwards bytes and connection loss to the client."""
+
+    def __init__(self, client: AsyncManager) -> None:
+        self._client = client
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self._client._on_data(self, data)
+
+    def eof_received(self) -> bool:
+        self._client._on_data(self, b"")
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._client._on_data(self, b"")
+
+
+class AsyncManager:
+    """``async with AsyncManager(host, port, username=..., secret=...) as manager:``"""
+
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        port: int = 5038,
+        *,
+        username: str | None = None,
+        secret: str | None = None,
+        auth: AuthMode = "md5",
+        events: EventsArg = True,
+        tls: bool | ssl.SSLContext | None = None,
+        connect_timeout: float = 5.0,
+        timeout: Timeout = DEFAULT,
+        reconnect: bool = False,
+        backoff: Backoff | None = None,
+        event_types: Mapping[str, type[Event]] | None = None,
+        max_queued_events: int = 100_000,
+        logger: logging.Logger | None = None,
+    ) -> None:
+        self.host, self.port = host, port
+        self._login = (
+            LoginInfo(username, secret, auth, events)
+            if username is not None and secret is not None
+            else None
+        )
+        self._ssl = make_ssl_context(tls)
+        self._connect_timeout = connect_timeout
+        self._default_timeout = timeout
+        self._reconnect = reconnect
+        self._backoff = backoff or Backoff()
+        self._event_types = event_types
+        self._max_queued = max_queued_events
+        self._logger = logger or logging.getLogger("ami")
+        self._dispatcher = Dispatcher(self._logger)
+        self._queue: asyncio.Queue[Any] | None = None
+        self._subscribers: list[tuple[frozenset[str], asyncio.Queue[Any]]] = []
+        self._conn: _Transport | None = None
+        self._protocol: AmiProtocol | None = None
+        self._futures: dict[str, asyncio.Future[Response]] = {}
+        self._banner: asyncio.Future[None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._closing = False
+        self._session_actions: dict[str, Request[Any]] = {}
+        self.dropped_events = 0
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def __aenter__(self) -> AsyncManager:
+        await self.connect()
+        if self._login is not None:
+            await self._do_login(self._login, DEFAULT)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def connect(self) -> None:
+        """Open the connection and wait for the banner."""
+        self._closing = False
+        loop = asyncio.get_running_loop()
+        if self._queue is None:
+            self._queue = asyncio.Queue(self._max_queued)
+            self._spawn(self._dispatch_loop())
+        self._protocol = AmiProtocol(event_types=self._event_types)
+        self._banner = loop.create_future()
+        where = f"connect to {self.host}:{self.port}"
+
+        async def open_and_wait_banner() -> None:
+            _, conn = await loop.create_connection(
+                lambda: _Transport(self), self.host, self.port, ssl=self._ssl
+            )
+            self._conn = conn
+            assert self._banner is not None
+            await self._banner
+
+        try:
+            with map_errors(where):
+                await asyncio.wait_for(open_and_wait_banner(), self._connect_timeout)
+        except AmiError:
+            self._abort()
+            raise
+
+    async def login(
+        self, username: str, secret: str, auth: AuthMode = "md5", events: EventsArg = True
+    ) -> Response:
+        info = LoginInfo(username, secret, auth, events)
+        response = await self._do_login(info, DEFAULT)
+        self._login = info
+        return response
+
+    async def _do_login(self, info: LoginInfo, timeout: Timeout) -> Response:
+        challenge = None
+        if info.auth == "md5":
+            reply = check_login(await self.send_action(challenge_request(), timeout=timeout))
+            challenge = reply.get("Challenge")
+        return check_login(await self.send_action(login_request(info, challenge), timeout=timeout))
+
+    def is_connected(self) -> bool:
+        return self._conn is not None
+
+    def get_asterisk_info(self) -> tuple[str, str] | None:
+        banner = self._protocol.banner if self._protocol else None
+        return (banner.name, banner.version) if banner else None
+
+    async def close(self) -> None:
+        """Close the connection; actions in flight fail with :class:`ConnectionLost`."""
+        self._closing = True
+        self._abort()
+        for _, q in self._subscribers:
+            _put(q, _END)
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        self._queue = None
+
+    def _abort(self) -> None:
+        conn, self._conn = self._conn, None
+        failed = self._protocol.close() if self._protocol else ()
+        if conn is not None and conn.transport is not None:
+            conn.transport.abort()
+        self._fail(failed, ConnectionLost("disconnected by the client"))
+
+    # -- actions -------------------------------------------------------------------
+
+    async def send_action(
+        self,
+        request: Request[R],
+        action_id: str | None = None,
+        *,
+        timeout: Timeout = DEFAULT,
+        **extra_headers: Any,
+    ) -> R:
+        """Send ``request`` and wait for its answer (list actions: until complete)."""
+        conn, protocol = self._conn, self._protocol
+        if conn is None or protocol is None or conn.transport is None:
+            raise ConnectionLost("not connected")
+        wait = resolve_timeout(request, timeout, self._default_timeout)
+        action_id, data = protocol.send(request, action_id, extra_headers)
+        future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        self._futures[action_id] = future
+        started = time.monotonic()
+        conn.transport.write(data)
+        try:
+            response = await asyncio.wait_for(asyncio.shield(future), wait)
+        except (TimeoutError, asyncio.TimeoutError):
+            self._futures.pop(action_id, None)
+            protocol.cancel(action_id)
+            raise AmiTimeout(
+                f"{request.action_name} ({action_id}): no answer within {wait} s"
+            ) from None
+        response.time = time.monotonic() - started
+        response.request = request
+        if request.action_name.lower() in SESSION_STATE_ACTIONS and response.success:
+            key = "events" if request.action_name.lower() == "events" else action_id
+            self._session_actions[key] = request
+        return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    async def ping(self) -> float:
+        """Round-trip time of one Ping, in seconds."""
+        return (await self.send_action(Action("Ping"))).time
+
+    # -- events --------------------------------------------------------------------
+
+    def register_callback(self, event: EventKey, function: Callable[..., Any]) -> None:
+        """``function(event, manager)``; may be a coroutine function (awaited in order)."""
+        self._dispatcher.register(event, function)
+
+    def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
+        return self._dispatcher.unregister(event, function)
+
+    async def events(self, *names: EventKey, maxsize: int = 10_000) -> AsyncIterator[Event]:
+        """Iterate over events (all, or those named); ends when the manager closes.
+
+        Raises :class:`ConnectionLost` if the connection drops and reconnect is off.
+        """
+        keys = frozenset(k for k in (event_key(n) for n in names) if k)
+        q: asyncio.Queue[Any] = asyncio.Queue(maxsize)
+        entry = (keys, q)
+        self._subscribers.append(entry)
+        try:
+            while True:
+                item = await q.get()
+                if item is _END:
+                    return
+                if isinstance(item, AmiError):
+                    raise item
+                yield item
+        finally:
+            self._subscribers.remove(entry)
+
+    # -- inbound -------------------------------------------------------------------
+
+    def _on_data(self, conn: _Transport, data: bytes) -> None:
+        protocol = self._protocol
+        if conn is not self._conn or protocol is None:
+            return
+        try:
+            protocol.receive_data(data)
+            items = protocol.events()
+        except AmiError as exc:
+            self._logger.error("closing the connection: %s", exc)
+            items = [Closed(protocol.close(), clean=False)]
+        for item in items:
+            if isinstance(item, EventReceived):
+                self._deliver(item.event)
+            elif isinstance(item, Completed):
+                future = self._futures.pop(item.action_id, None)
+                if future is not None and not future.done():
+                    future.set_result(item.response)
+            elif isinstance(item, OrphanResponse):
+                self._deliver(item.response)
+            elif isinstance(item, Banner):
+                if self._banner is not None and not self._banner.done():
+                    self._banner.set_result(None)
+            elif isinstance(item, Closed):
+                self._on_closed(conn, item)
+
+    def _on_closed(self, conn: _Transport, item: Closed) -> None:
+        self._conn = None
+        if conn.transport is not None:
+            conn.transport.abort()
+        reason = "server said Goodbye" if item.clean else "connection closed by the server"
+        self._fail(item.pending, ConnectionLost(reason))
+        if self._banner is not None and not self._banner.done():
+            self._banner.set_exception(ConnectionLost(f"{reason} before its banner"))
+            self._banner.exception()  # mark retrieved
+        self._deliver(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
+        will_retry = self._reconnect and not item.clean and not self._closing
+        if will_retry and self._login is not None:
+            self._spawn(self._reconnect_loop())
+        elif not self._closing:
+            for _, q in self._subscribers:
+                _put(q, ConnectionLost(reason))
+
+    def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
+        for action_id in action_ids:
+            future = self._futures.pop(action_id, None)
+            if future is not None and not future.done():
+                future.set_exception(error)
+                future.exception()  # mark retrieved: nobody may be awaiting any more
+
+    def _deliver(self, message: Message) -> None:
+        if isinstance(message, Event) and self._subscribers:
+            name = message.name
+            for keys, q in self._subscribers:
+                if not keys or name in keys:
+                    if not _put(q, message):
+                        self.dropped_events += 1
+        if self._queue is not None and self._dispatcher.wants(message):
+            if not _put(self._queue, message):
+                self.dropped_events += 1
+
+    async def _dispatch_loop(self) -> None:
+        assert self._queue is not None
+        q = self._queue
+        while True:
+            message = await q.get()
+            for fn in self._dispatcher.targets(message):
+                try:
+                    result = fn(message, self)
+                    if inspect.isawaitable(result):
+                        await result
+                except Exception:
+                    self._logger.exception("callback %r raised", fn)
+
+    async def _reconnect_loop(self) -> None:
+        failures = 0
+        while not self._closing:
+            await asyncio.sleep(self._backoff.compute(failures))
+            try:
+                await self.connect()
+                assert self._login is not None
+                await self._do_login(self._login, DEFAULT)
+                for request in list(self._session_actions.values()):
+                    await self.send_action(request)
+            except AmiError as exc:
+                failures += 1
+                self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
+                continue
+            self._logger.info("reconnected after %d failed attempts", failures)
+            self._deliver(Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))]))
+            return
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+
+def _put(q: asyncio.Queue[Any], item: Any) -> bool:
+    try:
+        q.put_nowait(item)
+        return True
+    except asyncio.QueueFull:
+        return False

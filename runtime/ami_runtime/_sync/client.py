@@ -1,0 +1,412 @@
+"""``Manager``: a thread-safe blocking AMI client, shaped like pystrix's.
+
+It only reads, writes, waits and times out; every protocol decision is
+:class:`~ami_runtime.protocol.AmiProtocol`'s.  Three threads: the caller's, a reader that
+feeds the protocol and wakes waiters at once (no polling, unlike pystrix's 50 ms sleeps),
+and a dispatcher that runs callbacks so a slow callback never stalls the reader.
+
+Back-pressure: Asterisk drops a session that does not read within ``writetimeout``
+(100 ms by default), so the reader never blocks on a slow callback.  Events wait in a
+bounded queue (``max_queued_events``); when it is full, new events are dropped and
+counted in :attr:`Manager.dropped_events`.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from .._common import (
+    DEFAULT,
+    SESSION_STATE_ACTIONS,
+    AuthMode,
+    EventsArg,
+    LoginInfo,
+    Timeout,
+    challenge_request,
+    check_login,
+    login_request,
+    make_ssl_context,
+    resolve_timeout,
+)
+from ..action import Request
+from ..backoff import Backoff
+from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey
+from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
+from ..message import Event, Message, Response
+from ..protocol import (
+    AmiProtocol,
+    Banner,
+    Closed,
+    Completed,
+    EventReceived,
+    OrphanResponse,
+    ProtocolEvent,
+)
+
+__all__ = ["Manager"]
+
+R = TypeVar("R", bound=Response)
+_STOP = object()
+_READ_SIZE = 65536
+
+
+class _Waiter:
+    __slots__ = ("done", "error", "response")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.response: Response | None = None
+        self.error: AmiError | None = None
+
+
+class Manager:
+    """Blocking AMI client.  ``connect()``, ``login()``, then ``send_action()``."""
+
+    def __init__(
+        self,
+        *,
+        logger: logging.Logger | None = None,
+        timeout: Timeout = DEFAULT,
+        reconnect: bool = False,
+        backoff: Backoff | None = None,
+        event_types: Mapping[str, type[Event]] | None = None,
+        max_queued_events: int = 100_000,
+    ) -> None:
+        self._logger = logger or logging.getLogger("ami")
+        self._default_timeout = timeout
+        self._reconnect = reconnect
+        self._backoff = backoff or Backoff()
+        self._event_types = event_types
+        self._dispatcher = Dispatcher(self._logger)
+        self._queue: queue.Queue[Any] = queue.Queue(max_queued_events)
+        self._lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._waiters: dict[str, _Waiter] = {}
+        self._sock: socket.socket | None = None
+        self._protocol: AmiProtocol | None = None
+        self._banner = threading.Event()
+        self._closing = False
+        self._address: tuple[str, int, float, ssl.SSLContext | None] | None = None
+        self._login: LoginInfo | None = None
+        self._session_actions: dict[str, Request[Any]] = {}
+        self._dispatch_thread: threading.Thread | None = None
+        self._monitor_stop = threading.Event()
+        self.dropped_events = 0
+
+    # -- connection ----------------------------------------------------------------
+
+    def connect(
+        self,
+        host: str,
+        port: int = 5038,
+        timeout: float = 5,
+        *,
+        tls: bool | ssl.SSLContext | None = None,
+    ) -> None:
+        """Open the socket and wait for the banner (``timeout`` covers both)."""
+        self._address = (host, port, timeout, make_ssl_context(tls))
+        self._closing = False
+        self._open()
+
+    def _open(self) -> None:
+        assert self._address is not None
+        host, port, timeout, context = self._address
+        with map_errors(f"connect to {host}:{port}"):
+            sock = socket.create_connection((host, port), timeout=timeout)
+            try:
+                sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+                if context is not None:
+                    sock = context.wrap_socket(sock, server_hostname=host)
+                sock.settimeout(None)
+            except BaseException:
+                sock.close()
+                raise
+        self._banner.clear()
+        with self._lock:
+            self._sock = sock
+            self._protocol = AmiProtocol(event_types=self._event_types)
+        threading.Thread(
+            target=self._read_loop, args=(sock,), name="ami-reader", daemon=True
+        ).start()
+        self._ensure_dispatcher()
+        if not self._banner.wait(timeout):
+            self._shutdown_socket(sock)
+            raise AmiTimeout(f"no AMI banner from {host}:{port} within {timeout} s")
+        if self._sock is not sock:
+            raise ConnectionLost(f"{host}:{port} closed the connection before its banner")
+
+    def login(
+        self,
+        username: str,
+        secret: str,
+        auth: AuthMode = "md5",
+        events: EventsArg = True,
+        timeout: Timeout = DEFAULT,
+    ) -> Response:
+        """Log in (Challenge/MD5 by default); raises :class:`AuthenticationError`."""
+        info = LoginInfo(username, secret, auth, events)
+        response = self._do_login(info, timeout)
+        self._login = info
+        return response
+
+    def _do_login(self, info: LoginInfo, timeout: Timeout) -> Response:
+        challenge = None
+        if info.auth == "md5":
+            reply = check_login(self.send_action(challenge_request(), timeout=timeout))
+            challenge = reply.get("Challenge")
+        return check_login(self.send_action(login_request(info, challenge), timeout=timeout))
+
+    def is_connected(self) -> bool:
+        return self._sock is not None
+
+    def get_asterisk_info(self) -> tuple[str, str] | None:
+        """``("Asterisk Call Manager", "<AMI version>")`` from the banner, as pystrix gives."""
+        protocol = self._protocol
+        banner = protocol.banner if protocol else None
+        return (banner.name, banner.version) if banner else None
+
+    def disconnect(self) -> None:
+        """Close the socket; actions in flight fail with :class:`ConnectionLost`."""
+        self._closing = True
+        self._monitor_stop.set()
+        with self._lock:
+            sock, self._sock = self._sock, None
+            failed = self._protocol.close() if self._protocol else ()
+        if sock is not None:
+            self._shutdown_socket(sock)
+        self._fail(failed, ConnectionLost("disconnected by the client"))
+
+    def close(self) -> None:
+        """Disconnect and stop the dispatcher thread."""
+        self.disconnect()
+        thread, self._dispatch_thread = self._dispatch_thread, None
+        if thread is not None:
+            self._queue.put(_STOP)
+            if thread is not threading.current_thread():
+                thread.join(timeout=5)
+
+    def __enter__(self) -> Manager:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- actions -------------------------------------------------------------------
+
+    def send_action(
+        self,
+        request: Request[R],
+        action_id: str | None = None,
+        *,
+        timeout: Timeout = DEFAULT,
+        **extra_headers: Any,
+    ) -> R:
+        """Send ``request`` and block until its answer (list actions: until complete).
+
+        Returns the response even when it is ``Response: Error`` (check ``success``, or
+        call ``raise_for_error()``).  Raises :class:`AmiTimeout`, :class:`ConnectionLost`
+        or :class:`InvalidInput` (before anything is sent).
+        """
+        wait = resolve_timeout(request, timeout, self._default_timeout)
+        waiter = _Waiter()
+        with self._lock:
+            sock, protocol = self._sock, self._protocol
+            if sock is None or protocol is None:
+                raise ConnectionLost("not connected")
+            action_id, data = protocol.send(request, action_id, extra_headers)
+            self._waiters[action_id] = waiter
+        started = time.monotonic()
+        try:
+            with self._write_lock, map_errors(f"sending {request.action_name}"):
+                sock.sendall(data)
+        except AmiError:
+            self._forget(action_id)
+            raise
+        if not waiter.done.wait(wait):
+            self._forget(action_id)
+            if not waiter.done.is_set():
+                raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
+        if waiter.error is not None:
+            raise waiter.error
+        response = waiter.response
+        assert response is not None
+        response.time = time.monotonic() - started
+        response.request = request
+        if request.action_name.lower() in SESSION_STATE_ACTIONS and response.success:
+            self._remember_session_action(request)
+        return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    def _remember_session_action(self, request: Request[Any]) -> None:
+        key = request.action_name.lower()
+        if key == "events":
+            self._session_actions["events"] = request
+        else:
+            self._session_actions[f"{key}-{len(self._session_actions)}"] = request
+
+    def _forget(self, action_id: str) -> None:
+        with self._lock:
+            self._waiters.pop(action_id, None)
+            if self._protocol is not None:
+                self._protocol.cancel(action_id)
+
+    # -- callbacks -----------------------------------------------------------------
+
+    def register_callback(self, event: EventKey, function: Callable[..., Any]) -> None:
+        """``function(event, manager)`` for ``event`` (name or class), ``''`` (all) or
+        ``None`` (orphaned responses)."""
+        self._dispatcher.register(event, function)
+
+    def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
+        return self._dispatcher.unregister(event, function)
+
+    # -- reader --------------------------------------------------------------------
+
+    def _read_loop(self, sock: socket.socket) -> None:
+        while True:
+            try:
+                data = sock.recv(_READ_SIZE)
+            except OSError:
+                data = b""
+            with self._lock:
+                protocol = self._protocol
+                if protocol is None or self._sock is not sock:
+                    return
+                try:
+                    protocol.receive_data(data)
+                    events = protocol.events()
+                except AmiError as exc:
+                    self._logger.error("closing the connection: %s", exc)
+                    events = [Closed(protocol.close(), clean=False)]
+            for item in events:
+                self._handle(item, sock)
+            if not data or (events and isinstance(events[-1], Closed)):
+                return
+
+    def _handle(self, item: ProtocolEvent, sock: socket.socket) -> None:
+        if isinstance(item, Completed):
+            with self._lock:
+                waiter = self._waiters.pop(item.action_id, None)
+            if waiter is not None:
+                waiter.response = item.response
+                waiter.done.set()
+        elif isinstance(item, EventReceived):
+            self._enqueue(item.event)
+        elif isinstance(item, OrphanResponse):
+            self._enqueue(item.response)
+        elif isinstance(item, Banner):
+            self._banner.set()
+        elif isinstance(item, Closed):
+            self._on_closed(item, sock)
+
+    def _on_closed(self, item: Closed, sock: socket.socket) -> None:
+        with self._lock:
+            if self._sock is sock:
+                self._sock = None
+        self._shutdown_socket(sock)
+        reason = "server said Goodbye" if item.clean else "connection closed by the server"
+        self._fail(item.pending, ConnectionLost(reason))
+        self._banner.set()
+        self._enqueue(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
+        if self._reconnect and not item.clean and not self._closing and self._login is not None:
+            threading.Thread(target=self._reconnect_loop, name="ami-reconnect", daemon=True).start()
+
+    def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
+        with self._lock:
+            waiters = [self._waiters.pop(a) for a in action_ids if a in self._waiters]
+        for waiter in waiters:
+            waiter.error = error
+            waiter.done.set()
+
+    @staticmethod
+    def _shutdown_socket(sock: socket.socket) -> None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        sock.close()
+
+    # -- reconnect and keepalive ---------------------------------------------------
+
+    def _reconnect_loop(self) -> None:
+        failures = 0
+        while not self._closing:
+            time.sleep(self._backoff.compute(failures))
+            if self._closing:
+                return
+            try:
+                self._open()
+                assert self._login is not None
+                self._do_login(self._login, DEFAULT)
+                for request in list(self._session_actions.values()):
+                    self.send_action(request)
+            except AmiError as exc:
+                failures += 1
+                self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
+                continue
+            self._logger.info("reconnected after %d failed attempts", failures)
+            self._enqueue(Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))]))
+            return
+
+    def monitor_connection(self, interval: float = 2.5) -> threading.Thread:
+        """Ping every ``interval`` s; a Ping with no answer within ``interval`` closes the
+        connection (failing what is in flight, and reconnecting if enabled)."""
+        from ..action import Action
+
+        self._monitor_stop.clear()
+
+        def run() -> None:
+            while not self._monitor_stop.wait(interval):
+                sock = self._sock
+                if sock is None:
+                    if not self._reconnect:
+                        return
+                    continue
+                try:
+                    self.send_action(Action("Ping"), timeout=interval)
+                except AmiTimeout:
+                    self._logger.warning("keepalive: no Ping answer within %s s", interval)
+                    self._drop(sock)
+                except ConnectionLost:
+                    continue
+
+        thread = threading.Thread(target=run, name="ami-keepalive", daemon=True)
+        thread.start()
+        return thread
+
+    def _drop(self, sock: socket.socket) -> None:
+        """Treat ``sock`` as dead: the reader sees EOF and runs the close path."""
+        self._shutdown_socket(sock)
+
+    # -- dispatcher ----------------------------------------------------------------
+
+    def _enqueue(self, message: Message) -> None:
+        if not self._dispatcher.wants(message):
+            return
+        try:
+            self._queue.put_nowait(message)
+        except queue.Full:
+            self.dropped_events += 1
+            if self.dropped_events in (1, 1000) or self.dropped_events % 100_000 == 0:
+                self._logger.warning(
+                    "event queue full: %d events dropped (slow callback?)", self.dropped_events
+                )
+
+    def _ensure_dispatcher(self) -> None:
+        if self._dispatch_thread is None:
+            thread = threading.Thread(target=self._dispatch_loop, name="ami-dispatch", daemon=True)
+            self._dispatch_thread = thread
+            thread.start()
+
+    def _dispatch_loop(self) -> None:
+        while True:
+            message = self._queue.get()
+            if message is _STOP:
+                return
+            self._dispatcher.dispatch(message, self)

@@ -1,0 +1,79 @@
+"""Who gets which event: a registry of callbacks by event name, ``''`` or ``None``.
+
+pystrix's rules, kept: ``''`` receives every event, ``None`` receives orphaned responses
+(no ActionID, or one nobody waits for), and an event class (a typed event with an
+``EVENT`` name) stands for its name.  Callbacks run in registration order; one that raises
+is logged and the others still run.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, Union
+
+from .message import Event, Message
+
+__all__ = ["Dispatcher", "EventKey", "EVENT_DISCONNECTED", "EVENT_RECONNECTED", "event_key"]
+
+#: Synthetic events the clients deliver to subscribers (never sent by Asterisk).
+EVENT_DISCONNECTED = "AmiDisconnected"
+EVENT_RECONNECTED = "AmiReconnected"
+
+EventKey = Union[str, None, type[Event]]
+Callback = Callable[..., Any]
+
+
+def event_key(event: EventKey) -> str | None:
+    """Normalise a subscription key: a typed event class stands for its AMI name."""
+    if isinstance(event, type):
+        name = getattr(event, "EVENT", "")
+        if not name:
+            raise TypeError(f"{event.__name__} has no EVENT name to subscribe to")
+        return str(name)
+    return event
+
+
+class Dispatcher:
+    """Thread-safe callback registry; :meth:`dispatch` runs the matching callbacks."""
+
+    def __init__(self, logger: logging.Logger) -> None:
+        self._lock = threading.Lock()
+        self._callbacks: dict[str | None, list[Callback]] = {}
+        self._logger = logger
+
+    def register(self, event: EventKey, fn: Callback) -> None:
+        key = event_key(event)
+        with self._lock:
+            self._callbacks.setdefault(key, []).append(fn)
+
+    def unregister(self, event: EventKey, fn: Callback) -> bool:
+        """Remove ``fn`` for ``event``; False if it was not registered."""
+        key = event_key(event)
+        with self._lock:
+            fns = self._callbacks.get(key)
+            if not fns or fn not in fns:
+                return False
+            fns.remove(fn)
+            if not fns:
+                del self._callbacks[key]
+            return True
+
+    def wants(self, message: Message) -> bool:
+        """Is anybody listening?  Lets the reader skip queueing when nobody is."""
+        return bool(self._callbacks)
+
+    def targets(self, message: Message) -> list[Callback]:
+        cbs = self._callbacks
+        if isinstance(message, Event):
+            return [*cbs.get(message.name, ()), *cbs.get("", ())]
+        return list(cbs.get(None, ()))
+
+    def dispatch(self, message: Message, *args: Any) -> None:
+        for fn in self.targets(message):
+            try:
+                fn(message, *args)
+            except Exception:
+                name = message.name if isinstance(message, Event) else "response"
+                self._logger.exception("callback %r for %s raised", fn, name)
