@@ -1,0 +1,79 @@
+"""Which Asterisk versions have which actions.
+
+The catalogue records ``SINCE`` and ``REMOVED`` per action as version strings (``"12"``,
+``"20.11.0"``, ``"21"``).  The clients read the server's version once logged in
+(``CoreSettings``' ``AsteriskVersion``, e.g. ``20.5.2``, ``GIT-20-516d2c60ac``,
+``certified/18.9-cert4``) or take one the user pins, and refuse early an action that
+version does not have, naming the versions that do.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .action import Request
+from .errors import UnsupportedAction
+
+__all__ = ["parse_version", "supports", "check_supported", "availability"]
+
+Version = tuple[int, ...]
+_NUMBERS = re.compile(r"(\d+(?:\.\d+)*)")
+
+
+def parse_version(text: str | int | float) -> Version | None:
+    """``"20.5.2"`` -> ``(20, 5, 2)``; ``"GIT-20-516d2c60ac"`` -> ``(20,)``; junk -> None."""
+    if isinstance(text, (int, float)):
+        text = str(text)
+    text = text.strip()
+    for prefix in ("certified/", "GIT-"):
+        if text.startswith(prefix):
+            text = text[len(prefix) :]
+    match = _NUMBERS.search(text)
+    if match is None:
+        return None
+    return tuple(int(part) for part in match.group(1).split("."))
+
+
+def _at_least(version: Version, bound: Version) -> bool:
+    """``version >= bound``, comparing only as many parts as ``version`` has.
+
+    A server known only as major ``20`` satisfies a bound of ``20.11.0`` (we cannot tell
+    otherwise, and refusing would be worse than letting Asterisk answer).
+    """
+    return version >= bound[: len(version)]
+
+
+def supports(request_cls: type[Request[Any]], version: Version) -> bool:
+    since = parse_version(request_cls.SINCE) if request_cls.SINCE else None
+    removed = parse_version(request_cls.REMOVED) if request_cls.REMOVED else None
+    if since is not None and not _at_least(version, since):
+        return False
+    # Removal needs definite evidence: a server known only as "20" keeps an action removed
+    # in 20.11.0, because it may be an older 20.x.
+    return removed is None or version < removed
+
+
+def availability(request_cls: type[Request[Any]]) -> str:
+    """Human text: ``"Asterisk 12 to 20"``, ``"Asterisk 1.6 and later"`` ..."""
+    since, removed = request_cls.SINCE, request_cls.REMOVED
+    if since and removed:
+        return f"Asterisk {since} up to (not including) {removed}"
+    if removed:
+        return f"Asterisk versions before {removed}"
+    if since:
+        return f"Asterisk {since} and later"
+    return "every Asterisk version"
+
+
+def check_supported(request: Request[Any], version: Version | None) -> None:
+    """Raise :class:`UnsupportedAction` if ``version`` lacks ``request``'s action."""
+    if version is None:
+        return
+    cls = type(request)
+    if not supports(cls, version):
+        shown = ".".join(str(p) for p in version)
+        raise UnsupportedAction(
+            f"{request.action_name} is not available on Asterisk {shown}; "
+            f"it exists in {availability(cls)}"
+        )
