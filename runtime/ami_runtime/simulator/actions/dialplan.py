@@ -1,0 +1,105 @@
+"""ExtensionState, ExtensionStateList and ShowDialPlan (``main/manager.c``,
+``action_extensionstate``; ``main/pbx.c``, ``action_extensionstatelist``,
+``manager_show_dialplan``/``manager_show_dialplan_helper``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..state.dialplan import EXTENSION_STATES, Context
+from .base import Ctx, Handler
+
+__all__ = ["HANDLERS"]
+
+
+def extensionstate(ctx: Ctx) -> None:
+    """The hint and state of one extension; ``Status: -1`` when it has no hint."""
+    exten = ctx.get("Exten")
+    if not exten:
+        ctx.error("Extension not specified")
+        return
+    context = ctx.get("Context") or "default"
+    ext = ctx.state.dialplan.find(context, exten)
+    hint = ext.hint if ext is not None and ext.hint is not None else ""
+    status = ctx.state.hint_state(hint) if hint else -1
+    ctx.respond("Success", "Extension Status", [
+        ("Exten", exten), ("Context", context), ("Hint", hint), ("Status", str(status)),
+        ("StatusText", EXTENSION_STATES.get(status, "Unknown")),
+    ])  # fmt: skip
+
+
+def extensionstatelist(ctx: Ctx) -> None:
+    """Every hint with its state."""
+    hints = ctx.state.dialplan.hints()
+    ctx.list_start("Extension Statuses will follow")
+    for exten, context, hint in hints:
+        status = ctx.state.hint_state(hint)
+        ctx.item("ExtensionStatus", [
+            ("Exten", exten), ("Context", context), ("Hint", hint), ("Status", str(status)),
+            ("StatusText", EXTENSION_STATES.get(status, "Unknown")),
+        ])  # fmt: skip
+    ctx.list_complete("ExtensionStateListComplete", len(hints))
+
+
+@dataclass
+class _Counts:
+    items: int = 0
+    extens: int = 0
+    prios: int = 0
+    contexts: int = 0
+
+
+def _show_context(ctx: Ctx, context: Context, exten: str, counts: _Counts, seen: set[str]) -> None:
+    seen.add(context.name)
+    counts.contexts += 1
+    for ext in context.extensions.values():
+        if exten and ext.name != exten:
+            continue
+        counts.extens += 1
+        rows: list[list[tuple[str, str]]] = []
+        if ext.hint is not None:
+            rows.append([("Priority", "hint"), ("Application", ext.hint)])
+        for prio, (app, data) in sorted(ext.priorities.items()):
+            rows.append([("Priority", str(prio)), ("Application", app), ("AppData", data)])
+        for row in rows:
+            body = [("Context", context.name), ("Extension", ext.name), *row]
+            ctx.item("ListDialplan", [*body, ("Registrar", ext.registrar)])
+            counts.items += 1
+            counts.prios += 1
+    for inc in context.includes:
+        if not exten:
+            body = [("Context", context.name), ("IncludeContext", inc)]
+            ctx.item("ListDialplan", [*body, ("Registrar", context.registrar)])
+            counts.items += 1
+        included = ctx.state.dialplan.contexts.get(inc)
+        if included is not None and inc not in seen:
+            _show_context(ctx, included, exten, counts, seen)
+
+
+def showdialplan(ctx: Ctx) -> None:
+    """ListDialplan items for a context (and what it includes) or the whole dialplan."""
+    plan = ctx.state.dialplan
+    context, exten = ctx.get("Context"), ctx.get("Extension")
+    if context and context not in plan.contexts:
+        ctx.error(f"Did not find context {context}")
+        return
+    if context and exten and plan.find(context, exten) is None:
+        ctx.error(f"Did not find extension {exten}@{context}")
+        return
+    ctx.list_start("DialPlan list will follow")
+    counts, seen = _Counts(), set[str]()
+    for ctx_obj in [plan.contexts[context]] if context else list(plan.contexts.values()):
+        if ctx_obj.name not in seen:
+            _show_context(ctx, ctx_obj, exten, counts, seen)
+    ctx.list_complete("ShowDialPlanComplete", counts.items, [
+        ("ListExtensions", str(counts.extens)), ("ListPriorities", str(counts.prios)),
+        ("ListContexts", str(counts.contexts)),
+    ])  # fmt: skip
+
+
+HANDLERS: dict[str, Handler] = {
+    "extensionstate": extensionstate,
+    "extensionstatelist": extensionstatelist,
+    "showdialplan": showdialplan,
+}

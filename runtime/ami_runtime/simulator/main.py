@@ -1,0 +1,64 @@
+"""``python -m ami_runtime.simulator`` (and ``python -m ami.simulator``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from ..errors import AmiError
+from .server import Simulator
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m ami.simulator",
+        description="An Asterisk 20 manager interface (AMI) simulator for development and tests.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=5038, help="TCP port (default 5038; 0 = any)")
+    parser.add_argument(
+        "--users",
+        metavar="FILE",
+        help="users file in manager.conf syntax (or JSON); default: admin/adminsecret, "
+        "limited/limitedsecret",
+    )
+    parser.add_argument(
+        "--auth-fail-delay",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="pause before answering a failed login (default 1.0, as Asterisk)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log sessions to stderr")
+    return parser
+
+
+async def _serve(sim: Simulator) -> None:
+    await sim.start()
+    print(f"AMI simulator listening on {sim.host}:{sim.port}", file=sys.stderr, flush=True)
+    try:
+        await sim.serve_forever()
+    finally:
+        await sim.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the simulator until interrupted; 0 on a clean stop, 1 on a startup error."""
+    args = _parser().parse_args(argv)
+    if args.verbose:
+        logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s %(message)s")
+    try:
+        sim = Simulator(
+            args.host, args.port, users=args.users, auth_fail_delay=args.auth_fail_delay
+        )
+        asyncio.run(_serve(sim))
+    except KeyboardInterrupt:
+        return 0
+    except (AmiError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,167 @@
+"""Everything the simulated Asterisk knows, in one object shared by all sessions.
+
+State changes publish events through :meth:`State.emit`; the server fans them out to
+sessions by class mask.  All of it runs on the simulator's event loop thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from ..events import CALL, SimEvent, channel_fields
+from ..privileges import CLASSES
+from .bridges import Bridge, ParkingLot
+from .channels import Channel, ChannelTable
+from .configs import ConfigStore
+from .db import AstDB
+from .dialplan import EXTENSION_STATES, Dialplan, devstate_to_extstate
+from .queues import DEVICE_STATE_NUMBERS, Member, Queue, load_queues
+from .sip import SipPeer, load_peers
+from .voicemail import VoicemailConfig, load_voicemail
+
+__all__ = ["State"]
+
+AGENT = CLASSES["agent"]
+DIALPLAN = CLASSES["dialplan"]
+
+
+class State:
+    """The simulated server's state: AstDB, variables, configs, dialplan, channels..."""
+
+    def __init__(self, configs: ConfigStore | None = None) -> None:
+        self.configs = configs if configs is not None else ConfigStore()
+        self.started = time.time()
+        self.reloaded = self.started
+        self.db = AstDB()
+        self.db.put("CustomDevstate", "test100", "NOT_INUSE")
+        self.globals: dict[str, str] = {}
+        self._listeners: list[Callable[[SimEvent], None]] = []
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.channels = ChannelTable()
+        self.bridges: list[Bridge] = []
+        self.parking = ParkingLot()
+        self.bridges.append(self.parking.bridge)
+        self.load_from_configs()
+
+    def load_dialplan(self) -> None:
+        """(Re)build the dialplan and add extensions.conf's globals (``clearglobalvars=no``)."""
+        ext = self.configs.get("extensions.conf")
+        assert ext is not None, "extensions.conf is part of the packaged data"
+        self.dialplan = Dialplan(ext)
+        glob = ext.find("globals")
+        self.globals.update(dict(glob.variables) if glob else {})
+
+    def load_from_configs(self) -> None:
+        """Build dialplan, globals, queues, voicemail and SIP peers from the configs."""
+        self.load_dialplan()
+        queues = self.configs.get("queues.conf")
+        self.queues: dict[str, Queue] = load_queues(queues) if queues else {}
+        vm = self.configs.get("voicemail.conf")
+        self.voicemail: VoicemailConfig = load_voicemail(vm) if vm else VoicemailConfig()
+        sip = self.configs.get("sip.conf")
+        self.sip_peers: dict[str, SipPeer] = load_peers(sip) if sip else {}
+
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        """Run a background job (async Originate...) and keep it referenced until done."""
+        task = asyncio.get_running_loop().create_task(coro)
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+        return task
+
+    # -- events ----------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[SimEvent], None]) -> Callable[[], None]:
+        """Register an event listener; returns the function that removes it."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def emit(self, event: SimEvent) -> None:
+        """Publish one event to every listener (sessions filter by their mask)."""
+        for listener in list(self._listeners):
+            listener(event)
+
+    # -- device and extension state ---------------------------------------------------
+
+    def device_state(self, device: str) -> str:
+        """``ast_device_state`` for the devices the simulator knows."""
+        tech, _, rest = device.partition(":" if device.lower().startswith("custom:") else "/")
+        if tech.lower() == "custom":
+            return self.db.get("CustomDevstate", rest) or "UNKNOWN"
+        if tech.lower() == "local":
+            live = [c for c in self.channels.all() if c.device.lower() == device.lower()]
+            return "INUSE" if any(c.state == 6 for c in live) else "NOT_INUSE"
+        if tech.upper() == "SIP":
+            return "NOT_INUSE" if rest.split("/")[0] in self.sip_peers else "INVALID"
+        return "INVALID" if not rest else "UNKNOWN"
+
+    def hint_state(self, hint: str) -> int:
+        """Aggregate extension state of a hint's devices (``ast_extension_state2``)."""
+        states = [devstate_to_extstate(self.device_state(d)) for d in hint.split("&") if d]
+        if not states:
+            return -1
+        if any(s & 1 for s in states):
+            return 1 | (8 if any(s & 8 for s in states) else 0)
+        return max(states)
+
+    def set_custom_state(self, name: str, value: str) -> None:
+        """``DEVICE_STATE(Custom:x)=VALUE``: store it and publish the changes."""
+        self.db.put("CustomDevstate", name, value.upper())
+        self.device_changed(f"Custom:{name}")
+
+    def device_changed(self, device: str) -> None:
+        """Publish DeviceStateChange, then ExtensionStatus / QueueMemberStatus it causes."""
+        state = self.device_state(device)
+        self.emit(SimEvent("DeviceStateChange", CALL, (("Device", device), ("State", state))))
+        for exten, context, hint in self.dialplan.hints():
+            if device.lower() in (d.lower() for d in hint.split("&")):
+                status = self.hint_state(hint)
+                text = EXTENSION_STATES[status]
+                body = (("Exten", exten), ("Context", context), ("Hint", hint))
+                body_all = (*body, ("Status", str(status)), ("StatusText", text))
+                self.emit(SimEvent("ExtensionStatus", CALL, body_all))
+        for queue in self.queues.values():
+            for member in queue.members:
+                if member.state_interface.lower() == device.lower():
+                    fields = tuple(self.member_fields(queue, member))
+                    self.emit(SimEvent("QueueMemberStatus", AGENT, fields))
+
+    def member_fields(self, q: Queue, m: Member) -> list[tuple[str, str]]:
+        """``queue_member_blob_create``'s fields, for the QueueMember* events."""
+        status = DEVICE_STATE_NUMBERS.get(self.device_state(m.state_interface), 0)
+        fields = [
+            ("Queue", q.name), ("MemberName", m.membername), ("Interface", m.interface),
+            ("StateInterface", m.state_interface),
+            ("Membership", "dynamic" if m.dynamic else "static"), ("Penalty", str(m.penalty)),
+            ("CallsTaken", str(m.calls)), ("LastCall", str(m.lastcall)),
+            ("LastPause", str(m.lastpause)), ("LoginTime", str(m.logintime)), ("InCall", "0"),
+            ("Status", str(status)), ("Paused", "1" if m.paused else "0"),
+            ("PausedReason", m.reason), ("Ringinuse", "1" if m.ringinuse else "0"),
+            ("Wrapuptime", str(m.wrapuptime)),
+        ]  # fmt: skip
+        return fields
+
+    # -- variables -----------------------------------------------------------------------
+
+    def set_variable(self, chan: Channel | None, name: str, value: str) -> None:
+        """``pbx_builtin_setvar_helper``: channel or global, then a VarSet event."""
+        if name.upper().startswith("DEVICE_STATE(") and name.endswith(")"):
+            device = name[len("DEVICE_STATE(") : -1]
+            if device.lower().startswith("custom:"):
+                self.set_custom_state(device[len("custom:") :], value)
+            return
+        if chan is None:
+            self.globals[name] = value
+            head: list[tuple[str, str]] = [("Channel", "none"), ("Uniqueid", "none")]
+        else:
+            chan.variables[name] = value
+            head = channel_fields(chan)
+        body = (*head, ("Variable", name), ("Value", value))
+        self.emit(SimEvent("VarSet", DIALPLAN, body))
+
+    def uptime(self) -> tuple[int, int]:
+        """Seconds since start and since the last reload."""
+        now = time.time()
+        return int(now - self.started), int(now - self.reloaded)

@@ -1,0 +1,245 @@
+"""The dialplan applications the recorded server's dialplan uses, run on asyncio tasks.
+
+Each application returns whether the dialplan goes on.  Time is real: ``Wait(30)`` waits
+30 s.  ``AGI(agi:async)`` follows ``res/res_agi.c``'s async mode: AsyncAGIStart with the
+URL-encoded AGI environment, then for each queued AGI action AGIExecStart, AGIExecEnd and
+AsyncAGIExec, and AsyncAGIEnd when the channel leaves AGI.  ``Queue`` puts the caller in
+the queue (QueueCallerJoin) and waits for the timeout; members are never rung.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import threading
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from ..constants import ASTERISK_VERSION
+from ..events import SimEvent, channel_event, channel_fields
+from ..privileges import CLASSES
+from . import pbx
+from .channels import Channel
+from .functions import read_variable, substitute
+from .queues import QueueEntry
+
+if TYPE_CHECKING:
+    from . import State
+
+__all__ = ["AGI_VERSION", "run_app", "run_dialplan"]
+
+AGI = CLASSES["agi"]
+AGENT = CLASSES["agent"]
+USER = CLASSES["user"]
+DIALPLAN = CLASSES["dialplan"]
+
+#: What ``agi_version`` reports (the simulator's stand-in for ``ast_get_version``).
+AGI_VERSION = ASTERISK_VERSION
+
+#: How long a channel in async AGI takes to pick up a queued command (its poll period).
+AGI_POLL = 0.1
+
+App = Callable[["State", Channel, str], Awaitable[bool]]
+
+
+def _agi_quote(text: str) -> str:
+    """``ast_uri_encode`` with ``ast_uri_http``: keep unreserved characters."""
+    return quote(text, safe="-_.!~*'()")
+
+
+async def run_dialplan(state: State, ch: Channel) -> None:
+    """Execute priorities until the dialplan ends, then hang up."""
+    try:
+        while ch.alive:
+            ext = state.dialplan.find(ch.context, ch.exten)
+            if ext is None or ch.priority not in ext.priorities:
+                break
+            app, data = ext.priorities[ch.priority]
+            if not await run_app(state, ch, app, substitute(state, ch, data)):
+                break
+            ch.priority += 1
+        pbx.hangup(state, ch, ch.hangup_cause)
+    except asyncio.CancelledError:
+        return
+
+
+async def run_app(state: State, ch: Channel, app: str, data: str) -> bool:
+    """Run one application (``pbx_exec``); unknown ones end the call as Asterisk does."""
+    ch.application, ch.data = app, data
+    extra = [("Extension", ch.exten), ("Application", app), ("AppData", data)]
+    state.emit(channel_event("Newexten", ch, extra, category=DIALPLAN))
+    handler = APPS.get(app.lower())
+    if handler is None:
+        return False
+    return await handler(state, ch, data)
+
+
+async def _answer(state: State, ch: Channel, data: str) -> bool:
+    pbx.set_state(state, ch, 6)
+    return True
+
+
+async def _wait(state: State, ch: Channel, data: str) -> bool:
+    try:
+        seconds = float(data or 0)
+    except ValueError:
+        seconds = 0.0
+    await asyncio.sleep(max(0.0, seconds))
+    return True
+
+
+async def _forever(state: State, ch: Channel, data: str) -> bool:
+    await asyncio.Event().wait()
+    return False
+
+
+async def _noop(state: State, ch: Channel, data: str) -> bool:
+    return True
+
+
+async def _hangup(state: State, ch: Channel, data: str) -> bool:
+    ch.hangup_cause = int(data) if data.isdigit() else 16
+    return False
+
+
+async def _set(state: State, ch: Channel, data: str) -> bool:
+    name, _, value = data.partition("=")
+    state.set_variable(ch, name.strip(), value)
+    return True
+
+
+async def _userevent(state: State, ch: Channel, data: str) -> bool:
+    name, *headers = data.split(",")
+    extra = [("UserEvent", name)]
+    for header in headers:
+        key, _, value = header.partition(":")
+        extra.append((key.strip(), value.strip()))
+    state.emit(SimEvent("UserEvent", USER, (*channel_fields(ch), *extra)))
+    return True
+
+
+async def _dial(state: State, ch: Channel, data: str) -> bool:
+    """Nothing answers outside the simulator: the dial fails at once."""
+    state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
+    return True
+
+
+async def _queue(state: State, ch: Channel, data: str) -> bool:
+    args = data.split(",")
+    queue = state.queues.get(args[0])
+    if queue is None:
+        state.set_variable(ch, "QUEUESTATUS", "UNKNOWN")
+        return True
+    timeout = float(args[4]) if len(args) > 4 and args[4].strip() else 300.0
+    entry = QueueEntry(ch)
+    queue.entries.append(entry)
+    pos = str(len(queue.entries))
+    join = [("Queue", queue.name), ("Position", pos), ("Count", pos)]
+    state.emit(channel_event("QueueCallerJoin", ch, join, category=AGENT))
+    try:
+        await asyncio.sleep(timeout)
+    finally:
+        if entry in queue.entries:
+            queue.entries.remove(entry)
+            queue.abandoned += 0 if ch.alive else 1
+            leave = [("Queue", queue.name), ("Count", str(len(queue.entries))), ("Position", pos)]
+            state.emit(channel_event("QueueCallerLeave", ch, leave, category=AGENT))
+    state.set_variable(ch, "QUEUESTATUS", "TIMEOUT")
+    return True
+
+
+def _agi_env(ch: Channel) -> str:
+    lines = [
+        ("agi_request", "async"), ("agi_channel", ch.name), ("agi_language", ch.language),
+        ("agi_type", ch.tech), ("agi_uniqueid", ch.uniqueid), ("agi_version", AGI_VERSION),
+        ("agi_callerid", ch.cid_num or "unknown"), ("agi_calleridname", ch.cid_name or "unknown"),
+        ("agi_callingpres", "0"), ("agi_callingani2", "0"), ("agi_callington", "0"),
+        ("agi_callingtns", "0"), ("agi_dnid", "unknown"), ("agi_rdnis", "unknown"),
+        ("agi_context", ch.context), ("agi_extension", ch.exten),
+        ("agi_priority", str(ch.priority)), ("agi_enhanced", "0.0"),
+        ("agi_accountcode", ch.accountcode), ("agi_threadid", str(threading.get_ident())),
+    ]  # fmt: skip
+    return "".join(f"{k}: {v}\n" for k, v in lines) + "\n"
+
+
+async def _agi_command(state: State, ch: Channel, command: str) -> tuple[str, bool]:
+    """Execute one AGI command; its result line and whether AGI goes on."""
+    words = command.split()
+    verb = " ".join(words[:2]).upper()
+    if verb == "ASYNCAGI BREAK":
+        return "200 result=0\n", False
+    if verb == "GET VARIABLE" and len(words) > 2:
+        value = read_variable(state, ch, words[2])
+        return (f"200 result=1 ({value})\n" if value else "200 result=0\n"), True
+    if verb == "SET VARIABLE" and len(words) > 3:
+        state.set_variable(ch, words[2], " ".join(words[3:]).strip('"'))
+        return "200 result=1\n", True
+    if words and words[0].upper() == "EXEC" and len(words) > 1:
+        handler = APPS.get(words[1].lower())
+        if handler is None:
+            return "200 result=-2\n", True
+        await run_app(state, ch, words[1], " ".join(words[2:]))
+        return "200 result=0\n", True
+    if words and words[0].upper() in ("NOOP", "ANSWER", "VERBOSE"):
+        if words[0].upper() == "ANSWER":
+            pbx.set_state(state, ch, 6)
+        return "200 result=0\n", True
+    if words and words[0].upper() == "HANGUP":
+        pbx.hangup(state, ch, 16)
+        return "200 result=1\n", False
+    return "510 Invalid or unknown command\n", True
+
+
+async def _agi(state: State, ch: Channel, data: str) -> bool:
+    if not data.startswith("agi:async"):
+        return False
+    queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
+    ch.agi_queue = queue
+    state.emit(channel_event("AsyncAGIStart", ch, [("Env", _agi_quote(_agi_env(ch)))], AGI))
+    going = True
+    while going and ch.alive:
+        command, command_id = await queue.get()
+        await asyncio.sleep(AGI_POLL)
+        internal = [("CommandId", str(random.randrange(1, 2**31)))]  # noqa: S311
+        start = [*internal, ("Command", command)]
+        state.emit(channel_event("AGIExecStart", ch, start, AGI))
+        result, going = await _agi_command(state, ch, command)
+        done = [*start, ("ResultCode", result[:3]), ("Result", "Success")]
+        state.emit(channel_event("AGIExecEnd", ch, done, AGI))
+        exec_extra = [("Result", _agi_quote(result))]
+        if command_id:
+            exec_extra.append(("CommandId", command_id))
+        state.emit(channel_event("AsyncAGIExec", ch, exec_extra, AGI))
+    if ch.alive and ch.agi_queue is not None:
+        ch.agi_queue = None
+        state.emit(channel_event("AsyncAGIEnd", ch, category=AGI))
+    return ch.alive
+
+
+async def _park(state: State, ch: Channel, data: str) -> bool:
+    from .parking import park_channel
+
+    park_channel(state, ch, parker_dial_string=ch.name, timeout_ms=None)
+    await asyncio.Event().wait()
+    return False
+
+
+APPS: dict[str, App] = {
+    "answer": _answer,
+    "wait": _wait,
+    "echo": _forever,
+    "musiconhold": _forever,
+    "noop": _noop,
+    "playback": _noop,
+    "verbose": _noop,
+    "progress": _noop,
+    "ringing": _noop,
+    "hangup": _hangup,
+    "set": _set,
+    "userevent": _userevent,
+    "dial": _dial,
+    "queue": _queue,
+    "agi": _agi,
+    "park": _park,
+}

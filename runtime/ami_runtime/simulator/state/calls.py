@@ -1,0 +1,181 @@
+"""Originate to ``Local/...`` and the Bridge action.
+
+Originate follows ``main/pbx.c`` (``ast_pbx_outgoing_app``/``_exten``) with chan_local
+(``main/core_local.c``): both halves are allocated (Newchannel ;1 Down, ;2 Ring), caller ID
+is applied (NewCallerid/NewConnectedLine), LocalBridge and DialBegin are published, ;2
+runs the dialplan, and when it answers ;1 goes Up, DialEnd says ANSWER and ;1 runs the
+requested application or extension.  OriginateResponse ``Reason`` is 4 when answered, 3
+on timeout, 0 when the far side hangs up or the target does not exist
+(``pbx_dial_reason``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
+from . import pbx
+from .apps import run_app
+from .bridges import Bridge
+from .channels import Channel
+
+if TYPE_CHECKING:
+    from . import State
+
+__all__ = ["OriginateRequest", "OriginateResult", "bridge_channels", "originate"]
+
+_CID = re.compile(r'^\s*(?:"([^"]*)"|([^<]*?))\s*<([^>]*)>\s*$')
+
+
+@dataclass
+class OriginateRequest:
+    """What Originate asked for (already validated by the action handler)."""
+
+    channel: str
+    context: str = ""
+    exten: str = ""
+    priority: int = 1
+    application: str = ""
+    data: str = ""
+    timeout_ms: int = 30000
+    callerid: str = ""
+    variables: list[tuple[str, str]] = field(default_factory=list)
+    account: str = ""
+    channel_id: str = ""
+    other_channel_id: str = ""
+
+
+@dataclass
+class OriginateResult:
+    """Outcome: the ;1 channel when one was created, and ``pbx_dial_reason``."""
+
+    success: bool
+    reason: int
+    channel: Channel | None = None
+
+
+def parse_callerid(text: str) -> tuple[str, str]:
+    """``"Name" <num>`` -> (name, num); a bare number is a number (``ast_callerid_parse``)."""
+    match = _CID.match(text)
+    if match is not None:
+        return (match.group(1) if match.group(1) is not None else match.group(2)), match.group(3)
+    text = text.strip()
+    return ("", text) if text.replace("+", "").isdigit() else (text, "")
+
+
+def _apply_callerid(state: State, one: Channel, two: Channel, cid: str) -> None:
+    name, num = parse_callerid(cid)
+    pres = [("CID-CallingPres", "0 (Presentation Allowed, Not Screened)")]
+    one.cid_name, one.cid_num = name, num
+    state.emit(channel_event("NewCallerid", one, pres))
+    one.conn_name, one.conn_num = name, num
+    state.emit(channel_event("NewConnectedLine", one))
+    two.cid_name, two.cid_num, two.conn_name, two.conn_num = name, num, name, num
+    state.emit(channel_event("NewCallerid", two, pres))
+    state.emit(channel_event("NewConnectedLine", two))
+
+
+def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel] | None:
+    data = req.channel.split("/", 1)[1]
+    target, _, options = data.partition("/")
+    exten, _, context = target.partition("@")
+    context = context or "default"
+    if state.dialplan.find(context, exten) is None:
+        return None
+    base = f"Local/{exten}@{context}-{state.channels.next_local_suffix()}"
+    device = f"Local/{exten}@{context}"
+    uid1 = req.channel_id or state.channels.next_uniqueid()
+    uid2 = req.other_channel_id or (f"{req.channel_id};2" if req.channel_id else "")
+    one = pbx.create_channel(
+        state, base + ";1", context, exten, uniqueid=uid1, device=device, accountcode=req.account
+    )
+    two = pbx.create_channel(
+        state, base + ";2", context, exten, uniqueid=uid2 or None, linkedid=one.linkedid,
+        chan_state=4, device=device, accountcode=req.account,
+    )  # fmt: skip
+    one.peer, two.peer = two, one
+    if req.callerid:
+        _apply_callerid(state, one, two, req.callerid)
+    for name, value in req.variables:
+        state.set_variable(one, name, value)
+    optimize = "No" if "n" in options else "Yes"
+    local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
+    local += [("Context", context), ("Exten", exten), ("LocalOptimization", optimize)]
+    state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
+    state.emit(SimEvent("DialBegin", CALL, (*channel_fields(one, "Dest"), ("DialString", data))))
+    return one, two
+
+
+def _dial_end(state: State, one: Channel, status: str) -> None:
+    state.emit(SimEvent("DialEnd", CALL, (*channel_fields(one, "Dest"), ("DialStatus", status))))
+
+
+async def _wait_answer(two: Channel, timeout: float) -> str:
+    """``answered``, ``hangup`` or ``timeout``."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while two.alive:
+        left = deadline - loop.time()
+        if left <= 0:
+            return "timeout"
+        try:
+            await asyncio.wait_for(two.answered.wait(), min(left, 0.05))
+            return "answered"
+        except asyncio.TimeoutError:
+            continue
+    return "hangup"
+
+
+async def originate(state: State, req: OriginateRequest) -> OriginateResult:
+    """Place the call; resolves once it is answered or has failed."""
+    tech = req.channel.split("/", 1)[0]
+    if tech.lower() != "local":
+        return OriginateResult(False, 0)
+    pair = _local_pair(state, req)
+    if pair is None:
+        return OriginateResult(False, 0)
+    one, two = pair
+    pbx.start_dialplan(state, two)
+    outcome = await _wait_answer(two, req.timeout_ms / 1000)
+    if outcome != "answered":
+        _dial_end(state, one, "NOANSWER" if outcome == "timeout" else "CHANUNAVAIL")
+        pbx.hangup(state, one, 16 if outcome == "hangup" else 19)
+        return OriginateResult(False, 3 if outcome == "timeout" else 0)
+    pbx.set_state(state, one, 6)
+    _dial_end(state, one, "ANSWER")
+    if req.application:
+        one.task = asyncio.get_running_loop().create_task(_run_then_hangup(state, one, req))
+    else:
+        one.context, one.exten, one.priority = req.context, req.exten, req.priority
+        pbx.start_dialplan(state, one)
+    return OriginateResult(True, 4, one)
+
+
+async def _run_then_hangup(state: State, one: Channel, req: OriginateRequest) -> None:
+    try:
+        await run_app(state, one, req.application, req.data)
+        pbx.hangup(state, one, 16)
+    except asyncio.CancelledError:
+        return
+
+
+def bridge_channels(state: State, first: Channel, second: Channel) -> Bridge:
+    """The Bridge action: pull both channels out of what they run into a basic bridge."""
+    for ch in (first, second):
+        pbx.leave_bridge(state, ch, hang_up_others=False)
+        if ch.task is not None:
+            ch.task.cancel()
+            ch.task = None
+        pbx.set_state(state, ch, 6)
+    bridge = Bridge()
+    state.bridges.append(bridge)
+    state.emit(SimEvent("BridgeCreate", CALL, tuple(bridge_fields(bridge))))
+    for ch in (first, second):
+        bridge.channels.append(ch)
+        ch.bridge_id = bridge.uniqueid
+        body = (*bridge_fields(bridge), *channel_fields(ch), ("SwapUniqueid", ""))
+        state.emit(SimEvent("BridgeEnter", CALL, body[:-1]))
+    return bridge

@@ -1,0 +1,151 @@
+"""A small dialplan and device-state model: enough for Originate targets, Redirect,
+ExtensionState/ExtensionStateList and ShowDialPlan.
+
+Built from ``extensions.conf`` the way ``pbx/pbx_config.c`` reads it (``exten =>``,
+``same => n``, ``include =>``, ``hint``), plus the ``parkedcalls`` context that
+``res_parking`` registers.  Extension states map device states as
+``ast_devstate_to_extenstate`` does (``main/pbx.c``); texts from
+``main/extension_state.c``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..confparse import ConfigFile
+
+__all__ = ["Context", "Dialplan", "Extension", "EXTENSION_STATES", "devstate_to_extstate"]
+
+#: Extension state number -> StatusText.
+EXTENSION_STATES = {
+    -2: "Unknown",
+    -1: "Unknown",
+    0: "Idle",
+    1: "InUse",
+    2: "Busy",
+    4: "Unavailable",
+    8: "Ringing",
+    9: "InUse&Ringing",
+    16: "Hold",
+    17: "InUse&Hold",
+}
+
+_DEV_TO_EXT = {
+    "UNKNOWN": 0,
+    "NOT_INUSE": 0,
+    "INUSE": 1,
+    "BUSY": 2,
+    "INVALID": 4,
+    "UNAVAILABLE": 4,
+    "RINGING": 8,
+    "RINGINUSE": 9,
+    "ONHOLD": 16,
+}
+
+
+def devstate_to_extstate(state: str) -> int:
+    """``ast_devstate_to_extenstate``."""
+    return _DEV_TO_EXT.get(state, 4)
+
+
+@dataclass
+class Extension:
+    """Priorities (number -> (app, data)) and an optional hint."""
+
+    name: str
+    priorities: dict[int, tuple[str, str]] = field(default_factory=dict)
+    hint: str | None = None
+    registrar: str = "pbx_config"
+
+
+@dataclass
+class Context:
+    """Extensions in definition order, plus included contexts."""
+
+    name: str
+    extensions: dict[str, Extension] = field(default_factory=dict)
+    includes: list[str] = field(default_factory=list)
+    registrar: str = "pbx_config"
+
+
+def _split_app(text: str) -> tuple[str, str]:
+    """``Wait(30)`` -> ``("Wait", "30")``; ``Answer()`` -> ``("Answer", "")``."""
+    paren = text.find("(")
+    if paren < 0:
+        return text.strip(), ""
+    data = text[paren + 1 :]
+    if data.endswith(")"):
+        data = data[:-1]
+    return text[:paren].strip(), data
+
+
+class Dialplan:
+    """Contexts from extensions.conf; globals are read by :class:`~.State`."""
+
+    def __init__(self, conf: ConfigFile) -> None:
+        self.contexts: dict[str, Context] = {}
+        for cat in conf.categories:
+            if cat.name in ("general", "globals"):
+                continue
+            self.contexts[cat.name] = self._context(cat.name, cat.variables)
+        self._add_parking_context()
+
+    def _context(self, name: str, variables: list[tuple[str, str]]) -> Context:
+        ctx = Context(name)
+        last: Extension | None = None
+        last_prio = 0
+        for key, value in variables:
+            key = key.lower()
+            if key == "include":
+                ctx.includes.append(value)
+                continue
+            if key not in ("exten", "same"):
+                continue
+            parts = value.split(",", 2) if key == "exten" else ["", *value.split(",", 1)]
+            if key == "exten":
+                last = ctx.extensions.setdefault(parts[0], Extension(parts[0]))
+            if last is None or len(parts) < 3:
+                continue
+            prio_text, app = parts[1].strip(), parts[2]
+            if prio_text == "hint":
+                last.hint = app
+                continue
+            last_prio = last_prio + 1 if prio_text == "n" else int(prio_text)
+            last.priorities[last_prio] = _split_app(app)
+        return ctx
+
+    def _add_parking_context(self) -> None:
+        ctx = self.contexts.setdefault("parkedcalls", Context("parkedcalls"))
+        ctx.registrar = "res_parking"
+        ctx.extensions["700"] = Extension("700", {1: ("Park", "")}, registrar="res_parking")
+
+    def find(self, context: str, exten: str, seen: set[str] | None = None) -> Extension | None:
+        """An extension in ``context`` or its includes (``pbx_find_extension``)."""
+        ctx = self.contexts.get(context)
+        seen = seen if seen is not None else set()
+        if ctx is None or context in seen:
+            return None
+        seen.add(context)
+        if exten in ctx.extensions:
+            return ctx.extensions[exten]
+        for inc in ctx.includes:
+            found = self.find(inc, exten, seen)
+            if found is not None:
+                return found
+        return None
+
+    def exists(self, context: str, exten: str, priority: int = 1) -> bool:
+        """``ast_exists_extension``."""
+        ext = self.find(context, exten)
+        return ext is not None and priority in ext.priorities
+
+    def hints(self) -> list[tuple[str, str, str]]:
+        """Every ``(exten, context, hint)``; newest first, standing in for the hint
+        container's hash order."""
+        out = [
+            (ext.name, ctx.name, ext.hint)
+            for ctx in self.contexts.values()
+            for ext in ctx.extensions.values()
+            if ext.hint is not None
+        ]
+        return list(reversed(out))

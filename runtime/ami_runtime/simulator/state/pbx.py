@@ -1,0 +1,158 @@
+"""Channel life: creation, state changes, the dialplan runner, redirect and hangup.
+
+Mirrors what Asterisk publishes for each step (``main/channel.c``, ``main/pbx.c``,
+``main/manager_channels.c``): Newchannel on allocation, Newstate when the state changes,
+Newexten (class dialplan) for every application run, Hangup with ``Cause``/``Cause-txt``
+when the channel goes away, and a hangup of one Local half brings the other down
+(``main/core_unreal.c``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import TYPE_CHECKING
+
+from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
+from ..events import hangup_cause_text as cause_text
+from ..privileges import CLASSES
+from .channels import Channel
+
+if TYPE_CHECKING:
+    from . import State
+
+__all__ = [
+    "create_channel",
+    "hangup",
+    "leave_bridge",
+    "redirect",
+    "set_state",
+    "start_dialplan",
+]
+
+DIALPLAN = CLASSES["dialplan"]
+
+
+def create_channel(
+    state: State,
+    name: str,
+    context: str,
+    exten: str,
+    *,
+    uniqueid: str | None = None,
+    linkedid: str | None = None,
+    chan_state: int = 0,
+    device: str = "",
+    accountcode: str = "",
+) -> Channel:
+    """Allocate, register and announce a channel (Newchannel)."""
+    uid = uniqueid or state.channels.next_uniqueid()
+    ch = Channel(name, uid, linkedid or uid, context, exten, state=chan_state, device=device)
+    ch.accountcode = accountcode
+    state.channels.add(ch)
+    state.emit(channel_event("Newchannel", ch))
+    return ch
+
+
+def set_state(state: State, ch: Channel, new: int) -> None:
+    """Change a channel's state: Newstate, then the device state it implies."""
+    if ch.state == new or not ch.alive:
+        return
+    ch.state = new
+    state.emit(channel_event("Newstate", ch))
+    if new == 6:
+        ch.answered.set()
+    if ch.device:
+        state.device_changed(ch.device)
+
+
+def start_dialplan(state: State, ch: Channel) -> None:
+    """Run the channel's dialplan from its current context/exten/priority."""
+    from .apps import run_dialplan
+
+    old = ch.task
+    ch.task = asyncio.get_running_loop().create_task(run_dialplan(state, ch))
+    if old is not None and old is not asyncio.current_task():
+        old.cancel()
+
+
+def redirect(state: State, ch: Channel, context: str, exten: str, priority: int) -> None:
+    """``ast_async_goto``: leave any bridge and continue at the new location."""
+    leave_bridge(state, ch, hang_up_others=False)
+    ch.context, ch.exten, ch.priority = context, exten, priority
+    start_dialplan(state, ch)
+
+
+def leave_bridge(state: State, ch: Channel, *, hang_up_others: bool = True) -> None:
+    """Take a channel out of its bridge; a basic bridge with one channel left ends."""
+    bridge = next((b for b in state.bridges if ch in b.channels), None)
+    if bridge is None:
+        return
+    bridge.channels.remove(ch)
+    ch.bridge_id = ""
+    body = (*bridge_fields(bridge), *channel_fields(ch))
+    state.emit(SimEvent("BridgeLeave", CALL, body))
+    if bridge.type != "basic" or len(bridge.channels) > 1:
+        return
+    for other in list(bridge.channels):
+        if hang_up_others:
+            hangup(state, other, 16)
+        else:
+            leave_bridge(state, other, hang_up_others=False)
+    if bridge in state.bridges and not bridge.channels:
+        state.bridges.remove(bridge)
+        state.emit(SimEvent("BridgeDestroy", CALL, tuple(bridge_fields(bridge))))
+
+
+def _forget(state: State, ch: Channel) -> None:
+    """Drop every reference other state keeps to a dead channel."""
+    for queue in state.queues.values():
+        queue.entries = [e for e in queue.entries if e.channel is not ch]
+    for space, parked in list(state.parking.calls.items()):
+        if parked.channel is ch:
+            del state.parking.calls[space]
+
+
+def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = None) -> None:
+    """Hang a channel up; ``request`` names the request event to publish first
+    (``SoftHangupRequest`` for the AMI action, ``HangupRequest`` for a Local peer)."""
+    if not ch.alive:
+        return
+    if request is not None:
+        state.emit(channel_event(request, ch, [("Cause", str(cause))]))
+    ch.alive = False
+    ch.hangup_cause = cause
+    if ch.timeout_handle is not None:
+        ch.timeout_handle.cancel()
+    if ch.task is not None and ch.task is not asyncio.current_task():
+        ch.task.cancel()
+    if ch.agi_queue is not None:
+        state.emit(channel_event("AsyncAGIEnd", ch, category=CLASSES["agi"]))
+        ch.agi_queue = None
+    leave_bridge(state, ch)
+    _forget(state, ch)
+    extra = [("Cause", str(cause)), ("Cause-txt", cause_text(cause))]
+    state.emit(channel_event("Hangup", ch, extra))
+    state.channels.remove(ch)
+    if ch.device:
+        state.device_changed(ch.device)
+    peer = ch.peer
+    if peer is not None and peer.alive:
+        hangup(state, peer, cause, request="HangupRequest")
+
+
+def schedule_timeout(state: State, ch: Channel, seconds: float) -> None:
+    """AbsoluteTimeout: hang up after ``seconds`` (cause 0 is what a timeout gives)."""
+    if ch.timeout_handle is not None:
+        ch.timeout_handle.cancel()
+    loop = asyncio.get_running_loop()
+    ch.timeout_handle = loop.call_later(seconds, lambda: hangup(state, ch, 16))
+
+
+async def cancel_task(task: asyncio.Task[None] | None) -> None:
+    """Cancel a task and wait for it (used at shutdown)."""
+    if task is None or task.done():
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError, Exception):
+        await task

@@ -1,0 +1,92 @@
+"""Manager users: who may log in, with which secret and privilege classes.
+
+The users file is Asterisk's own ``manager.conf`` syntax (``[name]`` with ``secret``,
+``read`` and ``write``; ``[general]`` is ignored), which needs no YAML parser and lets a
+real server's file be reused as it is.  A JSON object
+``{"admin": {"secret": "...", "read": "all", "write": "all"}}`` is accepted too.
+Without a file the recorded server's users apply: ``admin``/``adminsecret`` (all) and
+``limited``/``limitedsecret`` (call).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InvalidInput
+from .confparse import parse_config
+from .privileges import perm_to_mask
+from .state.configs import load_data_text
+
+__all__ = ["User", "Users", "load_users"]
+
+
+@dataclass(frozen=True)
+class User:
+    """One manager account.  The secret never shows in ``repr``."""
+
+    name: str
+    secret: str = field(repr=False)
+    readperm: int
+    writeperm: int
+
+
+class Users:
+    """Users by name; lookup is case-insensitive (``get_manager_by_name_locked``)."""
+
+    def __init__(self, users: list[User]) -> None:
+        self._by_name = {u.name.lower(): u for u in users}
+
+    def get(self, name: str) -> User | None:
+        """The user called ``name``, or None."""
+        return self._by_name.get(name.lower())
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
+def _from_conf(text: str) -> list[User]:
+    users = []
+    for cat in parse_config(text).categories:
+        if cat.name == "general" or cat.is_template:
+            continue
+        users.append(
+            User(
+                cat.name,
+                cat.get("secret") or "",
+                perm_to_mask(cat.get("read") or ""),
+                perm_to_mask(cat.get("write") or ""),
+            )
+        )
+    return users
+
+
+def _from_json(text: str) -> list[User]:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InvalidInput(f"users file is not valid JSON: {exc}", "users") from exc
+    if not isinstance(data, dict):
+        raise InvalidInput("users JSON must be an object of users", "users")
+    users = []
+    for name, spec in data.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("secret"), str):
+            raise InvalidInput(f"user {name!r} needs a string 'secret'", "users")
+        read, write = str(spec.get("read", "")), str(spec.get("write", ""))
+        users.append(User(name, spec["secret"], perm_to_mask(read), perm_to_mask(write)))
+    return users
+
+
+def load_users(path: str | Path | None = None) -> Users:
+    """Users from a manager.conf-style or JSON file; the recorded defaults without one."""
+    if path is None:
+        return Users(_from_conf(load_data_text("manager.conf")))
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read users file {path}: {exc}", "users") from exc
+    users = _from_json(text) if text.lstrip().startswith("{") else _from_conf(text)
+    if not users:
+        raise InvalidInput(f"no users defined in {path}", "users")
+    return Users(users)
