@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from .message import Response
 
-__all__ = ["Response", "ConfigResponse", "PingResponse", "CommandResponse", "RESPONSE_CLASSES"]
+__all__ = [
+    "Response",
+    "ConfigResponse",
+    "PingResponse",
+    "CommandResponse",
+    "HeaderLinesResponse",
+    "RESPONSE_CLASSES",
+]
 
 _LINE_KEY = re.compile(r"^Line-(\d{6})-(\d{6})$", re.IGNORECASE)
 _CATEGORY_KEY = re.compile(r"^Category-(\d{6})$", re.IGNORECASE)
@@ -71,10 +78,30 @@ class CommandResponse(Response):
         return "\n".join(self.data)
 
 
+_REPLY_KEYS = frozenset({"response", "actionid", "message", "eventlist"})
+
+
+class HeaderLinesResponse(Response):
+    """A reply whose content is its headers (ListCommands, ListCategories).
+
+    pystrix documented these replies as lines in ``data``; Asterisk sends one header per
+    item (``main/manager.c``, ``action_listcommands``: ``<Action>: <synopsis> (Priv: ...)``),
+    so :attr:`data` lists them as ``Key: Value`` lines, the usual reply keys left out.
+    """
+
+    __slots__ = ()
+
+    @property
+    def data(self) -> list[str]:
+        items = [f"{k}: {v}" for k, v in self.pairs if k.lower() not in _REPLY_KEYS]
+        return items + list(self.lines)
+
+
 #: Names the catalogue may use for ``response:``.
 RESPONSE_CLASSES: dict[str, type[Response]] = {
     "Response": Response,
     "ConfigResponse": ConfigResponse,
     "PingResponse": PingResponse,
     "CommandResponse": CommandResponse,
+    "HeaderLinesResponse": HeaderLinesResponse,
 }

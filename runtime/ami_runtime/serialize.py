@@ -189,9 +189,31 @@ def _md5_login(request: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, st
     return out
 
 
+def _mute_direction(request: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """MuteAudio: pystrix's ``input``/``output`` flags become Asterisk's ``Direction``.
+
+    ``res/res_mutestream.c``, ``manager_mutestream``: Direction is ``in``, ``out`` or
+    ``all`` (case-sensitive) and required.  A Direction given outright is kept as is;
+    with neither flag nothing would be muted, so the request is refused (pystrix raised
+    ValueError there).
+    """
+    if any(k.lower() == "direction" for k, _ in pairs):
+        return pairs
+    inbound, outbound = (
+        bool(getattr(request, "input", False)),
+        bool(getattr(request, "output", False)),
+    )
+    if not (inbound or outbound):
+        raise InvalidInput("MuteAudio needs input=True, output=True or direction=", "direction")
+    direction = "all" if inbound and outbound else "in" if inbound else "out"
+    insert_at = next((i + 1 for i, (k, _) in enumerate(pairs) if k.lower() == "channel"), 0)
+    return [*pairs[:insert_at], ("Direction", direction), *pairs[insert_at:]]
+
+
 #: Cross-field rules a catalogue entry may name in ``transform:``.  Keep this tiny.
 TRANSFORMS: dict[str, Callable[[Any, list[tuple[str, str]]], list[tuple[str, str]]]] = {
     "md5_login": _md5_login,
+    "mute_direction": _mute_direction,
 }
 
 

@@ -1,0 +1,22 @@
+# DO NOT EDIT. Generated from spec/package.yaml by codegen/ (template: shim.py.jinja).
+# Run "make generate" to rebuild.
+"""The ``ami`` command line (``python -m ami``)."""
+
+from collections.abc import Sequence
+
+from ami_runtime.cli import main as _main
+
+from .actions import ACTIONS
+
+__all__ = [
+    "main",
+]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run it with this package's action registry (``ami_runtime`` never imports ``ami``)."""
+    return _main(argv, actions=ACTIONS)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

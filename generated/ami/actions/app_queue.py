@@ -1,0 +1,288 @@
+# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``app_queue``.
+
+Implemented in apps/app_queue.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "QueueAdd",
+    "QueueLog",
+    "QueuePause",
+    "QueuePenalty",
+    "QueueReload",
+    "QueueRemove",
+    "QueueStatus",
+    "QueueSummary",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueAdd(Request[Response]):
+    """Add a member to a queue.
+
+    Sends ``Action: QueueAdd`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
+    'Added interface to queue'. Related events: QueueMemberAdded. Asterisk: since 1.0.
+
+    The QueueMemberAdded event carries no ActionID.
+    """
+
+    ACTION: ClassVar[str] = "QueueAdd"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue", required=True),
+        Field("interface", "Interface", required=True),
+        Field("penalty", "Penalty", encoding="int"),
+        Field("paused", "Paused", encoding="bool", true="yes", false="no"),
+        Field("reason", "Reason"),
+        Field("membername", "MemberName"),
+        Field("state_interface", "StateInterface"),
+        Field("wrapuptime", "Wrapuptime", encoding="int"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberAdded",)
+    SINCE: ClassVar[str | None] = "1.0"
+
+    interface: str
+    """The member's interface, e.g. 'PJSIP/100'. Header ``Interface``."""
+
+    queue: str
+    """The queue. Header ``Queue``."""
+
+    membername: str | None = None
+    """Friendly name of the member. Header ``MemberName``."""
+
+    penalty: int | None = 0
+    """Calls go to lower penalties first. Header ``Penalty``."""
+
+    paused: bool | str | None = False
+    """Add the member paused. Header ``Paused``."""
+
+    _: KW_ONLY
+
+    reason: str | None = None
+    """Why the member is paused. Header ``Reason``."""
+
+    state_interface: str | None = None
+    """Interface whose device state stands for the member's. Header ``StateInterface``."""
+
+    wrapuptime: int | None = None
+    """Seconds of wrap-up time (read by app_queue.c, undocumented). Header ``Wrapuptime``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueLog(Request[Response]):
+    """Add a custom line to the queue log.
+
+    Sends ``Action: QueueLog`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
+    'Event added successfully'. Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "QueueLog"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue", required=True),
+        Field("event", "Event", required=True),
+        Field("uniqueid", "Uniqueid"),
+        Field("interface", "Interface"),
+        Field("message", "Message"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    queue: str
+    """The queue. Header ``Queue``."""
+
+    event: str
+    """The event name written to the log. Header ``Event``."""
+
+    interface: str | None = None
+    """The member it concerns. Header ``Interface``."""
+
+    uniqueid: str | None = None
+    """The call's Uniqueid. Header ``Uniqueid``."""
+
+    message: str | None = None
+    """Free text ('|' separates fields in the log). Header ``Message``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueuePause(Request[Response]):
+    """Pause or unpause a member in one queue or in all its queues.
+
+    Sends ``Action: QueuePause`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Interface
+    paused successfully' / 'Interface unpaused successfully'. Related events:
+    QueueMemberPause. Asterisk: since 1.2.
+
+    The event is QueueMemberPause (12+; QueueMemberPaused up to 11); Reason is Asterisk's
+    (pystrix lacked it).
+    """
+
+    ACTION: ClassVar[str] = "QueuePause"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue"),
+        Field("interface", "Interface", required=True),
+        Field("paused", "Paused", encoding="bool", required=True),
+        Field("reason", "Reason"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPause",)
+    SINCE: ClassVar[str | None] = "1.2"
+
+    interface: str
+    """The member's interface. Header ``Interface``."""
+
+    paused: bool
+    """True pauses, False unpauses. Header ``Paused``."""
+
+    queue: str | None = None
+    """Only this queue; every queue of the member when absent. Header ``Queue``."""
+
+    _: KW_ONLY
+
+    reason: str | None = None
+    """Why; returned in QueueMemberPause. Header ``Reason``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueuePenalty(Request[Response]):
+    """Change a member's penalty in one queue or in all its queues.
+
+    Sends ``Action: QueuePenalty`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
+    'Interface penalty set successfully'. Related events: QueueMemberPenalty. Asterisk:
+    since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "QueuePenalty"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("interface", "Interface", required=True),
+        Field("penalty", "Penalty", encoding="int", required=True),
+        Field("queue", "Queue"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPenalty",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    interface: str
+    """The member's interface. Header ``Interface``."""
+
+    penalty: int
+    """The new penalty (not negative). Header ``Penalty``."""
+
+    queue: str | None = None
+    """Only this queue. Header ``Queue``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueReload(Request[Response]):
+    """Reload queue members, rules and/or parameters from the configuration.
+
+    Sends ``Action: QueueReload`` (``apps/app_queue.c``). Privilege: none needed. Reply:
+    Message 'Queue reloaded successfully'. Asterisk: since 1.6.
+
+    No class is needed (pystrix said agent); an unknown queue still answers Success.
+    """
+
+    ACTION: ClassVar[str] = "QueueReload"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue"),
+        Field("members", "Members", encoding="bool", true="yes", false="no"),
+        Field("rules", "Rules", encoding="bool", true="yes", false="no"),
+        Field("parameters", "Parameters", encoding="bool", true="yes", false="no"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "1.6"
+
+    queue: str | None = None
+    """Only this queue; every queue when absent. Header ``Queue``."""
+
+    members: bool | str | None = "yes"
+    """Reload the members ('yes'/'no' or a bool). Header ``Members``."""
+
+    rules: bool | str | None = "yes"
+    """Reload queuerules.conf. Header ``Rules``."""
+
+    parameters: bool | str | None = "yes"
+    """Reload the other queue options. Header ``Parameters``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueRemove(Request[Response]):
+    """Remove a dynamic member from a queue.
+
+    Sends ``Action: QueueRemove`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Removed
+    interface from queue'; 'Member not dynamic' is an Error. Related events:
+    QueueMemberRemoved. Asterisk: since 1.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueRemove"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue", required=True),
+        Field("interface", "Interface", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberRemoved",)
+    SINCE: ClassVar[str | None] = "1.0"
+
+    interface: str
+    """The member's interface. Header ``Interface``."""
+
+    queue: str
+    """The queue. Header ``Queue``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueStatus(Request[Response]):
+    """Report the parameters, members and callers of one or every queue.
+
+    Sends ``Action: QueueStatus`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
+    event list of QueueParams, QueueMember, QueueEntry items, ended by QueueStatusComplete.
+    Asterisk: since 0.5.
+
+    ListItems in QueueStatusComplete counts the QueueParams items too.
+    """
+
+    ACTION: ClassVar[str] = "QueueStatus"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue"),
+        Field("member", "Member"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("QueueParams", "QueueMember", "QueueEntry"), complete="QueueStatusComplete"
+    )
+    SINCE: ClassVar[str | None] = "0.5"
+
+    queue: str | None = None
+    """Only this queue. Header ``Queue``."""
+
+    _: KW_ONLY
+
+    member: str | None = None
+    """Only this member (QueueParams still come). Header ``Member``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueSummary(Request[Response]):
+    """Summarise one or every queue (members logged in and available, callers, hold times).
+
+    Sends ``Action: QueueSummary`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
+    event list of QueueSummary items, ended by QueueSummaryComplete. Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "QueueSummary"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("queue", "Queue"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("QueueSummary",), complete="QueueSummaryComplete"
+    )
+    SINCE: ClassVar[str | None] = "1.6"
+
+    queue: str | None = None
+    """Only this queue. Header ``Queue``."""

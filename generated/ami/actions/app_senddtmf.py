@@ -1,0 +1,54 @@
+# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``app_senddtmf``.
+
+Implemented in apps/app_senddtmf.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "PlayDTMF",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PlayDTMF(Request[Response]):
+    """Play a DTMF digit on a channel.
+
+    Sends ``Action: PlayDTMF`` (``apps/app_senddtmf.c``). Privilege: call. Reply: 'DTMF
+    successfully queued'; 'Channel not found' is an Error. Asterisk: since 1.4.
+
+    The reply comes after the digit has played.
+    """
+
+    ACTION: ClassVar[str] = "PlayDTMF"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("digit", "Digit", required=True),
+        Field("duration", "Duration", encoding="int"),
+        Field("receive", "Receive", encoding="bool"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "1.4"
+
+    channel: str
+    """The channel. Header ``Channel``."""
+
+    digit: str | int
+    """The digit (0-9, *, #, A-D). Header ``Digit``."""
+
+    _: KW_ONLY
+
+    duration: int | None = None
+    """Milliseconds the digit lasts. Header ``Duration``. Asterisk 12 and later."""
+
+    receive: bool | None = None
+    """Emulate receiving the digit instead of sending it. Header ``Receive``. Asterisk 13.30
+    and later."""

@@ -1,0 +1,1089 @@
+# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``manager``.
+
+Implemented in main/core_local.c, main/db.c, main/features.c, main/manager.c.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule
+from ami_runtime.message import Response
+from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
+
+__all__ = [
+    "AbsoluteTimeout",
+    "Bridge",
+    "Challenge",
+    "Command",
+    "CoreShowChannels",
+    "CreateConfig",
+    "DBDel",
+    "DBDelTree",
+    "DBGet",
+    "DBPut",
+    "Events",
+    "ExtensionState",
+    "GetConfig",
+    "Getvar",
+    "Hangup",
+    "ListCategories",
+    "ListCommands",
+    "LocalOptimizeAway",
+    "Login",
+    "Logoff",
+    "MailboxCount",
+    "MailboxStatus",
+    "ModuleCheck",
+    "ModuleLoad",
+    "Originate_Application",
+    "Originate_Context",
+    "Ping",
+    "Redirect",
+    "Reload",
+    "SendText",
+    "Setvar",
+    "Status",
+    "UpdateConfig",
+    "UserEvent",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class AbsoluteTimeout(Request[Response]):
+    """Hang up a channel after a given number of seconds.
+
+    Sends ``Action: AbsoluteTimeout`` (``main/manager.c``). Privilege: system, call. Reply:
+    Message 'Timeout Set'. Asterisk: since 0.5.
+
+    Asterisk refuses 0 or a negative value with 'No timeout specified', so pystrix's default
+    of 0 never worked; fractions of a second are allowed (pystrix truncated them).
+    """
+
+    ACTION: ClassVar[str] = "AbsoluteTimeout"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("seconds", "Timeout", encoding="float"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
+    SINCE: ClassVar[str | None] = "0.5"
+
+    channel: str
+    """The channel to hang up. Header ``Channel``."""
+
+    seconds: float | None = 0
+    """Seconds from now until the hangup; Asterisk needs a positive value. Header ``Timeout``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Bridge(Request[Response]):
+    """Bridge two channels already in the PBX.
+
+    Sends ``Action: Bridge`` (``main/features.c``). Privilege: call. Reply: Message
+    'Channels have been bridged'. Asterisk: since 1.6.
+
+    Tone also takes Channel1, Channel2 or Both (12+); a true word means Channel2.
+    """
+
+    ACTION: ClassVar[str] = "Bridge"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel_1", "Channel1", required=True),
+        Field("channel_2", "Channel2", required=True),
+        Field("tone", "Tone", encoding="bool", true="yes", false="no"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    channel_1: str
+    """The channel to which channel_2 is connected. Header ``Channel1``."""
+
+    channel_2: str
+    """The channel connected to channel_1. Header ``Channel2``."""
+
+    tone: bool | str | None = False
+    """Play a courtesy tone: True plays it to channel_2; or Asterisk's own 'Channel1',
+    'Channel2', 'Both'. Header ``Tone``. Asterisk's default: no."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Challenge(Request[Response]):
+    """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
+
+    Sends ``Action: Challenge`` (``main/manager.c``). Privilege: none needed. Reply:
+    Challenge: a decimal number, fixed for the session. Asterisk: since 0.4.
+    """
+
+    ACTION: ClassVar[str] = "Challenge"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("authtype", "AuthType"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "0.4"
+
+    authtype: str | None = "MD5"
+    """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Command(Request[CommandResponse]):
+    """Run an Asterisk CLI command; the output lines are in the response's data.
+
+    Sends ``Action: Command`` (``main/manager.c``). Privilege: command. Reply: a
+    CommandResponse; CLI output lines in data (CommandResponse). Asterisk: since 0.3.
+
+    Asterisk 14+ answers with one 'Output:' header per line (Error if the command fails); up
+    to 13 with 'Response: Follows' and raw lines ending in '--END COMMAND--'. Both land in
+    data; pystrix lost the 14+ lines.
+
+    'module load', 'module unload' and 'restart gracefully' are refused ('Command
+    blacklisted').
+    """
+
+    ACTION: ClassVar[str] = "Command"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("command", "Command", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
+    RESPONSE: ClassVar[type[Response]] = CommandResponse
+    SINCE: ClassVar[str | None] = "0.3"
+
+    command: str
+    """The CLI command line. Header ``Command``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CoreShowChannels(Request[Response]):
+    """List every active channel.
+
+    Sends ``Action: CoreShowChannels`` (``main/manager.c``). Privilege: system, reporting.
+    Reply: an event list of CoreShowChannel items, ended by CoreShowChannelsComplete.
+    Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "CoreShowChannels"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("CoreShowChannel",), complete="CoreShowChannelsComplete"
+    )
+    SINCE: ClassVar[str | None] = "1.6"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CreateConfig(Request[Response]):
+    """Create an empty configuration file, before filling it with UpdateConfig.
+
+    Sends ``Action: CreateConfig`` (``main/manager.c``). Privilege: config. Reply: Message
+    'New configuration file created successfully'. Asterisk: since 1.6.
+
+    Fails if the file exists; from 20.13.0, 21.8.0 and 22.3.0 the file must be inside the
+    configuration directory.
+    """
+
+    ACTION: ClassVar[str] = "CreateConfig"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("filename", "Filename", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    filename: str
+    """File name with extension, e.g. 'amitest.conf'. Header ``Filename``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class DBDel(Request[Response]):
+    """Delete one key from the Asterisk database.
+
+    Sends ``Action: DBDel`` (``main/db.c``). Privilege: system. Reply: 'Key deleted
+    successfully'; a missing key is an Error. Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "DBDel"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("family", "Family", required=True),
+        Field("key", "Key", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    family: str
+    """Database family. Header ``Family``."""
+
+    key: str
+    """Key within the family. Header ``Key``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class DBDelTree(Request[Response]):
+    """Delete a family, or a subtree of it, from the Asterisk database.
+
+    Sends ``Action: DBDelTree`` (``main/db.c``). Privilege: system. Reply: 'Key tree deleted
+    successfully'; nothing deleted is an Error. Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "DBDelTree"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("family", "Family", required=True),
+        Field("key", "Key"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    family: str
+    """Database family. Header ``Family``."""
+
+    key: str | None = None
+    """Subtree within the family; the whole family when absent. Header ``Key``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class DBGet(Request[Response]):
+    """Read one key from the Asterisk database; the value is in the DBGetResponse item (Val).
+
+    Sends ``Action: DBGet`` (``main/db.c``). Privilege: system, reporting. Reply: an event
+    list of DBGetResponse items, ended by DBGetComplete. Asterisk: since 1.2.
+
+    An event list since 13.2 (DBGetResponse, then DBGetComplete); pystrix had no list
+    handling.
+    """
+
+    ACTION: ClassVar[str] = "DBGet"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("family", "Family", required=True),
+        Field("key", "Key", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=("DBGetResponse",), complete="DBGetComplete")
+    SINCE: ClassVar[str | None] = "1.2"
+
+    family: str
+    """Database family. Header ``Family``."""
+
+    key: str
+    """Key within the family. Header ``Key``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class DBPut(Request[Response]):
+    """Store a value in the Asterisk database.
+
+    Sends ``Action: DBPut`` (``main/db.c``). Privilege: system. Reply: Message 'Updated
+    database successfully'. Asterisk: since 1.2.
+    """
+
+    ACTION: ClassVar[str] = "DBPut"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("family", "Family", required=True),
+        Field("key", "Key", required=True),
+        Field("value", "Val", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "1.2"
+
+    family: str
+    """Database family. Header ``Family``."""
+
+    key: str
+    """Key within the family. Header ``Key``."""
+
+    value: str
+    """The value to store (Asterisk itself accepts it absent: empty). Header ``Val``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Events(Request[Response]):
+    """Choose which event classes this session receives.
+
+    Sends ``Action: Events`` (``main/manager.c``). Privilege: none needed. Reply: keys
+    Events. Asterisk: since 0.9.
+
+    The reply is 'Response: Success' with 'Events: On' or 'Events: Off' (1.6+); pystrix only
+    accepted 1.4's 'Response: Events On/Off' and always reported failure.
+
+    The mask is ANDed with the user's read= classes; list items arrive whatever the mask.
+    """
+
+    ACTION: ClassVar[str] = "Events"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("mask", "EventMask", encoding="mask", required=True, empty="off"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "0.9"
+
+    mask: str | bool | Iterable[str]
+    """An EVENTMASK_* constant, an iterable of them (sent as one comma list; empty means off),
+    True/False, or a numeric mask. Header ``EventMask``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ExtensionState(Request[Response]):
+    """Report the state of an extension's hint (see the EXTENSION_STATE_* constants).
+
+    Sends ``Action: ExtensionState`` (``main/manager.c``). Privilege: call, reporting.
+    Reply: keys Exten, Context, Hint, Status, StatusText. Asterisk: since 0.4.
+
+    Status is one of -2, -1, 0, 1, 2, 4, 8, 9, 16, 17; StatusText names it (13+). A missing
+    extension is Success with Status -1.
+    """
+
+    ACTION: ClassVar[str] = "ExtensionState"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("extension", "Exten", required=True),
+        Field("context", "Context", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    SINCE: ClassVar[str | None] = "0.4"
+
+    extension: str
+    """The extension to check. Header ``Exten``."""
+
+    context: str
+    """Its context (Asterisk falls back to 'default' when absent). Header ``Context``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class GetConfig(Request[ConfigResponse]):
+    """Read a configuration file; the response's get_lines() yields its lines in order.
+
+    Sends ``Action: GetConfig`` (``main/manager.c``). Privilege: system, config. Reply: a
+    ConfigResponse; Category-NNNNNN and Line-NNNNNN-NNNNNN: name=value keys
+    (ConfigResponse). Asterisk: since 1.4.
+
+    Category and Filter are Asterisk's (pystrix lacked them); get_lines() yields (category,
+    'name=value') pairs.
+    """
+
+    ACTION: ClassVar[str] = "GetConfig"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("filename", "Filename", required=True),
+        Field("category", "Category"),
+        Field("filter", "Filter"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
+    RESPONSE: ClassVar[type[Response]] = ConfigResponse
+    SINCE: ClassVar[str | None] = "1.4"
+
+    filename: str
+    """File name with extension, e.g. 'manager.conf'. Header ``Filename``."""
+
+    _: KW_ONLY
+
+    category: str | None = None
+    """Only this category. Header ``Category``."""
+
+    filter: str | None = None
+    """Comma list of name_regex=value_regex that categories must match (13.2+). Header
+    ``Filter``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Getvar(Request[Response]):
+    """Read a channel variable, a global variable (no channel) or a dialplan function.
+
+    Sends ``Action: Getvar`` (``main/manager.c``). Privilege: call, reporting. Reply: Value
+    is empty when the variable is unset. Asterisk: since 1.0.
+
+    SHELL() and EVAL() need class system.
+    """
+
+    ACTION: ClassVar[str] = "Getvar"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel"),
+        Field("variable", "Variable", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    SINCE: ClassVar[str | None] = "1.0"
+
+    variable: str
+    """Variable name, function or expression, e.g. 'LEN(abc)'. Header ``Variable``."""
+
+    channel: str | None = None
+    """The channel; the variable is global when absent. Header ``Channel``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Hangup(Request[Response]):
+    """Hang up a channel, or every channel matching /regex/.
+
+    Sends ``Action: Hangup`` (``main/manager.c``). Privilege: system, call. Reply: 'Channel
+    Hungup'; 'No such channel' is an Error. Related events: Hangup. Asterisk: since 0.2.
+
+    With a /regex/ channel (11+) the reply is an event list of ChannelHungup items ending in
+    ChannelsHungupListComplete.
+
+    The Hangup event carries no ActionID; Cause is Asterisk's (pystrix lacked it).
+    """
+
+    ACTION: ClassVar[str] = "Hangup"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("cause", "Cause", encoding="int"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
+    EVENTS: ClassVar[tuple[str, ...]] = ("Hangup",)
+    SINCE: ClassVar[str | None] = "0.2"
+
+    channel: str
+    """Exact channel name, or /regex/. Header ``Channel``."""
+
+    _: KW_ONLY
+
+    cause: int | None = None
+    """Numeric hangup cause (0-127), e.g. 16 normal clearing. Header ``Cause``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ListCategories(Request[HeaderLinesResponse]):
+    """List the categories of a configuration file.
+
+    Sends ``Action: ListCategories`` (``main/manager.c``). Privilege: config. Reply: a
+    HeaderLinesResponse; keys Category-NNNNNN. Asterisk: since 1.6.
+
+    The reply is Category-NNNNNN headers (data lists them as lines); no categories gives an
+    'Error: no categories found' line.
+    """
+
+    ACTION: ClassVar[str] = "ListCategories"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("filename", "Filename", required=True),
+        Field("match", "Match"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
+    RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
+    SINCE: ClassVar[str | None] = "1.6"
+
+    filename: str
+    """File name with extension. Header ``Filename``."""
+
+    _: KW_ONLY
+
+    match: str | None = None
+    """Only categories whose name matches (read by the code, undocumented). Header ``Match``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ListCommands(Request[HeaderLinesResponse]):
+    """List the actions this user may run, with synopsis and classes.
+
+    Sends ``Action: ListCommands`` (``main/manager.c``). Privilege: none needed. Reply: a
+    HeaderLinesResponse; Header lines in data (HeaderLinesResponse). Asterisk: since 1.0.
+
+    The reply is one '<Action>: <synopsis> (Priv: <classes>)' header per action; data lists
+    them as lines, as pystrix promised.
+    """
+
+    ACTION: ClassVar[str] = "ListCommands"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
+    SINCE: ClassVar[str | None] = "1.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class LocalOptimizeAway(Request[Response]):
+    """Let a Local channel created with /n optimize itself away once bridged.
+
+    Sends ``Action: LocalOptimizeAway`` (``main/core_local.c``). Privilege: system, call.
+    Reply: Message 'Queued channel to be optimized away'. Asterisk: since 1.8.
+    """
+
+    ACTION: ClassVar[str] = "LocalOptimizeAway"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
+    SINCE: ClassVar[str | None] = "1.8"
+
+    channel: str
+    """The Local channel. Header ``Channel``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Login(Request[Response]):
+    """Log in, with the plain secret or, after Challenge, with an MD5 key.
+
+    Sends ``Action: Login`` (``main/manager.c``). Privilege: none needed. Reply:
+    'Authentication accepted', then FullyBooted when the session gets system events.
+    Asterisk: since 0.2.
+
+    With challenge set, sends AuthType and Key = md5(challenge + secret) instead of Secret.
+
+    A failed login is answered after one second and the server closes the socket.
+    """
+
+    ACTION: ClassVar[str] = "Login"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("authtype", "AuthType"),
+        Field("username", "Username", required=True),
+        Field("secret", "Secret", encoding="secret", required=True),
+        Field("events", "Events", encoding="bool", true=None, false="off"),
+        Field("challenge", "", encoding="local"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    TRANSFORM: ClassVar[str | None] = "md5_login"
+    SINCE: ClassVar[str | None] = "0.2"
+
+    username: str
+    """User name from manager.conf (case-insensitive). Header ``Username``."""
+
+    secret: str
+    """The user's secret; never sent with a challenge. Header ``Secret``."""
+
+    events: bool | str | None = True
+    """False sends 'Events: off'; True sends nothing (the user's read= classes apply); a string
+    is an event mask. Header ``Events``."""
+
+    challenge: str | int | None = None
+    """The Challenge reply's value; switches to MD5 authentication."""
+
+    authtype: str | None = "MD5"
+    """Authentication type used with a challenge. Header ``AuthType``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Logoff(Request[Response]):
+    """End the session; the server answers Goodbye and closes.
+
+    Sends ``Action: Logoff`` (``main/manager.c``). Privilege: none needed. Reply: 'Response:
+    Goodbye', 'Thanks for all the fish.' Asterisk: since 0.2.
+
+    'Response: Goodbye' is a success here (pystrix counted it as failure).
+    """
+
+    ACTION: ClassVar[str] = "Logoff"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "0.2"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MailboxCount(Request[Response]):
+    """Count the urgent, new and old messages of a voicemail box.
+
+    Sends ``Action: MailboxCount`` (``main/manager.c``). Privilege: call, reporting. Reply:
+    keys Mailbox, UrgMessages, NewMessages, OldMessages. Asterisk: since 0.5.
+    """
+
+    ACTION: ClassVar[str] = "MailboxCount"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    SINCE: ClassVar[str | None] = "0.5"
+
+    mailbox: str
+    """Mailbox as mailbox@context. Header ``Mailbox``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MailboxStatus(Request[Response]):
+    """Report whether a voicemail box has messages waiting.
+
+    Sends ``Action: MailboxStatus`` (``main/manager.c``). Privilege: call, reporting. Reply:
+    keys Mailbox, Waiting. Asterisk: since 0.4.
+    """
+
+    ACTION: ClassVar[str] = "MailboxStatus"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    SINCE: ClassVar[str | None] = "0.4"
+
+    mailbox: str
+    """Mailbox as mailbox@context. Header ``Mailbox``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ModuleCheck(Request[Response]):
+    """Check whether a module is loaded.
+
+    Sends ``Action: ModuleCheck`` (``main/manager.c``). Privilege: system. Reply: keys
+    Version. Asterisk: since 1.6.
+
+    The Version header is empty in current releases.
+    """
+
+    ACTION: ClassVar[str] = "ModuleCheck"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("module", "Module", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    module: str
+    """Module name without extension. Header ``Module``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ModuleLoad(Request[Response]):
+    """Load, unload, reload or refresh a module (see the MODULE_* constants).
+
+    Sends ``Action: ModuleLoad`` (``main/manager.c``). Privilege: system. Reply: 'Module
+    loaded.', 'Module unloaded.', 'Module reloaded.', 'All modules reloaded'. Asterisk:
+    since 1.6.
+
+    Without LoadType Asterisk sends two or three Error responses.
+
+    From 20.11.0, 21.6.0 and 22.1.0 Module must be a file in the modules directory: built-in
+    names fail with 'Module not found.'
+    """
+
+    ACTION: ClassVar[str] = "ModuleLoad"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("load_type", "LoadType", required=True),
+        Field("module", "Module"),
+        Field("recursive", "Recursive", encoding="bool"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    load_type: str
+    """load, unload, reload or refresh (20.8.0/21.3.0+). Header ``LoadType``."""
+
+    module: str | None = None
+    """Module file name with extension, or a built-in subsystem; every module when absent with
+    reload. Header ``Module``."""
+
+    _: KW_ONLY
+
+    recursive: bool | None = None
+    """For refresh: also unload and reload the modules that depend on it. Header ``Recursive``.
+    Asterisk 20.8 and later."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Originate_Application(Request[Response]):
+    """Call a channel and, once it answers, run a dialplan application on it.
+
+    Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
+    'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
+    Asterisk: since 0.2.
+
+    Class originate, not call as pystrix said; applications such as System or Exec, and
+    functions such as SHELL in Data, also need system.
+
+    With async_ (the default) the result comes in OriginateResponse (Reason: see
+    ORIGINATE_RESULT_*), which needs class call in the event mask.
+
+    The request waits timeout + 2 s, or ten minutes without a timeout.
+
+    Variable values are escaped so commas survive (pystrix sent them raw: {'A': 'x,y'} set
+    A=x).
+    """
+
+    ACTION: ClassVar[str] = "Originate"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("application", "Application", required=True),
+        Field("data", "Data", encoding="list"),
+        Field("timeout", "Timeout", encoding="int"),
+        Field("async_", "Async", encoding="bool"),
+        Field("callerid", "CallerID"),
+        Field("variables", "Variable", encoding="variables"),
+        Field("account", "Account"),
+        Field("early_media", "EarlyMedia", encoding="bool"),
+        Field("codecs", "Codecs", encoding="list"),
+        Field("channel_id", "ChannelId"),
+        Field("other_channel_id", "OtherChannelId"),
+        Field("predial_gosub", "PreDialGoSub"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("originate",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
+    WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
+    SINCE: ClassVar[str | None] = "0.2"
+
+    channel: str
+    """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
+
+    application: str
+    """The application to run, e.g. 'Playback'. Header ``Application``."""
+
+    data: Sequence[str] | str | None = None
+    """Arguments of the application: a sequence, sent comma-joined, or one string. Header
+    ``Data``."""
+
+    timeout: int | None = None
+    """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
+
+    callerid: str | None = None
+    """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
+
+    variables: Mapping[str, str | int | float] | None = None
+    """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
+
+    account: str | None = None
+    """Account code for CDRs. Header ``Account``."""
+
+    async_: bool | None = True
+    """Return at once and report in OriginateResponse; False blocks the session until answered.
+    Header ``Async``. Asterisk's default: false."""
+
+    _: KW_ONLY
+
+    early_media: bool | None = None
+    """Connect on early media. Header ``EarlyMedia``."""
+
+    codecs: Sequence[str] | str | None = None
+    """Codecs to offer, comma-joined. Header ``Codecs``."""
+
+    channel_id: str | None = None
+    """Uniqueid for the new channel. Header ``ChannelId``."""
+
+    other_channel_id: str | None = None
+    """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
+
+    predial_gosub: str | None = None
+    """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Originate_Context(Request[Response]):
+    """Call a channel and, once it answers, send it to a context, extension and priority.
+
+    Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
+    'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
+    Asterisk: since 0.2.
+
+    Class originate, not call as pystrix said.
+
+    With async_ (the default) the result comes in OriginateResponse (Reason: see
+    ORIGINATE_RESULT_*), which needs class call in the event mask.
+
+    The request waits timeout + 2 s, or ten minutes without a timeout.
+
+    Variable values are escaped so commas survive (pystrix sent them raw).
+    """
+
+    ACTION: ClassVar[str] = "Originate"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("context", "Context", required=True),
+        Field("extension", "Exten", required=True),
+        Field("priority", "Priority", required=True),
+        Field("timeout", "Timeout", encoding="int"),
+        Field("async_", "Async", encoding="bool"),
+        Field("callerid", "CallerID"),
+        Field("variables", "Variable", encoding="variables"),
+        Field("account", "Account"),
+        Field("early_media", "EarlyMedia", encoding="bool"),
+        Field("codecs", "Codecs", encoding="list"),
+        Field("channel_id", "ChannelId"),
+        Field("other_channel_id", "OtherChannelId"),
+        Field("predial_gosub", "PreDialGoSub"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("originate",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
+    WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
+    SINCE: ClassVar[str | None] = "0.2"
+
+    channel: str
+    """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
+
+    context: str
+    """Dialplan context. Header ``Context``."""
+
+    extension: str
+    """Extension in the context. Header ``Exten``."""
+
+    priority: int | str
+    """Priority number or label. Header ``Priority``."""
+
+    timeout: int | None = None
+    """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
+
+    callerid: str | None = None
+    """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
+
+    variables: Mapping[str, str | int | float] | None = None
+    """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
+
+    account: str | None = None
+    """Account code for CDRs. Header ``Account``."""
+
+    async_: bool | None = True
+    """Return at once and report in OriginateResponse; False blocks the session until answered.
+    Header ``Async``. Asterisk's default: false."""
+
+    _: KW_ONLY
+
+    early_media: bool | None = None
+    """Connect on early media. Header ``EarlyMedia``."""
+
+    codecs: Sequence[str] | str | None = None
+    """Codecs to offer, comma-joined. Header ``Codecs``."""
+
+    channel_id: str | None = None
+    """Uniqueid for the new channel. Header ``ChannelId``."""
+
+    other_channel_id: str | None = None
+    """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
+
+    predial_gosub: str | None = None
+    """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Ping(Request[PingResponse]):
+    """Keep the session alive and measure the round trip (PingResponse.rtt).
+
+    Sends ``Action: Ping`` (``main/manager.c``). Privilege: none needed. Reply: a
+    PingResponse; keys Ping, Timestamp. Asterisk: since 0.2.
+
+    1.6+ answers 'Response: Success', 'Ping: Pong' and Timestamp; pystrix's RTT only worked
+    with 1.4's 'Response: Pong'.
+    """
+
+    ACTION: ClassVar[str] = "Ping"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    RESPONSE: ClassVar[type[Response]] = PingResponse
+    SINCE: ClassVar[str | None] = "0.2"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Redirect(Request[Response]):
+    """Send a channel (and optionally a second one) to a context, extension and priority.
+
+    Sends ``Action: Redirect`` (``main/manager.c``). Privilege: call. Reply: 'Redirect
+    successful' / 'Dual Redirect successful'. Asterisk: since 0.2.
+
+    A missing extension still answers Success; the Extra* fields (dual redirect) are
+    Asterisk's.
+    """
+
+    ACTION: ClassVar[str] = "Redirect"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("extra_channel", "ExtraChannel"),
+        Field("context", "Context", required=True),
+        Field("extension", "Exten", required=True),
+        Field("priority", "Priority", required=True),
+        Field("extra_context", "ExtraContext"),
+        Field("extra_extension", "ExtraExten"),
+        Field("extra_priority", "ExtraPriority"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "0.2"
+
+    channel: str
+    """The channel to redirect. Header ``Channel``."""
+
+    context: str
+    """Target context. Header ``Context``."""
+
+    extension: str
+    """Target extension. Header ``Exten``."""
+
+    priority: int | str
+    """Target priority. Header ``Priority``."""
+
+    _: KW_ONLY
+
+    extra_channel: str | None = None
+    """A second channel to redirect. Header ``ExtraChannel``."""
+
+    extra_context: str | None = None
+    """Context for the second channel. Header ``ExtraContext``."""
+
+    extra_extension: str | None = None
+    """Extension for the second channel. Header ``ExtraExten``."""
+
+    extra_priority: int | str | None = None
+    """Priority for the second channel. Header ``ExtraPriority``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Reload(Request[Response]):
+    """Reload one module, or every module.
+
+    Sends ``Action: Reload`` (``main/manager.c``). Privilege: system, config. Reply: 'Module
+    Reloaded'; 'No such module' is an Error. Related events: Reload. Asterisk: since 1.6.
+
+    Needs class system or config (pystrix said call).
+    """
+
+    ACTION: ClassVar[str] = "Reload"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("module", "Module"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
+    EVENTS: ClassVar[tuple[str, ...]] = ("Reload",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    module: str | None = None
+    """Module name without extension; everything when absent. Header ``Module``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SendText(Request[Response]):
+    """Send a text message to a channel during a call.
+
+    Sends ``Action: SendText`` (``main/manager.c``). Privilege: call. Reply: Message
+    'Success'; 'Failure' is an Error. Asterisk: since 1.6.
+    """
+
+    ACTION: ClassVar[str] = "SendText"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("message", "Message", required=True),
+        Field("content_type", "Content-Type"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "1.6"
+
+    channel: str
+    """The channel. Header ``Channel``."""
+
+    message: str
+    """The text. Header ``Message``."""
+
+    _: KW_ONLY
+
+    content_type: str | None = None
+    """MIME type of the message. Header ``Content-Type``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Setvar(Request[Response]):
+    """Set a channel variable, a global variable (no channel) or a dialplan function.
+
+    Sends ``Action: Setvar`` (``main/manager.c``). Privilege: call. Reply: Message 'Variable
+    Set'. Asterisk: since 1.0.
+    """
+
+    ACTION: ClassVar[str] = "Setvar"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel"),
+        Field("variable", "Variable", required=True),
+        Field("value", "Value", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "1.0"
+
+    variable: str
+    """Variable name or function, e.g. 'CDR(userfield)'. Header ``Variable``."""
+
+    value: str
+    """The value (may be empty). Header ``Value``."""
+
+    channel: str | None = None
+    """The channel; the variable is global when absent. Header ``Channel``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Status(Request[Response]):
+    """Report the status of one channel, or of every channel.
+
+    Sends ``Action: Status`` (``main/manager.c``). Privilege: system, call, reporting.
+    Reply: an event list of Status items, ended by StatusComplete. Asterisk: since 0.2.
+
+    channel is optional here (Asterisk lists every channel without it); pystrix required it.
+
+    Variables and AllVariables are Asterisk's (pystrix lacked them); items carry 'Variable:
+    name=value' lines.
+    """
+
+    ACTION: ClassVar[str] = "Status"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel"),
+        Field("variables", "Variables", encoding="list"),
+        Field("all_variables", "AllVariables", encoding="bool"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=("Status",), complete="StatusComplete")
+    SINCE: ClassVar[str | None] = "0.2"
+
+    channel: str | None = None
+    """The channel; every channel when absent. Header ``Channel``."""
+
+    _: KW_ONLY
+
+    variables: Sequence[str] | str | None = None
+    """Variables to include in each item (sequence or comma list). Header ``Variables``."""
+
+    all_variables: bool | None = None
+    """Include every channel variable. Header ``AllVariables``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class UpdateConfig(Request[Response]):
+    """Apply a list of changes to a configuration file and write the result.
+
+    Sends ``Action: UpdateConfig`` (``main/manager.c``). Privilege: config. Reply: A bare
+    Success; both files must exist ('File requires escalated privileges'). Asterisk: since
+    1.4.
+
+    Each change is (action, category, variable, value, match[, line, options]); None parts
+    are not sent. Actions: NewCat, RenameCat, DelCat, EmptyCat, Update, Delete, Append,
+    Insert.
+
+    At most 128 header lines per message, so about 25 changes per request.
+    """
+
+    ACTION: ClassVar[str] = "UpdateConfig"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("src_filename", "SrcFilename", required=True),
+        Field("dst_filename", "DstFilename", required=True),
+        Field("reload", "Reload", encoding="bool"),
+        Field("preserve_effective_context", "PreserveEffectiveContext", encoding="bool"),
+        Field(
+            "changes",
+            "",
+            encoding="numbered",
+            required=True,
+            subkeys=("Action", "Cat", "Var", "Value", "Match", "Line", "Options"),
+        ),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
+    SINCE: ClassVar[str | None] = "1.4"
+
+    src_filename: str
+    """File to read. Header ``SrcFilename``."""
+
+    dst_filename: str
+    """File to write. Header ``DstFilename``."""
+
+    changes: Sequence[Sequence[str | None]]
+    """The changes, sent as Action-NNNNNN, Cat-NNNNNN, Var-NNNNNN, Value-NNNNNN, Match-NNNNNN
+    (Line-, Options-) headers numbered from 000000."""
+
+    reload: bool | str | None = True
+    """Reload after writing: True, False, or the name of the module to reload. Header
+    ``Reload``."""
+
+    _: KW_ONLY
+
+    preserve_effective_context: bool | None = None
+    """Keep a category's effective contents when its templates change (13.2+). Header
+    ``PreserveEffectiveContext``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False, init=False)
+class UserEvent(Request[Response]):
+    """Send a UserEvent to every session with class user; extra keyword arguments become its
+    headers.
+
+    Sends ``Action: UserEvent`` (``main/manager.c``). Privilege: user. Reply: Message 'Event
+    Sent'. Related events: UserEvent. Asterisk: since 1.4.
+
+    pystrix's form UserEvent(UserEvent='Name', Header='v') works, and so does
+    UserEvent('Name', Header='v').
+
+    The event copies every header, ActionID included.
+    """
+
+    ACTION: ClassVar[str] = "UserEvent"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("user_event", "UserEvent", required=True),
+        Field("headers_", "", encoding="headers"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("UserEvent",)
+    SINCE: ClassVar[str | None] = "1.4"
+
+    user_event: str | None
+    """The event's name (its UserEvent header). Header ``UserEvent``."""
+
+    headers_: Mapping[str, HeaderValue]
+    """Further headers of the event, as keyword arguments."""
+
+    def __init__(
+        self,
+        user_event: str | None = None,
+        **headers: HeaderValue,
+    ) -> None:
+        extra = dict(headers)
+        if user_event is None and "UserEvent" in extra:
+            user_event = str(extra.pop("UserEvent"))
+        object.__setattr__(self, "user_event", user_event)
+        object.__setattr__(self, "headers_", extra)

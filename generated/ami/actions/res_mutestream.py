@@ -1,0 +1,59 @@
+# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``res_mutestream``.
+
+Implemented in res/res_mutestream.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "MuteAudio",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MuteAudio(Request[Response]):
+    """Mute or unmute a channel's inbound and/or outbound audio.
+
+    Sends ``Action: MuteAudio`` (``res/res_mutestream.c``). Privilege: system. Reply: A bare
+    Success. Asterisk: since 1.8.
+
+    pystrix's input/output flags become Asterisk's Direction (in, out, all); direction=
+    sends Asterisk's value as is. Neither set is refused (pystrix: ValueError).
+    """
+
+    ACTION: ClassVar[str] = "MuteAudio"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("direction", "Direction"),
+        Field("muted", "State", encoding="bool", true="on", false="off"),
+        Field("input", "", encoding="local"),
+        Field("output", "", encoding="local"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    TRANSFORM: ClassVar[str | None] = "mute_direction"
+    SINCE: ClassVar[str | None] = "1.8"
+
+    channel: str
+    """The channel. Header ``Channel``."""
+
+    input: bool | None = False
+    """Mute the audio coming from the channel (Direction in)."""
+
+    output: bool | None = False
+    """Mute the audio going to the channel (Direction out)."""
+
+    muted: bool | None = False
+    """True mutes, False unmutes. Header ``State``."""
+
+    _: KW_ONLY
+
+    direction: str | None = None
+    """Asterisk's Direction (in, out, all), used instead of input/output. Header ``Direction``."""

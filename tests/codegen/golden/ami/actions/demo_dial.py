@@ -1,0 +1,56 @@
+# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``demo_dial``.
+
+Implemented in apps/app_demo.c.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request, WaitRule
+from ami_runtime.message import Response
+
+__all__ = [
+    "Dial",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Dial(Request[Response]):
+    """Dial a channel; quotes \"\"\" and \\ backslashes in spec text stay inert.
+
+    Sends ``Action: Dial`` (``apps/app_demo.c``). Privilege: originate. Reply: Message
+    'Dialled'. Related events: DialEnd. Asterisk: since 12.
+
+    A note shown in the docstring.
+    """
+
+    ACTION: ClassVar[str] = "Dial"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("timeout", "Timeout", encoding="int"),
+        Field("async_", "Async", encoding="bool"),
+        Field("variables", "Variable", encoding="variables"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("originate",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("DialEnd",)
+    WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
+    SINCE: ClassVar[str | None] = "12"
+
+    channel: str
+    """Channel to dial. Header ``Channel``."""
+
+    async_: bool | None = True
+    """Return at once. Header ``Async``. Asterisk's default: false."""
+
+    variables: Mapping[str, str | int | float] | None = None
+    """One 'Variable: name=value' line each. Header ``Variable``."""
+
+    _: KW_ONLY
+
+    timeout: int | None = None
+    """Milliseconds to wait. Header ``Timeout``."""

@@ -1,0 +1,213 @@
+"""The catalogue against its schema, pystrix's API and what real Asterisks answered.
+
+Facts in spec/actions.yaml are checked against independent sources: the JSON Schema,
+/work/shared/pystrix-core-api.json (the compatibility target), the ListCommands replies
+recorded from Asterisk 20 and 22 (which print each action's privilege classes), and the
+event lists those servers sent back.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import inspect
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from ami import _catalogue, core
+from ami.actions import ACTIONS, ACTIONS_BY_NAME
+from ami_runtime import InvalidInput, Request
+from ami_runtime.responses import RESPONSE_CLASSES
+from ami_runtime.serialize import TRANSFORMS
+
+from codegen.catalogue import SPEC_FILES, schema_problems
+from codegen.naming import RESERVED_ATTRIBUTES
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "spec"
+SHARED = ROOT.parent / "shared"
+PYSTRIX = SHARED / "pystrix-core-api.json"
+needs_shared = pytest.mark.skipif(not PYSTRIX.exists(), reason="shared/ not present")
+
+
+def _pystrix() -> dict[str, Any]:
+    return json.loads(PYSTRIX.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def _server_text(path: Path) -> str:
+    chunks = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return "".join(c["data"] for c in chunks if c.get("dir") == "s2c")
+
+
+@pytest.mark.parametrize(("name", "schema"), [(n, s) for n, s, _ in SPEC_FILES])
+def test_spec_file_validates_against_its_schema(name: str, schema: str) -> None:
+    doc = yaml.safe_load((SPEC / name).read_text(encoding="utf-8"))
+    assert schema_problems(doc, json.loads((SPEC / schema).read_text(encoding="utf-8"))) == []
+
+
+def test_generated_catalogue_hash_matches_the_spec_files() -> None:
+    digest = hashlib.sha256()
+    for rel in sorted(_catalogue.SPEC_FILES):
+        data = (ROOT / rel).read_bytes().replace(b"\r\n", b"\n")
+        digest.update(f"{rel}\0".encode() + data + b"\0")
+    assert digest.hexdigest() == _catalogue.SPEC_SHA256
+
+
+@needs_shared
+def test_core_has_every_pystrix_class_and_constant_with_its_value() -> None:
+    api = _pystrix()
+    missing = [name for name in api["classes"] if not hasattr(core, name)]
+    assert missing == []
+    for name, value in api["constants"].items():
+        assert getattr(core, name) == value, name
+        assert name in core.__all__
+
+
+def _pystrix_default(text: str | None) -> object:
+    """pystrix's default as our value: ``{}`` and ``()`` mean "send nothing", i.e. None."""
+    if text in ("{}", "()"):
+        return None
+    return eval(text) if text is not None else inspect.Parameter.empty  # fixture text
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "name", sorted(json.loads(PYSTRIX.read_text())["classes"]) if PYSTRIX.exists() else []
+)
+def test_signature_accepts_every_pystrix_call(name: str) -> None:
+    """Same argument names in the same positions, same defaults; extras keyword-only.
+
+    A parameter pystrix required may be optional here where Asterisk does not need it
+    (Status's channel, Monitor's filename): every pystrix call still works.
+    """
+    theirs = _pystrix()["classes"][name]
+    params = list(inspect.signature(getattr(core, name)).parameters.values())
+    if [p["name"] for p in theirs] == ["kwargs"]:
+        assert any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
+        return
+    positional = [p for p in params if p.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD]
+    assert [p.name for p in positional[: len(theirs)]] == [p["name"] for p in theirs]
+    for ours, spec in zip(positional, theirs, strict=False):
+        if not spec["required"]:
+            assert ours.default == _pystrix_default(spec["default"]), (name, ours.name)
+    extra = params[len(theirs) :]
+    assert all(p.kind is not inspect.Parameter.POSITIONAL_OR_KEYWORD for p in extra), name
+
+
+def _listcommands(directory: str) -> dict[str, tuple[str, ...]]:
+    """``{action: classes}`` from a recorded ListCommands reply (``Priv: a,b,all``)."""
+    text = _server_text(SHARED / directory / "listcommands.jsonl")
+    table = {}
+    for name, privs in re.findall(r"^(\w+): .*\(Priv: ([^)]*)\)\r?$", text, re.M):
+        classes = tuple(p for p in privs.split(",") if p not in ("all", "<none>"))
+        table[name.lower()] = classes
+    return table
+
+
+@needs_shared
+@pytest.mark.parametrize("directory", ["transcripts", "transcripts22"])
+def test_privileges_and_presence_match_the_recorded_listcommands(directory: str) -> None:
+    version = 20 if directory == "transcripts" else 22
+    listed = _listcommands(directory)
+    for cls in ACTIONS.values():
+        removed = cls.REMOVED is not None and float(cls.REMOVED.split(".")[0]) <= version
+        if removed:
+            assert cls.ACTION.lower() not in listed, cls.__name__
+            continue
+        assert cls.ACTION.lower() in listed, cls.__name__
+        assert set(cls.PRIVILEGE) == set(listed[cls.ACTION.lower()]), cls.__name__
+
+
+@needs_shared
+def test_actions_removed_in_21_are_unknown_to_asterisk_22() -> None:
+    text = _server_text(SHARED / "transcripts22" / "removed_actions_22.jsonl")
+    unknown = set(re.findall(r"Invalid/unknown command: (\w+)\.", text))
+    ours = {cls.ACTION for cls in ACTIONS.values() if cls.ACTION in unknown}
+    assert ours  # SIP* and Monitor* are in the catalogue
+    for cls in ACTIONS.values():
+        if cls.ACTION in unknown:
+            assert cls.REMOVED == "21", cls.__name__
+
+
+def _events_by_action_id(text: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for block in re.split(r"\r\n\r\n", text):
+        event = re.search(r"^Event: (\S+)", block, re.M)
+        action_id = re.search(r"^ActionID: (\S+)", block, re.M)
+        if event and action_id:
+            out.setdefault(action_id.group(1), []).append(event.group(1))
+    return out
+
+
+@needs_shared
+def test_list_actions_name_the_events_asterisk_sent() -> None:
+    """Every event a recorded list action drew is one of its items or its completion."""
+    checked = set()
+    for path in sorted((SHARED / "transcripts").glob("*.jsonl")):
+        sent = "".join(
+            json.loads(line)["data"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if json.loads(line).get("dir") == "c2s"
+        )
+        events = _events_by_action_id(_server_text(path))
+        for block in sent.split("\r\n\r\n"):
+            action = re.search(r"^Action: (\S+)", block, re.M)
+            action_id = re.search(r"^ActionID: (\S+)", block, re.M)
+            if not action or not action_id:
+                continue
+            for cls in ACTIONS_BY_NAME.get(action.group(1).lower(), ()):
+                if cls.LIST is None or action_id.group(1) not in events:
+                    continue
+                names = events[action_id.group(1)]
+                assert names[-1] == cls.LIST.complete, cls.__name__
+                assert set(names[:-1]) <= set(cls.LIST.items), cls.__name__
+                checked.add(cls.__name__)
+    assert {"CoreShowChannels", "DBGet", "QueueStatus", "SIPpeers", "VoicemailUsersList"} <= checked
+
+
+def test_registry_holds_every_class_once_under_its_names() -> None:
+    classes = {name for name in core.__all__ if isinstance(getattr(core, name), type)}
+    assert set(ACTIONS) == classes
+    for name, cls in ACTIONS.items():
+        assert cls.__name__ == name
+        assert cls in ACTIONS_BY_NAME[cls.ACTION.lower()]
+    assert ACTIONS_BY_NAME["originate"] == (core.Originate_Application, core.Originate_Context)
+    assert ACTIONS_BY_NAME["sipqualifypeer"] == (core.SIPping, core.SIPqualify)
+
+
+def test_every_class_is_a_frozen_dataclass_whose_fields_exist() -> None:
+    for cls in ACTIONS.values():
+        assert dataclasses.is_dataclass(cls)
+        assert cls.__dataclass_params__.frozen  # type: ignore[attr-defined]
+        attributes = {f.name for f in dataclasses.fields(cls)}
+        assert {f.name for f in cls.FIELDS} <= attributes, cls.__name__
+        assert cls.RESPONSE in RESPONSE_CLASSES.values()
+        assert cls.TRANSFORM is None or cls.TRANSFORM in TRANSFORMS
+
+
+def test_reserved_attribute_names_are_the_request_api() -> None:
+    public = {name for name in dir(Request) if not name.startswith("_") and not name.isupper()}
+    assert public == RESERVED_ATTRIBUTES
+
+
+def test_setcdruserfield_says_it_is_long_gone() -> None:
+    assert core.SetCDRUserField.REMOVED == "1.6"
+    assert "Setvar" in (core.SetCDRUserField.__doc__ or "")
+
+
+def test_muteaudio_maps_pystrix_flags_and_refuses_none() -> None:
+    directions = {
+        (True, False): "in",
+        (False, True): "out",
+        (True, True): "all",
+    }
+    for (inbound, outbound), word in directions.items():
+        pairs = core.MuteAudio("c", inbound, outbound, True).headers()
+        assert pairs == [("Channel", "c"), ("Direction", word), ("State", "on")]
+    with pytest.raises(InvalidInput) as info:
+        core.MuteAudio("c").headers()
+    assert info.value.field == "direction"
