@@ -43,7 +43,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 demo: $(STAMP)
-	$(PY) examples/demo.py
+	$(PY) examples/demo.py $(ARGS)
 
 docs: $(STAMP)
 	$(PY) -m codegen.docs
