@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ...framing import encode_pairs
 from ..confparse import Category
 from ..state.configs import UpdateError
 from ..state.functions import read_variable
@@ -161,9 +162,12 @@ def getconfig(ctx: Ctx) -> None:
         ]
         count += 1
     if category and count == 0:
-        ctx.send([("Response", "Success"), *ctx.aid(), *extra], "")
-        ctx.session.write(b"")
-    ctx.respond("Success", extra=extra) if not (category and count == 0) else None
+        # main/manager.c, action_getconfig: a Category that matched nothing adds the
+        # colon-less line "No categories found" to a Success reply.
+        reply = encode_pairs([("Response", "Success"), *ctx.aid()], ["No categories found"])
+        ctx.session.write(reply)
+        return
+    ctx.respond("Success", extra=extra)
 
 
 def _json(text: str) -> str:
