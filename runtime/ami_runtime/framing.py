@@ -65,8 +65,9 @@ class FrameReader:
         buf += data
         frames: list[bytes] = []
         if not self._banner_done:
-            end = buf.find(b"\n")
+            end = buf.find(b"\n", self._scanned)
             if end < 0:
+                self._scanned = len(buf)
                 self._check_size()
                 return frames
             frames.append(bytes(buf[:end]).rstrip(b"\r"))

@@ -256,10 +256,10 @@ class Event(Message):
     def name(self) -> str:
         raw = self._raw
         if raw is not None and self._pairs is None and raw.startswith(b"Event: "):
-            end = raw.find(b"\r\n")
-            if end < 0:
-                end = raw.find(b"\n")
-            return _decode_line(raw[7:end] if end >= 0 else raw[7:])
+            # The first line ends at the first LF (a bare LF ends a line too).
+            end = raw.find(b"\n")
+            line = raw[7:end] if end >= 0 else raw[7:]
+            return _decode_line(line[:-1] if line.endswith(b"\r") else line)
         return self.get("Event", "")
 
 

@@ -112,14 +112,19 @@ class AsyncManager:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
         self._session_actions: dict[str, Request[Any]] = {}
+        self._reconnecting = False
         self.dropped_events = 0
 
     # -- lifecycle -----------------------------------------------------------------
 
     async def __aenter__(self) -> AsyncManager:
-        await self.connect()
-        if self._login is not None:
-            await self._do_login(self._login, DEFAULT)
+        try:
+            await self.connect()
+            if self._login is not None:
+                await self._do_login(self._login, DEFAULT)
+        except BaseException:
+            await self.close()  # __aexit__ will not run: leave no connection or task behind
+            raise
         return self
 
     async def __aexit__(self, *exc: object) -> None:
@@ -223,8 +228,9 @@ class AsyncManager:
         response.time = time.monotonic() - started
         response.request = request
         if request.action_name.lower() in SESSION_STATE_ACTIONS and response.success:
-            key = "events" if request.action_name.lower() == "events" else action_id
-            self._session_actions[key] = request
+            if not any(known is request for known in self._session_actions.values()):
+                key = "events" if request.action_name.lower() == "events" else action_id
+                self._session_actions[key] = request
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
     async def ping(self) -> float:
@@ -241,7 +247,8 @@ class AsyncManager:
         return self._dispatcher.unregister(event, function)
 
     async def events(self, *names: EventKey, maxsize: int = 10_000) -> AsyncIterator[Event]:
-        """Iterate over events (all, or those named); ends when the manager closes.
+        """Iterate over events (all, or those named); ends when the manager closes or
+        the session ends after Logoff (``Goodbye``).
 
         Raises :class:`ConnectionLost` if the connection drops and reconnect is off.
         """
@@ -299,10 +306,15 @@ class AsyncManager:
         self._deliver(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
         will_retry = self._reconnect and not item.clean and not self._closing
         if will_retry and self._login is not None:
-            self._spawn(self._reconnect_loop())
+            # A drop while a reconnect loop runs (e.g. mid re-login) is that loop's to
+            # retry: a second loop would open a second connection.
+            if not self._reconnecting:
+                self._reconnecting = True
+                self._spawn(self._reconnect_loop())
         elif not self._closing:
+            # After our Logoff (Goodbye) the session ended as asked: iterators just end.
             for _, q in self._subscribers:
-                _put(q, ConnectionLost(reason))
+                _put(q, _END if item.clean else ConnectionLost(reason))
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         for action_id in action_ids:
@@ -337,21 +349,28 @@ class AsyncManager:
 
     async def _reconnect_loop(self) -> None:
         failures = 0
-        while not self._closing:
-            await asyncio.sleep(self._backoff.compute(failures))
-            try:
-                await self.connect()
-                assert self._login is not None
-                await self._do_login(self._login, DEFAULT)
-                for request in list(self._session_actions.values()):
-                    await self.send_action(request)
-            except AmiError as exc:
-                failures += 1
-                self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
-                continue
-            self._logger.info("reconnected after %d failed attempts", failures)
-            self._deliver(Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))]))
-            return
+        try:
+            while not self._closing:
+                await asyncio.sleep(self._backoff.compute(failures))
+                try:
+                    await self.connect()
+                    assert self._login is not None
+                    await self._do_login(self._login, DEFAULT)
+                    for request in list(self._session_actions.values()):
+                        await self.send_action(request)
+                except AmiError as exc:
+                    failures += 1
+                    self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
+                    continue
+                if self._conn is None:  # dropped again during the restore: go round again
+                    failures += 1
+                    continue
+                self._logger.info("reconnected after %d failed attempts", failures)
+                attempts = str(failures + 1)
+                self._deliver(Event([("Event", EVENT_RECONNECTED), ("Attempts", attempts)]))
+                return
+        finally:
+            self._reconnecting = False
 
     def _spawn(self, coro: Any) -> None:
         task = asyncio.get_running_loop().create_task(coro)

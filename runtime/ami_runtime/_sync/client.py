@@ -96,6 +96,7 @@ class Manager:
         self._address: tuple[str, int, float, ssl.SSLContext | None] | None = None
         self._login: LoginInfo | None = None
         self._session_actions: dict[str, Request[Any]] = {}
+        self._reconnecting = False
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
         self.dropped_events = 0
@@ -244,6 +245,8 @@ class Manager:
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
     def _remember_session_action(self, request: Request[Any]) -> None:
+        if any(known is request for known in self._session_actions.values()):
+            return  # re-sent after a reconnect: already remembered
         key = request.action_name.lower()
         if key == "events":
             self._session_actions["events"] = request
@@ -315,7 +318,14 @@ class Manager:
         self._banner.set()
         self._enqueue(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
         if self._reconnect and not item.clean and not self._closing and self._login is not None:
-            threading.Thread(target=self._reconnect_loop, name="ami-reconnect", daemon=True).start()
+            with self._lock:
+                # A drop while a reconnect loop runs (e.g. mid re-login) is that loop's to
+                # retry: a second loop would open a second connection.
+                start, self._reconnecting = not self._reconnecting, True
+            if start:
+                threading.Thread(
+                    target=self._reconnect_loop, name="ami-reconnect", daemon=True
+                ).start()
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         with self._lock:
@@ -339,7 +349,7 @@ class Manager:
         while not self._closing:
             time.sleep(self._backoff.compute(failures))
             if self._closing:
-                return
+                break
             try:
                 self._open()
                 assert self._login is not None
@@ -350,9 +360,17 @@ class Manager:
                 failures += 1
                 self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
                 continue
+            with self._lock:
+                up = self._sock is not None  # a drop during the restore: go round again
+                self._reconnecting = not up
+            if not up:
+                failures += 1
+                continue
             self._logger.info("reconnected after %d failed attempts", failures)
             self._enqueue(Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))]))
             return
+        with self._lock:
+            self._reconnecting = False
 
     def monitor_connection(self, interval: float = 2.5) -> threading.Thread:
         """Ping every ``interval`` s; a Ping with no answer within ``interval`` closes the

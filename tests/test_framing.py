@@ -1,0 +1,423 @@
+"""Framing and decoding: bytes -> frames -> ``Message`` pairs, driven by tables.
+
+``ROUND_TRIP`` is the one table of ``(pairs, wire bytes)`` cases: ``test_serialize.py``
+checks that the serializer writes exactly these bytes, and the tests here check that the
+parser reads them back.  ``LENIENT`` adds input Asterisk sends (or may send) that we never
+write: bare LF, ``\\n\\r\\n`` inside a value, blank lines between messages, colon-less
+lines, the pre-14 ``Response: Follows`` Command format, Latin-1 bytes.
+
+Every parse case is fed three ways (h11's ``test_io.py`` habit): all at once, one byte
+at a time, and followed by the first bytes of another message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from ami_runtime.errors import RemoteProtocolError
+from ami_runtime.framing import FrameReader, encode_message, encode_pairs
+from ami_runtime.message import Event, Message, Response
+
+Pairs = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    wire: bytes
+    messages: tuple[tuple[Pairs, tuple[str, ...]], ...]
+    """Each frame's ``(pairs, colon-less lines)``."""
+    data: tuple[str, ...] | None = None
+    """``Response.data`` of the (single) message, for Command replies."""
+
+
+def rt(id: str, pairs: Pairs, wire: bytes) -> Case:
+    """A round-trip case: one message we write exactly like this and read back."""
+    return Case(id, wire, ((pairs, ()),))
+
+
+ROUND_TRIP: list[Case] = [
+    rt(
+        "login",
+        (
+            ("Action", "Login"),
+            ("ActionID", "a-1"),
+            ("Username", "admin"),
+            ("Secret", "s3cret"),
+            ("Events", "off"),
+        ),
+        b"Action: Login\r\nActionID: a-1\r\nUsername: admin\r\nSecret: s3cret\r\n"
+        b"Events: off\r\n\r\n",
+    ),
+    rt("ping", (("Action", "Ping"), ("ActionID", "p-1")), b"Action: Ping\r\nActionID: p-1\r\n\r\n"),
+    rt(
+        "repeated-variable",
+        (
+            ("Action", "Originate"),
+            ("ActionID", "o-1"),
+            ("Channel", "Local/100@test"),
+            ("Variable", "A=1"),
+            ("Variable", "B=2\\,3"),
+        ),
+        b"Action: Originate\r\nActionID: o-1\r\nChannel: Local/100@test\r\nVariable: A=1\r\n"
+        b"Variable: B=2\\,3\r\n\r\n",
+    ),
+    rt(
+        "colon-space-in-value",
+        (
+            ("Response", "Error"),
+            ("ActionID", "u-1"),
+            ("Message", "Invalid/unknown command: X. Use Action: ListCommands to show"),
+        ),
+        b"Response: Error\r\nActionID: u-1\r\n"
+        b"Message: Invalid/unknown command: X. Use Action: ListCommands to show\r\n\r\n",
+    ),
+    rt(
+        "empty-and-spaced-values",
+        (("Event", "Newchannel"), ("AccountCode", ""), ("Output", "   indented  ")),
+        b"Event: Newchannel\r\nAccountCode: \r\nOutput:    indented  \r\n\r\n",
+    ),
+    rt(
+        "utf8",
+        (("Event", "Newchannel"), ("CallerIDName", "Jos\u00e9 \u00d1and\u00fa \u260e")),
+        "Event: Newchannel\r\nCallerIDName: Jos\u00e9 \u00d1and\u00fa \u260e\r\n\r\n".encode(),
+    ),
+    rt(
+        "command-output-14",
+        (
+            ("Response", "Success"),
+            ("ActionID", "c-1"),
+            ("Message", "Command output follows"),
+            ("Output", "line 1"),
+            ("Output", ""),
+            ("Output", "line: 3"),
+        ),
+        b"Response: Success\r\nActionID: c-1\r\nMessage: Command output follows\r\n"
+        b"Output: line 1\r\nOutput: \r\nOutput: line: 3\r\n\r\n",
+    ),
+    rt(
+        "odd-keys",
+        (("Event", "PeerEntry"), ("Address IP", "127.0.0.1"), ("SIP-Useragent", "x (null)")),
+        b"Event: PeerEntry\r\nAddress IP: 127.0.0.1\r\nSIP-Useragent: x (null)\r\n\r\n",
+    ),
+    rt(
+        "userevent",
+        (
+            ("Action", "UserEvent"),
+            ("ActionID", "ue-1"),
+            ("UserEvent", "MyTestEvent"),
+            ("Header1", "value1"),
+            ("Header2", "value two"),
+        ),
+        b"Action: UserEvent\r\nActionID: ue-1\r\nUserEvent: MyTestEvent\r\nHeader1: value1\r\n"
+        b"Header2: value two\r\n\r\n",
+    ),
+]
+
+_FOLLOWS_LINES = ("Asterisk 13.38.3 built by x", "  Name: value", "", "last line")
+
+LENIENT: list[Case] = [
+    Case(
+        "bare-lf",
+        b"Response: Success\nActionID: lf-1\nMessage: ok\n\n",
+        (((("Response", "Success"), ("ActionID", "lf-1"), ("Message", "ok")), ()),),
+    ),
+    Case(
+        "crlf-lines-lf-blank",
+        b"Event: Foo\r\nA: 1\r\n\nEvent: Bar\r\n\r\n",
+        (((("Event", "Foo"), ("A", "1")), ()), ((("Event", "Bar"),), ())),
+    ),
+    Case(
+        "lf-first-line-then-crlf",
+        b"Event: Foo\nPrivilege: call,all\r\n\r\n",
+        (((("Event", "Foo"), ("Privilege", "call,all")), ()),),
+    ),
+    Case(
+        "park-successful-lf-before-crlf",
+        b"Response: Success\r\nActionID: park-1\r\nMessage: Park successful\n\r\n\r\n",
+        (((("Response", "Success"), ("ActionID", "park-1"), ("Message", "Park successful")), ()),),
+    ),
+    Case(
+        "lf-crlf-inside-does-not-end",
+        b"Response: Success\r\nMessage: Park successful\n\r\nActionID: park-2\r\n\r\n",
+        (
+            (
+                (("Response", "Success"), ("Message", "Park successful"), ("ActionID", "park-2")),
+                (),
+            ),
+        ),
+    ),
+    Case(
+        "blank-lines-between",
+        b"\r\nEvent: A\r\n\r\n\r\n\r\nEvent: B\r\n\r\n\n\nEvent: C\n\n",
+        tuple(((("Event", n),), ()) for n in "ABC"),
+    ),
+    Case(
+        "colon-less-lines",
+        b"Response: Success\r\nActionID: cat-1\r\nError: no categories found\r\n"
+        b"No categories found\r\n\r\n",
+        (
+            (
+                (("Response", "Success"), ("ActionID", "cat-1"), ("Error", "no categories found")),
+                ("No categories found",),
+            ),
+        ),
+    ),
+    Case(
+        "repeated-keys-kept-in-order",
+        b"Event: Status\r\nVariable: A=1\r\nChanVariable: X=y\r\nVariable: B=(null)\r\n\r\n",
+        (
+            (
+                (
+                    ("Event", "Status"),
+                    ("Variable", "A=1"),
+                    ("ChanVariable", "X=y"),
+                    ("Variable", "B=(null)"),
+                ),
+                (),
+            ),
+        ),
+    ),
+    Case(
+        "no-space-after-colon",
+        b"Event: X\r\nKey:value\r\nEmpty:\r\n\r\n",
+        (((("Event", "X"), ("Key", "value"), ("Empty", "")), ()),),
+    ),
+    Case(
+        "latin1-fallback",
+        b"Event: Newchannel\r\nCallerIDName: Jos\xe9\r\nCallerIDNum: caf\xc3\xa9\r\n\r\n",
+        (
+            (
+                (
+                    ("Event", "Newchannel"),
+                    ("CallerIDName", "Jos\u00e9"),
+                    ("CallerIDNum", "caf\u00e9"),
+                ),
+                (),
+            ),
+        ),
+    ),
+    Case(
+        "command-follows-13-glued-marker",
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: c-13\r\n"
+        + "\n".join(_FOLLOWS_LINES).encode()
+        + b"--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command"), ("ActionID", "c-13")),
+                _FOLLOWS_LINES,
+            ),
+        ),
+        data=_FOLLOWS_LINES,
+    ),
+    Case(
+        "command-follows-13-marker-on-own-line",
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: c-13b\r\n"
+        + "\n".join(_FOLLOWS_LINES).encode()
+        + b"\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command"), ("ActionID", "c-13b")),
+                _FOLLOWS_LINES,
+            ),
+        ),
+        data=_FOLLOWS_LINES,
+    ),
+    Case(
+        "command-follows-marker-inside-output",
+        b"Response: Follows\r\nPrivilege: Command\r\n"
+        b"echo --END COMMAND--\r\nmore\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command")),
+                ("echo --END COMMAND--", "more"),
+            ),
+        ),
+        data=("echo --END COMMAND--", "more"),
+    ),
+    Case(
+        "command-output-14-same-lines",
+        b"Response: Success\r\nActionID: c-14\r\nMessage: Command output follows\r\n"
+        + b"".join(b"Output: " + line.encode() + b"\r\n" for line in _FOLLOWS_LINES)
+        + b"\r\n",
+        (
+            (
+                (
+                    ("Response", "Success"),
+                    ("ActionID", "c-14"),
+                    ("Message", "Command output follows"),
+                    *(("Output", line) for line in _FOLLOWS_LINES),
+                ),
+                (),
+            ),
+        ),
+        data=_FOLLOWS_LINES,
+    ),
+]
+
+PARSE = ROUND_TRIP + LENIENT
+TRAILING = b"Event: Next\r\nPartial: yes\r\n"
+
+
+def all_at_once(reader: FrameReader, wire: bytes) -> list[bytes]:
+    return reader.feed(wire)
+
+
+def byte_by_byte(reader: FrameReader, wire: bytes) -> list[bytes]:
+    frames = []
+    for i in range(len(wire)):
+        frames.extend(reader.feed(wire[i : i + 1]))
+    return frames
+
+
+def with_trailing(reader: FrameReader, wire: bytes) -> list[bytes]:
+    frames = reader.feed(wire + TRAILING)
+    assert reader.buffered == len(TRAILING)
+    rest = reader.feed(b"\r\n")
+    assert rest == [TRAILING[:-2]]
+    return frames
+
+
+FEEDS: list[Callable[[FrameReader, bytes], list[bytes]]] = [
+    all_at_once,
+    byte_by_byte,
+    with_trailing,
+]
+
+
+@pytest.mark.parametrize("feed", FEEDS, ids=lambda f: f.__name__)
+@pytest.mark.parametrize("case", PARSE, ids=lambda c: c.id)
+def test_parse_table(case: Case, feed: Callable[[FrameReader, bytes], list[bytes]]) -> None:
+    reader = FrameReader(banner=False)
+    frames = feed(reader, case.wire)
+    messages = [Message.from_raw(f) for f in frames]
+    assert tuple((m.pairs, m.lines) for m in messages) == case.messages
+    if case.data is not None:
+        [frame] = frames
+        assert tuple(Response.from_raw(frame).data) == case.data
+    for frame, (pairs, _) in zip(frames, case.messages, strict=True):
+        if pairs and pairs[0][0] == "Event":
+            assert Event.from_raw(frame).name == pairs[0][1]
+    if feed is not with_trailing:
+        assert reader.buffered == 0
+
+
+@pytest.mark.parametrize("case", ROUND_TRIP, ids=lambda c: c.id)
+def test_encode_pairs_writes_the_table_bytes(case: Case) -> None:
+    [(pairs, _)] = case.messages
+    assert encode_pairs(pairs) == case.wire
+    assert Message(pairs).raw + b"\r\n\r\n" == case.wire
+    if pairs[0][0] == "Action":
+        assert encode_message(pairs[0][1], pairs[1][1], pairs[2:]) == case.wire
+
+
+def test_both_command_formats_give_the_same_data_lines() -> None:
+    by_id = {c.id: c for c in LENIENT}
+    old = by_id["command-follows-13-glued-marker"].wire
+    new = by_id["command-output-14-same-lines"].wire
+    [old_frame] = FrameReader(banner=False).feed(old)
+    [new_frame] = FrameReader(banner=False).feed(new)
+    assert Response.from_raw(old_frame).data == Response.from_raw(new_frame).data
+    assert Response.from_raw(old_frame).success and Response.from_raw(new_frame).success
+
+
+def test_multibyte_character_split_across_reads() -> None:
+    wire = "Event: X\r\nCallerIDName: \u00e9\u260e\r\n\r\n".encode()
+    at = wire.index("\u260e".encode()) + 1  # inside the 3-byte sequence
+    reader = FrameReader(banner=False)
+    assert reader.feed(wire[:at]) == []
+    [frame] = reader.feed(wire[at:])
+    assert Message.from_raw(frame).get("CallerIDName") == "\u00e9\u260e"
+
+
+# -- banner --------------------------------------------------------------------------
+
+
+def test_banner_is_the_first_line_even_when_glued_to_a_message() -> None:
+    reader = FrameReader()
+    frames = reader.feed(b"Asterisk Call Manager/9.0.0\r\nResponse: Success\r\n\r\n")
+    assert frames == [b"Asterisk Call Manager/9.0.0", b"Response: Success"]
+
+
+def test_banner_split_across_reads_and_lf_only() -> None:
+    reader = FrameReader()
+    assert reader.feed(b"Asterisk Call Man") == []
+    assert reader.feed(b"ager/11.0.0\n") == [b"Asterisk Call Manager/11.0.0"]
+    assert reader.feed(b"Event: X\n\n") == [b"Event: X"]
+
+
+# -- size cap ------------------------------------------------------------------------
+
+
+def test_unfinished_message_over_the_cap_raises_and_clears() -> None:
+    reader = FrameReader(banner=False, max_message_size=100)
+    assert reader.feed(b"Response: Success\r\nOutput: " + b"x" * 70) == []
+    with pytest.raises(RemoteProtocolError, match="cap of 100 bytes"):
+        reader.feed(b"x" * 20)
+    assert reader.buffered == 0
+    assert reader.feed(b"Event: After\r\n\r\n") == [b"Event: After"]
+
+
+def test_cap_counts_one_message_not_the_whole_read() -> None:
+    reader = FrameReader(banner=False, max_message_size=64)
+    many = b"Event: Small\r\nN: 1\r\n\r\n" * 50
+    assert len(reader.feed(many)) == 50
+    exact = b"E: " + b"y" * 61
+    assert reader.feed(exact) == []  # 64 bytes unfinished: at the cap, not over it
+    with pytest.raises(RemoteProtocolError):
+        reader.feed(b"y")
+
+
+def test_cap_applies_to_banner_and_follows_output() -> None:
+    with pytest.raises(RemoteProtocolError):
+        FrameReader(max_message_size=32).feed(b"A" * 40)
+    reader = FrameReader(banner=False, max_message_size=64)
+    with pytest.raises(RemoteProtocolError):
+        reader.feed(b"Response: Follows\r\nPrivilege: Command\r\n" + b"out\n" * 10)
+
+
+# -- incremental search ----------------------------------------------------------------
+
+
+class CountingBuffer(bytearray):
+    """A receive buffer that counts how many bytes ``find`` scans."""
+
+    scanned = 0
+
+    def find(self, sub: object, start: int = 0, end: int | None = None) -> int:
+        stop = len(self) if end is None else min(end, len(self))
+        type(self).scanned += max(0, stop - start)
+        return bytearray.find(self, sub, start, stop)
+
+
+def _trickle(reader: FrameReader, wire: bytes) -> tuple[list[bytes], int]:
+    counter = type("Counter", (CountingBuffer,), {"scanned": 0})
+    reader._buf = counter()
+    frames = []
+    feed = reader.feed
+    for i in range(len(wire)):
+        frames.extend(feed(wire[i : i + 1]))
+    return frames, counter.scanned
+
+
+def test_one_byte_trickle_of_a_1mb_message_scans_linearly() -> None:
+    size = 1 << 20
+    head = b"Response: Success\r\nActionID: big-1\r\nOutput: "
+    wire = head + b"x" * (size - len(head) - 4) + b"\r\n\r\n"
+    frames, scanned = _trickle(FrameReader(banner=False), wire)
+    assert frames == [wire[:-4]]
+    # Each byte is looked at a bounded number of times (two patterns, a few bytes of
+    # overlap); a rescan from the start on every feed would be ~ size**2 / 2 = 5e11.
+    assert scanned <= 32 * size
+
+
+def test_trickle_of_follows_output_and_banner_scans_linearly() -> None:
+    body = b"Response: Follows\r\nPrivilege: Command\r\n" + b"line\n" * 20_000
+    wire = body + b"--END COMMAND--\r\n\r\n"
+    frames, scanned = _trickle(FrameReader(banner=False), wire)
+    assert len(frames) == 1 and scanned <= 32 * len(wire)  # a rescan: 5e9
+    banner = b"Asterisk Call Manager/" + b"9" * 50_000 + b"\r\n"
+    frames, scanned = _trickle(FrameReader(), banner)
+    assert frames == [banner[:-2]] and scanned <= 32 * len(banner)

@@ -1,0 +1,450 @@
+"""The sans-IO engine, driven by a table of scenarios.
+
+Each scenario sends some requests (with fixed ActionIDs), feeds the server's bytes and
+compares a summary of the protocol events that come out.  Every scenario is fed three
+ways: all at once, one byte at a time, and followed by the start of another message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import pytest
+from ami_runtime import Action, AmiProtocol, ListSpec, LocalProtocolError, RemoteProtocolError
+from ami_runtime.message import Event, Response
+from ami_runtime.protocol import (
+    NEED_DATA,
+    Banner,
+    Closed,
+    Completed,
+    EventReceived,
+    OrphanResponse,
+    State,
+    UnknownMessage,
+)
+from ami_runtime.responses import ConfigResponse
+
+BANNER = b"Asterisk Call Manager/9.0.0\r\n"
+TRAILING = b"Event: Unfinished\r\nActionID: l-1\r\n"
+
+
+class DBGetTree(Action):
+    """A list action as the catalogue describes one (items and completion by name)."""
+
+    LIST: ClassVar[ListSpec | None] = ListSpec(("DBGetTreeResponse",), "DBGetTreeComplete")
+
+
+class Status(Action):
+    LIST: ClassVar[ListSpec | None] = ListSpec(("Status",), "StatusComplete")
+
+
+class GetConfig(Action):
+    RESPONSE: ClassVar[type[Response]] = ConfigResponse
+
+
+def msg(*pairs: tuple[str, str]) -> bytes:
+    return b"".join(f"{k}: {v}\r\n".encode() for k, v in pairs) + b"\r\n"
+
+
+def resp(action_id: str | None, kind: str = "Success", *more: tuple[str, str]) -> bytes:
+    head = [("Response", kind)] + ([("ActionID", action_id)] if action_id else [])
+    return msg(*head, *more)
+
+
+def event(name: str, action_id: str | None = None, *more: tuple[str, str]) -> bytes:
+    head = [("Event", name)] + ([("ActionID", action_id)] if action_id else [])
+    return msg(*head, *more)
+
+
+START = ("EventList", "start")
+COMPLETE = ("EventList", "Complete")
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str
+    sends: tuple[tuple[Action, str], ...]
+    wire: bytes
+    expected: tuple[tuple[Any, ...], ...]
+    cancel: tuple[str, ...] = ()
+    eof: bool = False
+    dropped_late: int = 0
+
+
+def summary(item: object) -> tuple[Any, ...]:
+    if isinstance(item, Completed):
+        r = item.response
+        done = r.complete.name if r.complete is not None else None
+        return ("completed", item.action_id, r.kind, tuple(e.name for e in r.events), done)
+    if isinstance(item, EventReceived):
+        return ("event", item.event.name, item.event.action_id)
+    if isinstance(item, OrphanResponse):
+        return ("orphan", item.response.action_id, item.response.message)
+    if isinstance(item, UnknownMessage):
+        return ("unknown", item.message.pairs)
+    if isinstance(item, Closed):
+        return ("closed", item.pending, item.clean)
+    if isinstance(item, Banner):
+        return ("banner", item.version)
+    raise AssertionError(item)
+
+
+SCENARIOS = [
+    Scenario(
+        "responses-match-by-actionid-in-any-order",
+        ((Action("Ping"), "a-1"), (Action("Ping"), "a-2")),
+        resp("a-2") + event("Newchannel") + resp("a-1"),
+        (
+            ("completed", "a-2", "Success", (), None),
+            ("event", "Newchannel", None),
+            ("completed", "a-1", "Success", (), None),
+        ),
+    ),
+    Scenario(
+        "list-by-eventlist-completes-on-completion-event",
+        ((Action("DBGetTree", Family="f"), "l-1"),),
+        resp("l-1", "Success", START, ("Message", "Result will follow"))
+        + event("DBGetTreeResponse", "l-1", ("Key", "/f/a"))
+        + event("Hangup")
+        + event("DBGetTreeResponse", "l-1", ("Key", "/f/b"))
+        + event("DBGetTreeComplete", "l-1", COMPLETE, ("ListItems", "2")),
+        (
+            ("event", "Hangup", None),
+            (
+                "completed",
+                "l-1",
+                "Success",
+                ("DBGetTreeResponse", "DBGetTreeResponse"),
+                "DBGetTreeComplete",
+            ),
+        ),
+    ),
+    Scenario(
+        "list-by-catalogue-without-markers",
+        ((Status("Status"), "s-1"),),
+        resp("s-1", "Success", ("Message", "Channel status will follow"))
+        + event("Status", "s-1", ("Channel", "Local/1"))
+        + event("StatusComplete", "s-1", ("Items", "1")),
+        (("completed", "s-1", "Success", ("Status",), "StatusComplete"),),
+    ),
+    Scenario(
+        "list-that-fails-early-is-one-error",
+        ((DBGetTree("DBGetTree", Family="none"), "l-1"),),
+        resp("l-1", "Error", ("Message", "Database entry not found")),
+        (("completed", "l-1", "Error", (), None),),
+    ),
+    Scenario(
+        "moduleload-error-responses-resolve-once-then-orphans",
+        ((Action("ModuleLoad", Module="x.so"), "m-1"), (Action("Ping"), "p-1")),
+        resp("m-1", "Error", ("Message", "Need a LoadType"))
+        + resp("m-1", "Error", ("Message", "Invalid LoadType"))
+        + resp("m-1", "Error", ("Message", "Module not found."))
+        + resp("p-1"),
+        (
+            ("completed", "m-1", "Error", (), None),
+            ("orphan", "m-1", "Invalid LoadType"),
+            ("orphan", "m-1", "Module not found."),
+            ("completed", "p-1", "Success", (), None),
+        ),
+    ),
+    Scenario(
+        "events-with-unknown-or-no-actionid-are-dispatched",
+        ((Action("Ping"), "a-1"),),
+        event("UserEvent", "someone-else") + event("FullyBooted") + resp("a-1"),
+        (
+            ("event", "UserEvent", "someone-else"),
+            ("event", "FullyBooted", None),
+            ("completed", "a-1", "Success", (), None),
+        ),
+    ),
+    Scenario(
+        "originate-response-after-the-response-is-an-event",
+        ((Action("Originate", Channel="Local/1@t", Async="true"), "o-1"),),
+        resp("o-1", "Success", ("Message", "Originate successfully queued"))
+        + msg(
+            ("Event", "OriginateResponse"),
+            ("Privilege", "call,all"),
+            ("ActionID", "o-1"),
+            ("Response", "Success"),
+            ("Reason", "4"),
+        ),
+        (
+            ("completed", "o-1", "Success", (), None),
+            ("event", "OriginateResponse", "o-1"),
+        ),
+    ),
+    Scenario(
+        "event-with-a-pending-actionid-before-its-response",
+        ((Action("UserEvent", UserEvent="E"), "u-1"),),
+        event("UserEvent", "u-1") + resp("u-1", "Success", ("Message", "Event Sent")),
+        (("event", "UserEvent", "u-1"), ("completed", "u-1", "Success", (), None)),
+    ),
+    Scenario(
+        "responses-nobody-waits-for-are-orphans",
+        ((Action("Ping"), "a-1"),),
+        resp("not-mine", "Error", ("Message", "x"))
+        + resp(None, "Success", ("Ping", "Pong"))
+        + resp("a-1"),
+        (
+            ("orphan", "not-mine", "x"),
+            ("orphan", None, None),
+            ("completed", "a-1", "Success", (), None),
+        ),
+    ),
+    Scenario(
+        "second-response-during-a-list-is-an-orphan",
+        ((DBGetTree("DBGetTree", Family="f"), "l-1"),),
+        resp("l-1", "Success", START)
+        + resp("l-1", "Error", ("Message", "again"))
+        + event("DBGetTreeComplete", "l-1", COMPLETE, ("ListItems", "0")),
+        (
+            ("orphan", "l-1", "again"),
+            ("completed", "l-1", "Success", (), "DBGetTreeComplete"),
+        ),
+    ),
+    Scenario(
+        "cancelled-action-late-answer-is-dropped-and-counted",
+        (
+            (Action("Ping"), "c-1"),
+            (DBGetTree("DBGetTree", Family="f"), "c-2"),
+            (Action("Ping"), "a-3"),
+        ),
+        resp("c-1")
+        + resp("c-2", "Success", START)
+        + event("DBGetTreeResponse", "c-2")
+        + event("DBGetTreeComplete", "c-2", COMPLETE, ("ListItems", "1"))
+        + resp("a-3"),
+        (("completed", "a-3", "Success", (), None),),
+        cancel=("c-1", "c-2"),
+        dropped_late=4,
+    ),
+    Scenario(
+        "eof-fails-what-is-pending",
+        (
+            (Action("Ping"), "a-1"),
+            (Action("Ping"), "a-2"),
+            (DBGetTree("DBGetTree", Family="f"), "l-3"),
+        ),
+        resp("a-1") + resp("l-3", "Success", START) + event("DBGetTreeResponse", "l-3"),
+        (("completed", "a-1", "Success", (), None), ("closed", ("a-2", "l-3"), False)),
+        eof=True,
+    ),
+    Scenario(
+        "goodbye-then-eof-is-clean",
+        ((Action("Logoff"), "bye-1"),),
+        resp("bye-1", "Goodbye", ("Message", "Thanks for all the fish.")),
+        (("completed", "bye-1", "Goodbye", (), None), ("closed", (), True)),
+        eof=True,
+    ),
+    Scenario(
+        "message-with-neither-response-nor-event-is-kept",
+        (),
+        msg(("Foo", "bar")) + b"garbage line\r\n\r\n",
+        (("unknown", (("Foo", "bar"),)), ("unknown", ())),
+    ),
+    Scenario(
+        "event-header-wins-over-response-header",
+        (),
+        msg(("Event", "OriginateResponse"), ("Response", "Failure")),
+        (("event", "OriginateResponse", None),),
+    ),
+    Scenario(
+        "keys-in-another-case-or-order",
+        ((Action("Ping"), "a-1"), (Action("Ping"), "a-2")),
+        b"actionid: a-2\r\nresponse: Success\r\n\r\nPrivilege: x\r\nevent: Late\r\n\r\n"
+        b"response: Error\r\nACTIONID: a-1\r\n\r\n",
+        (
+            ("completed", "a-2", "Success", (), None),
+            ("event", "Late", None),
+            ("completed", "a-1", "Error", (), None),
+        ),
+    ),
+    Scenario(
+        "command-follows-resolves-its-action",
+        ((Action("Command", Command="core show version"), "c-1"),),
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: c-1\r\n"
+        b"Asterisk 13.38.3\n\n--END COMMAND--\r\n\r\n",
+        (("completed", "c-1", "Follows", (), None),),
+    ),
+]
+
+FEEDS = ["all_at_once", "byte_by_byte", "with_trailing"]
+
+
+def run(scenario: Scenario, how: str) -> tuple[list[tuple[Any, ...]], AmiProtocol]:
+    protocol = AmiProtocol(action_id_prefix="t")
+    protocol.receive_data(BANNER)
+    assert summary(protocol.next_event()) == ("banner", "9.0.0")
+    for request, action_id in scenario.sends:
+        protocol.send(request, action_id=action_id)
+    for action_id in scenario.cancel:
+        assert protocol.cancel(action_id)
+    wire = scenario.wire + (TRAILING if how == "with_trailing" else b"")
+    out: list[object] = []
+    if how == "byte_by_byte":
+        for i in range(len(wire)):
+            protocol.receive_data(wire[i : i + 1])
+            out.extend(protocol.events())
+    else:
+        protocol.receive_data(wire)
+    if scenario.eof:
+        protocol.receive_data(b"")
+    while (item := protocol.next_event()) is not NEED_DATA:
+        out.append(item)
+    return [summary(e) for e in out], protocol
+
+
+@pytest.mark.parametrize("how", FEEDS)
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_scenarios(scenario: Scenario, how: str) -> None:
+    got, protocol = run(scenario, how)
+    assert got == list(scenario.expected)
+    assert protocol.dropped_late == scenario.dropped_late
+    answered = {e[1] for e in scenario.expected if e[0] == "completed"}
+    failed = {a for e in scenario.expected if e[0] == "closed" for a in e[1]}
+    in_flight = [a for _, a in scenario.sends if a not in answered | failed | set(scenario.cancel)]
+    assert protocol.pending == tuple(in_flight)
+
+
+def test_list_is_not_complete_before_its_completion_event() -> None:
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    protocol.send(Action("QueueStatus"), action_id="q-1")
+    protocol.receive_data(
+        resp("q-1", "Success", START)
+        + event("QueueParams", "q-1")
+        + event("QueueMember", "q-1")
+        + event("QueueStatusComplete", "q-1", ("ListItems", "2"))  # no EventList: Complete
+    )
+    assert [type(e) for e in protocol.events()] == [Banner]
+    assert protocol.pending == ("q-1",)
+    protocol.receive_data(event("QueueStatusComplete", "q-1", COMPLETE, ("ListItems", "3")))
+    [done] = protocol.events()
+    assert isinstance(done, Completed)
+    names = [e.name for e in done.response.events]
+    assert names == ["QueueParams", "QueueMember", "QueueStatusComplete"]
+    assert done.response.complete is not None and done.response.complete["ListItems"] == "3"
+
+
+def test_list_items_keep_their_pairs_and_the_response_its_headers() -> None:
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    protocol.send(Action("DBGetTree", Family="f"), action_id="l-1")
+    protocol.receive_data(SCENARIOS[1].wire)
+    done = next(e for e in protocol.events() if isinstance(e, Completed)).response
+    assert done.message == "Result will follow" and done.get("EventList") == "start"
+    assert [e["Key"] for e in done.events] == ["/f/a", "/f/b"]
+
+
+# -- state and ActionIDs -----------------------------------------------------------------
+
+
+def test_session_states_from_banner_to_login_to_close() -> None:
+    protocol = AmiProtocol()
+    assert protocol.state is State.AWAIT_BANNER
+    protocol.receive_data(b"Asterisk Call Manager/11.0.0\r\n")
+    assert protocol.state is State.AWAIT_LOGIN
+    assert protocol.banner == Banner(
+        "Asterisk Call Manager/11.0.0", "Asterisk Call Manager", "11.0.0"
+    )
+    protocol.send(Action("Challenge", AuthType="MD5"), action_id="ch")
+    protocol.receive_data(resp("ch", "Success", ("Challenge", "4242")))
+    assert protocol.challenge == "4242" and protocol.state is State.AWAIT_LOGIN
+    protocol.send(Action("Login", Username="u", Secret="s"), action_id="li")
+    protocol.receive_data(resp("li", "Error", ("Message", "Authentication failed")))
+    assert protocol.state is State.AWAIT_LOGIN
+    protocol.send(Action("Login", Username="u", Secret="s"), action_id="li2")
+    protocol.receive_data(resp("li2", "Success", ("Message", "Authentication accepted")))
+    assert protocol.state is State.READY
+    protocol.send(Action("Login", Username="u", Secret="s"), action_id="li3")
+    protocol.receive_data(resp("li3", "Success", ("Message", "Already authenticated")))
+    assert protocol.state is State.READY
+    protocol.receive_data(b"")
+    assert protocol.state is State.CLOSED
+    protocol.receive_data(b"")  # a second EOF is harmless
+    with pytest.raises(LocalProtocolError):
+        protocol.send(Action("Ping"))
+
+
+def test_remote_protocol_error_moves_to_error_and_stops_reading() -> None:
+    protocol = AmiProtocol(max_message_size=64)
+    protocol.receive_data(BANNER)
+    protocol.send(Action("Ping"), action_id="p")
+    with pytest.raises(RemoteProtocolError):
+        protocol.receive_data(b"Response: Success\r\nOutput: " + b"x" * 100)
+    assert protocol.state is State.ERROR
+    protocol.receive_data(resp("p"))  # ignored now
+    assert [type(e) for e in protocol.events()] == [Banner]
+    assert protocol.close() == ("p",)
+    with pytest.raises(LocalProtocolError):
+        protocol.send(Action("Ping"))
+
+
+def test_close_returns_pending_and_refuses_more() -> None:
+    protocol = AmiProtocol()
+    protocol.send(Action("Ping"), action_id="x")
+    assert protocol.close() == ("x",)
+    assert protocol.state is State.CLOSED and protocol.pending == ()
+    protocol.receive_data(BANNER + resp("x"))
+    assert protocol.events() == []
+
+
+def test_no_sending_after_goodbye() -> None:
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    protocol.send(Action("Logoff"), action_id="bye")
+    protocol.receive_data(resp("bye", "Goodbye"))
+    with pytest.raises(LocalProtocolError):
+        protocol.send(Action("Ping"))
+
+
+def test_action_ids_are_unique_and_prefixed_and_duplicates_refused() -> None:
+    protocol = AmiProtocol(action_id_prefix="host")
+    ids = [protocol.send(Action("Ping"))[0] for _ in range(100)]
+    assert len(set(ids)) == 100 and all(i.startswith("host-") for i in ids)
+    assert AmiProtocol().next_action_id() != AmiProtocol().next_action_id()  # random prefixes
+    protocol.send(Action("Ping"), action_id="mine")
+    with pytest.raises(LocalProtocolError, match="in flight"):
+        protocol.send(Action("Ping"), action_id="mine")
+    protocol.receive_data(BANNER + resp("mine"))
+    protocol.send(Action("Ping"), action_id="mine")  # free again once answered
+    assert protocol.cancel("mine") and not protocol.cancel("mine")
+
+
+def test_next_event_says_need_data_when_empty() -> None:
+    protocol = AmiProtocol()
+    assert protocol.next_event() is NEED_DATA
+    protocol.receive_data(b"Asterisk Call")
+    assert protocol.next_event() is NEED_DATA
+
+
+def test_response_class_and_typed_events_come_from_the_request_and_registry() -> None:
+    class Hangup(Event):
+        EVENT = "Hangup"
+
+    protocol = AmiProtocol(event_types={"Hangup": Hangup})
+    protocol.receive_data(BANNER)
+    protocol.send(GetConfig("GetConfig", Filename="x.conf"), action_id="g")
+    protocol.receive_data(
+        resp("g", "Success", ("Category-000000", "general"), ("Line-000000-000000", "a=b"))
+        + event("Hangup")
+        + event("Newchannel")
+    )
+    completed, hangup, other = protocol.events()[1:]
+    assert isinstance(completed, Completed) and isinstance(completed.response, ConfigResponse)
+    assert list(completed.response.get_lines()) == [("general", "a=b")]
+    assert isinstance(hangup, EventReceived) and type(hangup.event) is Hangup
+    assert isinstance(other, EventReceived) and type(other.event) is Event
+
+
+def test_cancelled_ids_are_remembered_boundedly() -> None:
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    for i in range(1100):
+        protocol.send(Action("Ping"), action_id=f"c-{i}")
+        protocol.cancel(f"c-{i}")
+    protocol.receive_data(resp("c-1099") + resp("c-0"))
+    # The newest cancelled id is still known (dropped); the oldest was forgotten (orphan).
+    assert protocol.dropped_late == 1
+    assert [summary(e) for e in protocol.events()][1:] == [("orphan", "c-0", None)]
