@@ -469,7 +469,7 @@ class SyncClient:
 
     def __init__(self, port: int, *, reconnect: bool = False, backoff: Backoff | None = None):
         self.port = port
-        self.manager = Manager(reconnect=reconnect, backoff=backoff)
+        self.manager = Manager(reconnect=reconnect, backoff=backoff, detect_version=False)
 
     def connect(self) -> None:
         self.manager.connect("127.0.0.1", self.port, timeout=IO_TIMEOUT)
@@ -514,7 +514,12 @@ class AsyncClient:
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
         self.thread.start()
         self.manager = AsyncManager(
-            "127.0.0.1", port, connect_timeout=IO_TIMEOUT, reconnect=reconnect, backoff=backoff
+            "127.0.0.1",
+            port,
+            connect_timeout=IO_TIMEOUT,
+            reconnect=reconnect,
+            backoff=backoff,
+            detect_version=False,  # the scripted servers answer only what they script
         )
 
     def call(self, coro: Coroutine[Any, Any, Any], timeout: float = 4 * IO_TIMEOUT) -> Any:

@@ -231,7 +231,7 @@ def _split_synthetic(seen: list[Any]) -> tuple[list[Pairs], str | None]:
 
 
 def run_sync(t: Transcript, port: int) -> Run:
-    manager = Manager()
+    manager = Manager(detect_version=False)  # the recordings hold no CoreSettings probe
     seen: list[Any] = []
     orphans: list[Pairs] = []
     gone = threading.Event()
@@ -271,7 +271,7 @@ def run_sync(t: Transcript, port: int) -> Run:
 
 
 async def _run_async(t: Transcript, port: int) -> Run:
-    manager = AsyncManager("127.0.0.1", port, connect_timeout=IO_TIMEOUT)
+    manager = AsyncManager("127.0.0.1", port, connect_timeout=IO_TIMEOUT, detect_version=False)
     seen: list[Any] = []
     orphans: list[Pairs] = []
     gone = asyncio.Event()

@@ -75,6 +75,13 @@ class LocalProtocolError(ProtocolError):
 class RemoteProtocolError(ProtocolError):
     """The server broke the protocol (e.g. an unfinished message over the size cap)."""
 
+    #: Whole frames received before the violation (set by the framer).
+    frames: list[bytes]
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.frames = []
+
 
 class InvalidInput(AmiError, ValueError):
     """A request value cannot be sent: a control character, a missing required field, ...

@@ -68,7 +68,7 @@ class FrameReader:
             end = buf.find(b"\n", self._scanned)
             if end < 0:
                 self._scanned = len(buf)
-                self._check_size()
+                self._check_size(frames)
                 return frames
             frames.append(bytes(buf[:end]).rstrip(b"\r"))
             del buf[: end + 1]
@@ -92,7 +92,7 @@ class FrameReader:
         if start:
             del buf[:start]
             self._scanned = max(0, self._scanned - start) if self._scanned > start else 0
-        self._check_size()
+        self._check_size(frames)
         return frames
 
     def _find_end(self, buf: bytearray, start: int) -> tuple[int, int]:
@@ -127,15 +127,19 @@ class FrameReader:
             # A marker inside the output, not followed by the blank line: keep going.
             scan_from = after
 
-    def _check_size(self) -> None:
+    def _check_size(self, frames: list[bytes]) -> None:
+        """Raise if the unfinished rest is over the cap; the error carries the frames
+        completed before it (``exc.frames``), so no whole message is lost with it."""
         if len(self._buf) > self.max_message_size:
             size = len(self._buf)
             self._buf.clear()
             self._scanned = 0
-            raise RemoteProtocolError(
+            error = RemoteProtocolError(
                 f"unfinished message of {size} bytes exceeds the cap of "
                 f"{self.max_message_size} bytes"
             )
+            error.frames = frames
+            raise error
 
 
 def encode_pairs(pairs: Iterable[tuple[str, str]], lines: Iterable[str] = ()) -> bytes:

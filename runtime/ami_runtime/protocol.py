@@ -166,7 +166,8 @@ class AmiProtocol:
         self._prefix = action_id_prefix if action_id_prefix is not None else secrets.token_hex(4)
         self._counter = itertools.count(1)
         self._pending: dict[str, _Pending] = {}
-        self._cancelled: OrderedDict[str, None] = OrderedDict()
+        #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
+        self._cancelled: OrderedDict[str, bool] = OrderedDict()
         self._events: deque[ProtocolEvent] = deque()
         self._event_types: Mapping[str, type[Event]] = event_types or {}
         self._goodbye = False
@@ -230,9 +231,10 @@ class AmiProtocol:
 
     def cancel(self, action_id: str) -> bool:
         """Forget an action (its caller gave up); a late answer is dropped, not misrouted."""
-        if self._pending.pop(action_id, None) is None:
+        pending = self._pending.pop(action_id, None)
+        if pending is None:
             return False
-        self._cancelled[action_id] = None
+        self._cancelled[action_id] = pending.list_spec is not None or pending.response is not None
         while len(self._cancelled) > _CANCELLED_MEMORY:
             self._cancelled.popitem(last=False)
         return True
@@ -259,7 +261,9 @@ class AmiProtocol:
             return
         try:
             frames = self._reader.feed(data)
-        except RemoteProtocolError:
+        except RemoteProtocolError as exc:
+            for frame in exc.frames:  # the whole messages before the violation still count
+                self._classify(frame)
             self._move("broken")
             raise
         for frame in frames:
@@ -319,7 +323,10 @@ class AmiProtocol:
                 ):
                     self._on_list_event(action_id, pending, event)
                     return
-                if action_id in self._cancelled:
+                if self._cancelled.get(action_id):
+                    # A list item of an abandoned list.  Other events carrying its
+                    # ActionID (OriginateResponse after a timed-out Originate) are real
+                    # news and still reach the subscribers.
                     self.dropped_late += 1
                     return
         self._events.append(EventReceived(event))
@@ -344,6 +351,8 @@ class AmiProtocol:
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             if action_id is not None and action_id in self._cancelled:
+                if (response.get("EventList") or "").lower() == "start":
+                    self._cancelled[action_id] = True  # its items will follow: drop them too
                 self.dropped_late += 1
                 return
             self._events.append(OrphanResponse(response))

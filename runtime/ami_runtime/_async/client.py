@@ -16,12 +16,11 @@ import inspect
 import logging
 import ssl
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from .._common import (
     DEFAULT,
-    SESSION_STATE_ACTIONS,
     AuthMode,
     EventsArg,
     LoginInfo,
@@ -32,12 +31,14 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
+from .._session import SessionMemory
 from ..action import Action, Request
 from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed, EventReceived, OrphanResponse
+from ..registry import default_event_types
 
 __all__ = ["AsyncManager"]
 
@@ -87,13 +88,15 @@ class AsyncManager:
         event_types: Mapping[str, type[Event]] | None = None,
         max_queued_events: int = 100_000,
         logger: logging.Logger | None = None,
+        asterisk_version: str | None = None,
+        detect_version: bool = True,
     ) -> None:
+        """See :class:`~ami_runtime.Manager` for ``asterisk_version``, ``detect_version``
+        and ``event_types``; with ``username`` and ``secret``, ``async with`` logs in."""
         self.host, self.port = host, port
-        self._login = (
-            LoginInfo(username, secret, auth, events)
-            if username is not None and secret is not None
-            else None
-        )
+        self._session = SessionMemory(asterisk_version, detect_version)
+        if username is not None and secret is not None:
+            self._session.login = LoginInfo(username, secret, auth, events)
         self._ssl = make_ssl_context(tls)
         self._connect_timeout = connect_timeout
         self._default_timeout = timeout
@@ -104,14 +107,13 @@ class AsyncManager:
         self._logger = logger or logging.getLogger("ami")
         self._dispatcher = Dispatcher(self._logger)
         self._queue: asyncio.Queue[Any] | None = None
-        self._subscribers: list[tuple[frozenset[str], asyncio.Queue[Any]]] = []
+        self._subscribers: list[EventStream] = []
         self._conn: _Transport | None = None
         self._protocol: AmiProtocol | None = None
         self._futures: dict[str, asyncio.Future[Response]] = {}
         self._banner: asyncio.Future[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
-        self._session_actions: dict[str, Request[Any]] = {}
         self._reconnecting = False
         self.dropped_events = 0
 
@@ -120,8 +122,8 @@ class AsyncManager:
     async def __aenter__(self) -> AsyncManager:
         try:
             await self.connect()
-            if self._login is not None:
-                await self._do_login(self._login, DEFAULT)
+            if self._session.login is not None:
+                await self._do_login(self._session.login, DEFAULT)
         except BaseException:
             await self.close()  # __aexit__ will not run: leave no connection or task behind
             raise
@@ -137,7 +139,8 @@ class AsyncManager:
         if self._queue is None:
             self._queue = asyncio.Queue(self._max_queued)
             self._spawn(self._dispatch_loop())
-        self._protocol = AmiProtocol(event_types=self._event_types)
+        types = self._event_types
+        self._protocol = AmiProtocol(event_types=default_event_types() if types is None else types)
         self._banner = loop.create_future()
         where = f"connect to {self.host}:{self.port}"
 
@@ -161,7 +164,7 @@ class AsyncManager:
     ) -> Response:
         info = LoginInfo(username, secret, auth, events)
         response = await self._do_login(info, DEFAULT)
-        self._login = info
+        self._session.login = info
         return response
 
     async def _do_login(self, info: LoginInfo, timeout: Timeout) -> Response:
@@ -169,7 +172,22 @@ class AsyncManager:
         if info.auth == "md5":
             reply = check_login(await self.send_action(challenge_request(), timeout=timeout))
             challenge = reply.get("Challenge")
-        return check_login(await self.send_action(login_request(info, challenge), timeout=timeout))
+        login = login_request(info, challenge)
+        response = check_login(await self.send_action(login, timeout=timeout))
+        probe = self._session.version_probe()
+        if probe is not None:
+            self._session.read_version(await self.send_action(probe, timeout=timeout))
+        return response
+
+    @property
+    def asterisk_version(self) -> tuple[int, ...] | None:
+        """The Asterisk version actions are checked against (pinned, or read at login)."""
+        return self._session.version
+
+    @property
+    def dropped_late(self) -> int:
+        """Answers to timed-out actions that arrived later and were dropped."""
+        return self._protocol.dropped_late if self._protocol else 0
 
     def is_connected(self) -> bool:
         return self._conn is not None
@@ -182,8 +200,8 @@ class AsyncManager:
         """Close the connection; actions in flight fail with :class:`ConnectionLost`."""
         self._closing = True
         self._abort()
-        for _, q in self._subscribers:
-            _put(q, _END)
+        for stream in self._subscribers:
+            stream.offer(_END)
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -211,6 +229,7 @@ class AsyncManager:
         conn, protocol = self._conn, self._protocol
         if conn is None or protocol is None or conn.transport is None:
             raise ConnectionLost("not connected")
+        self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
         future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
@@ -225,12 +244,14 @@ class AsyncManager:
             raise AmiTimeout(
                 f"{request.action_name} ({action_id}): no answer within {wait} s"
             ) from None
+        except asyncio.CancelledError:
+            # The caller gave up: forget the action so its answer cannot leak.
+            self._futures.pop(action_id, None)
+            protocol.cancel(action_id)
+            raise
         response.time = time.monotonic() - started
         response.request = request
-        if request.action_name.lower() in SESSION_STATE_ACTIONS and response.success:
-            if not any(known is request for known in self._session_actions.values()):
-                key = "events" if request.action_name.lower() == "events" else action_id
-                self._session_actions[key] = request
+        self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
     async def ping(self) -> float:
@@ -246,26 +267,18 @@ class AsyncManager:
     def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
         return self._dispatcher.unregister(event, function)
 
-    async def events(self, *names: EventKey, maxsize: int = 10_000) -> AsyncIterator[Event]:
-        """Iterate over events (all, or those named); ends when the manager closes or
-        the session ends after Logoff (``Goodbye``).
-
-        Raises :class:`ConnectionLost` if the connection drops and reconnect is off.
+    def events(self, *names: EventKey, maxsize: int = 10_000) -> EventStream:
+        """Events (all, or those named), subscribed at once: nothing is missed between
+        this call and the first ``await``.  Use as ``async for event in ...``; ``async
+        with`` (or ``close()``) ends the subscription.  Iteration ends when the manager
+        closes or after Logoff, and raises :class:`ConnectionLost` if the connection
+        drops with reconnect off.  A full queue (``maxsize``) drops new events, counted in
+        ``EventStream.dropped``.
         """
         keys = frozenset(k for k in (event_key(n) for n in names) if k)
-        q: asyncio.Queue[Any] = asyncio.Queue(maxsize)
-        entry = (keys, q)
-        self._subscribers.append(entry)
-        try:
-            while True:
-                item = await q.get()
-                if item is _END:
-                    return
-                if isinstance(item, AmiError):
-                    raise item
-                yield item
-        finally:
-            self._subscribers.remove(entry)
+        stream = EventStream(self, keys, maxsize)
+        self._subscribers.append(stream)
+        return stream
 
     # -- inbound -------------------------------------------------------------------
 
@@ -305,7 +318,7 @@ class AsyncManager:
             self._banner.exception()  # mark retrieved
         self._deliver(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
         will_retry = self._reconnect and not item.clean and not self._closing
-        if will_retry and self._login is not None:
+        if will_retry and self._session.login is not None:
             # A drop while a reconnect loop runs (e.g. mid re-login) is that loop's to
             # retry: a second loop would open a second connection.
             if not self._reconnecting:
@@ -313,8 +326,8 @@ class AsyncManager:
                 self._spawn(self._reconnect_loop())
         elif not self._closing:
             # After our Logoff (Goodbye) the session ended as asked: iterators just end.
-            for _, q in self._subscribers:
-                _put(q, _END if item.clean else ConnectionLost(reason))
+            for stream in self._subscribers:
+                stream.offer(_END if item.clean else ConnectionLost(reason))
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         for action_id in action_ids:
@@ -326,10 +339,9 @@ class AsyncManager:
     def _deliver(self, message: Message) -> None:
         if isinstance(message, Event) and self._subscribers:
             name = message.name
-            for keys, q in self._subscribers:
-                if not keys or name in keys:
-                    if not _put(q, message):
-                        self.dropped_events += 1
+            for stream in self._subscribers:
+                if not stream.keys or name in stream.keys:
+                    stream.offer(message)
         if self._queue is not None and self._dispatcher.wants(message):
             if not _put(self._queue, message):
                 self.dropped_events += 1
@@ -354,9 +366,9 @@ class AsyncManager:
                 await asyncio.sleep(self._backoff.compute(failures))
                 try:
                     await self.connect()
-                    assert self._login is not None
-                    await self._do_login(self._login, DEFAULT)
-                    for request in list(self._session_actions.values()):
+                    assert self._session.login is not None
+                    await self._do_login(self._session.login, DEFAULT)
+                    for request in self._session.restore():
                         await self.send_action(request)
                 except AmiError as exc:
                     failures += 1
@@ -384,3 +396,55 @@ def _put(q: asyncio.Queue[Any], item: Any) -> bool:
         return True
     except asyncio.QueueFull:
         return False
+
+
+class EventStream:
+    """One ``events()`` subscription: an async iterator over a bounded queue."""
+
+    def __init__(self, manager: AsyncManager, keys: frozenset[str], maxsize: int) -> None:
+        self._manager = manager
+        self.keys = keys
+        self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
+        self._closed = False
+        #: Events dropped because this stream's queue was full (a slow consumer).
+        self.dropped = 0
+
+    def offer(self, item: Any) -> None:
+        if _put(self._queue, item):
+            return
+        self.dropped += 1
+        if not isinstance(item, Event):
+            # The end marker or an error must get through: drop the oldest event for it.
+            self._queue.get_nowait()
+            _put(self._queue, item)
+
+    def close(self) -> None:
+        """End the subscription (idempotent)."""
+        if not self._closed:
+            self._closed = True
+            if self in self._manager._subscribers:
+                self._manager._subscribers.remove(self)
+
+    def __aiter__(self) -> EventStream:
+        return self
+
+    async def __anext__(self) -> Event:
+        if self._closed:
+            raise StopAsyncIteration
+        item = await self._queue.get()
+        if item is _END:
+            self.close()
+            raise StopAsyncIteration
+        if isinstance(item, AmiError):
+            self.close()
+            raise item
+        return item  # type: ignore[no-any-return]  # only events are queued
+
+    async def __aenter__(self) -> EventStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()

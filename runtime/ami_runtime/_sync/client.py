@@ -24,7 +24,6 @@ from typing import Any, TypeVar
 
 from .._common import (
     DEFAULT,
-    SESSION_STATE_ACTIONS,
     AuthMode,
     EventsArg,
     LoginInfo,
@@ -35,6 +34,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
+from .._session import SessionMemory
 from ..action import Request
 from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey
@@ -49,6 +49,7 @@ from ..protocol import (
     OrphanResponse,
     ProtocolEvent,
 )
+from ..registry import default_event_types
 
 __all__ = ["Manager"]
 
@@ -78,7 +79,13 @@ class Manager:
         backoff: Backoff | None = None,
         event_types: Mapping[str, type[Event]] | None = None,
         max_queued_events: int = 100_000,
+        asterisk_version: str | None = None,
+        detect_version: bool = True,
     ) -> None:
+        """``asterisk_version`` pins the target version (``"20"``, ``"22.1.0"``); else it is
+        read from ``CoreSettings`` after login unless ``detect_version`` is false.
+        ``event_types`` maps event names to typed classes (default: the ``ami`` catalogue's,
+        registered when ``ami`` is imported)."""
         self._logger = logger or logging.getLogger("ami")
         self._default_timeout = timeout
         self._reconnect = reconnect
@@ -94,8 +101,7 @@ class Manager:
         self._banner = threading.Event()
         self._closing = False
         self._address: tuple[str, int, float, ssl.SSLContext | None] | None = None
-        self._login: LoginInfo | None = None
-        self._session_actions: dict[str, Request[Any]] = {}
+        self._session = SessionMemory(asterisk_version, detect_version)
         self._reconnecting = False
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
@@ -132,7 +138,10 @@ class Manager:
         self._banner.clear()
         with self._lock:
             self._sock = sock
-            self._protocol = AmiProtocol(event_types=self._event_types)
+            types = self._event_types
+            self._protocol = AmiProtocol(
+                event_types=default_event_types() if types is None else types
+            )
         threading.Thread(
             target=self._read_loop, args=(sock,), name="ami-reader", daemon=True
         ).start()
@@ -154,7 +163,7 @@ class Manager:
         """Log in (Challenge/MD5 by default); raises :class:`AuthenticationError`."""
         info = LoginInfo(username, secret, auth, events)
         response = self._do_login(info, timeout)
-        self._login = info
+        self._session.login = info
         return response
 
     def _do_login(self, info: LoginInfo, timeout: Timeout) -> Response:
@@ -162,7 +171,21 @@ class Manager:
         if info.auth == "md5":
             reply = check_login(self.send_action(challenge_request(), timeout=timeout))
             challenge = reply.get("Challenge")
-        return check_login(self.send_action(login_request(info, challenge), timeout=timeout))
+        response = check_login(self.send_action(login_request(info, challenge), timeout=timeout))
+        probe = self._session.version_probe()
+        if probe is not None:
+            self._session.read_version(self.send_action(probe, timeout=timeout))
+        return response
+
+    @property
+    def asterisk_version(self) -> tuple[int, ...] | None:
+        """The Asterisk version actions are checked against (pinned, or read at login)."""
+        return self._session.version
+
+    @property
+    def dropped_late(self) -> int:
+        """Answers to timed-out actions that arrived later and were dropped."""
+        return self._protocol.dropped_late if self._protocol else 0
 
     def is_connected(self) -> bool:
         return self._sock is not None
@@ -215,6 +238,7 @@ class Manager:
         call ``raise_for_error()``).  Raises :class:`AmiTimeout`, :class:`ConnectionLost`
         or :class:`InvalidInput` (before anything is sent).
         """
+        self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         waiter = _Waiter()
         with self._lock:
@@ -240,18 +264,8 @@ class Manager:
         assert response is not None
         response.time = time.monotonic() - started
         response.request = request
-        if request.action_name.lower() in SESSION_STATE_ACTIONS and response.success:
-            self._remember_session_action(request)
+        self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
-
-    def _remember_session_action(self, request: Request[Any]) -> None:
-        if any(known is request for known in self._session_actions.values()):
-            return  # re-sent after a reconnect: already remembered
-        key = request.action_name.lower()
-        if key == "events":
-            self._session_actions["events"] = request
-        else:
-            self._session_actions[f"{key}-{len(self._session_actions)}"] = request
 
     def _forget(self, action_id: str) -> None:
         with self._lock:
@@ -317,7 +331,8 @@ class Manager:
         self._fail(item.pending, ConnectionLost(reason))
         self._banner.set()
         self._enqueue(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
-        if self._reconnect and not item.clean and not self._closing and self._login is not None:
+        login = self._session.login
+        if self._reconnect and not item.clean and not self._closing and login is not None:
             with self._lock:
                 # A drop while a reconnect loop runs (e.g. mid re-login) is that loop's to
                 # retry: a second loop would open a second connection.
@@ -352,13 +367,16 @@ class Manager:
                 break
             try:
                 self._open()
-                assert self._login is not None
-                self._do_login(self._login, DEFAULT)
-                for request in list(self._session_actions.values()):
+                assert self._session.login is not None
+                self._do_login(self._session.login, DEFAULT)
+                for request in self._session.restore():
                     self.send_action(request)
             except AmiError as exc:
                 failures += 1
                 self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
+                sock = self._sock
+                if sock is not None:
+                    self._drop(sock)  # a half-restored session is not kept
                 continue
             with self._lock:
                 up = self._sock is not None  # a drop during the restore: go round again

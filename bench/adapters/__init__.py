@@ -1,0 +1,1 @@
+"""One module per client; each defines the scenarios it can run (see ``bench/client.py``)."""

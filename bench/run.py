@@ -1,0 +1,312 @@
+"""amikit's benchmark suite: ``python bench/run.py`` (``make bench``).
+
+For each run, each scenario gets a fresh bench server (``bench/server.py``, its own
+process) and every client runs it in its own process (``bench/client.py``): RAW and
+amikit's clients on this interpreter, the peers on ``bench/.venv-peers``
+(``bench/peers.py`` makes it).  Scenarios:
+
+* ``flood``   events/s from the first event to the N-th, delivered to a callback that
+  reads ``Uniqueid``; the server floods N realistic Asterisk 20 events;
+* ``ping``    sequential Ping round trips per second;
+* ``list``    seconds for a CoreShowChannels list of 5,000 entries (median of 3 in-process);
+* ``slow``    RSS at start and end of a flood whose callback takes 1 ms per event;
+* ``many``    one asyncio process: 1,000 logged-in connections, then a Ping on each;
+* ``parser``  the parser alone on recorded bytes (``bench/parser_bench.py``).
+
+Prints the table of medians and ratios to RAW, and writes ``bench/results/latest.json``
+(and ``latest.md``).  ``--quick`` is a smoke run with small counts; ``--only raw,ours_sync``
+limits the clients; ``--scenarios flood,ping`` the scenarios; ``--update-docs`` rewrites
+the table in ``docs/performance.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import peers  # noqa: E402
+import report  # noqa: E402
+
+SCENARIOS = ["flood", "ping", "list", "slow", "many", "parser"]
+OURS = ("raw", "ours_sync", "ours_async")
+
+FULL = {
+    "events": 200_000,
+    "cap": 60.0,
+    "ping_seconds": 3.0,
+    "list_size": 5000,
+    "list_reps": 3,
+    "slow_events": 200_000,
+    "slow_seconds": 5.0,
+    "slow_delay": 0.001,
+    "conns": 1000,
+    "parser_mb": 50.0,
+}
+QUICK = {
+    "events": 5000,
+    "cap": 10.0,
+    "ping_seconds": 0.3,
+    "list_size": 500,
+    "list_reps": 1,
+    "slow_events": 2000,
+    "slow_seconds": 0.5,
+    "slow_delay": 0.001,
+    "conns": 50,
+    "parser_mb": 1.0,
+}
+DOCS = REPO / "docs" / "performance.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def our_env() -> dict[str, str]:
+    env = dict(os.environ)
+    paths = [str(REPO / "runtime"), str(REPO / "generated"), str(REPO)]
+    if env.get("PYTHONPATH"):
+        paths.append(env["PYTHONPATH"])
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    return env
+
+
+def peer_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def start_server(flood_events: int, list_size: int) -> tuple[subprocess.Popen[str], int]:
+    cmd = [sys.executable, str(HERE / "server.py"), "--flood-events", str(flood_events)]
+    cmd += ["--list-size", str(list_size)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, env=our_env())
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("PORT "):
+        proc.kill()
+        raise RuntimeError(f"bench server did not start: {line!r}")
+    return proc, int(line.split()[1])
+
+
+def stop(proc: subprocess.Popen[str]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def last_result(out: str, err: str, code: int) -> dict[str, Any]:
+    for line in reversed(out.splitlines()):
+        if line.startswith("RESULT "):
+            return json.loads(line[len("RESULT ") :])
+    tail = " | ".join(err.strip().splitlines()[-3:])
+    return {"error": f"no result (exit {code}): {tail}"}
+
+
+def run_process(cmd: list[str], env: dict[str, str], timeout: float) -> dict[str, Any]:
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
+    return last_result(proc.stdout, proc.stderr, proc.returncode)
+
+
+def client_args(scenario: str, s: dict[str, Any]) -> tuple[list[str], float]:
+    """Command-line options for one scenario, and the process's time limit."""
+    if scenario == "flood":
+        return ["--events", str(s["events"]), "--cap", str(s["cap"])], s["cap"] + 60
+    if scenario == "slow":
+        opts = ["--events", str(s["slow_events"]), "--cap", str(s["cap"])]
+        opts += ["--slow-seconds", str(s["slow_seconds"]), "--slow-delay", str(s["slow_delay"])]
+        return opts, s["slow_seconds"] + s["cap"] + 60
+    if scenario == "ping":
+        return ["--ping-seconds", str(s["ping_seconds"])], s["ping_seconds"] + 60
+    if scenario == "list":
+        return ["--list-size", str(s["list_size"]), "--list-reps", str(s["list_reps"])], 180
+    return ["--conns", str(s["conns"])], 180
+
+
+def describe(scenario: str, r: dict[str, Any]) -> str:
+    if "na" in r:
+        return f"n/a: {r['na']}"
+    if "error" in r:
+        return f"ERROR: {r['error']}"
+    keys = {
+        "flood": ("events_per_s", "events/s"),
+        "ping": ("pings_per_s", "pings/s"),
+        "list": ("list_s", "s"),
+        "many": ("many_s", "s"),
+        "slow": ("rss_end_mb", "MB at end"),
+    }
+    key, unit = keys[scenario]
+    return f"{r[key]:,.3f} {unit}"
+
+
+def run_scenario(
+    scenario: str, clients: list[str], pythons: dict[str, Any], s: dict[str, Any]
+) -> dict[str, dict[str, Any]]:
+    events = s["slow_events"] if scenario == "slow" else s["events"]
+    server, port = start_server(events, s["list_size"])
+    out: dict[str, dict[str, Any]] = {}
+    try:
+        opts, timeout = client_args(scenario, s)
+        for client in clients:
+            python = pythons[client]
+            if isinstance(python, str) and python.startswith("n/a"):
+                out[client] = {"na": python[5:]}
+            else:
+                env = our_env() if client in OURS else peer_env()
+                cmd = [str(python), str(HERE / "client.py"), client, scenario]
+                cmd += ["--port", str(port), *opts]
+                out[client] = run_process(cmd, env, timeout)
+            log(f"  {scenario:<6} {client:<13} {describe(scenario, out[client])}")
+    finally:
+        stop(server)
+    return out
+
+
+def run_parser(s: dict[str, Any]) -> dict[str, Any]:
+    cmd = [sys.executable, str(HERE / "parser_bench.py"), "--mb", str(s["parser_mb"])]
+    r = run_process(cmd, our_env(), 600)
+    if "ours" in r:
+        log(f"  parser RAW {r['raw']['mb_s']:.1f} MB/s, ours {r['ours']['mb_s']:.1f} MB/s")
+    else:
+        log(f"  parser {r}")
+    return r
+
+
+def interpreters(clients: list[str], no_peers: bool) -> dict[str, Any]:
+    """Which python runs each client ("n/a: reason" when none can)."""
+    out: dict[str, Any] = {c: sys.executable for c in clients if c in OURS}
+    wanted = [c for c in clients if c not in OURS]
+    if not wanted:
+        return out
+    if no_peers:
+        return {**out, **{c: "n/a: peers skipped (--no-peers)" for c in wanted}}
+    try:
+        python = peers.ensure(log=log)
+    except (peers.PeerSetupError, OSError, subprocess.SubprocessError) as exc:
+        return {**out, **{c: f"n/a: peer virtualenv failed: {exc}" for c in wanted}}
+    return {**out, **{c: python for c in wanted}}
+
+
+def meta(args: argparse.Namespace, s: dict[str, Any], clients: list[str]) -> dict[str, Any]:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit = ""
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "commit": commit,
+        "runs": args.runs,
+        "quick": args.quick,
+        "clients": clients,
+        "settings": s,
+    }
+
+
+def update_docs(md: str) -> None:
+    text = DOCS.read_text() if DOCS.exists() else ""
+    if BEGIN not in text or END not in text:
+        log(f"{DOCS}: no {BEGIN} ... {END} block; not updated")
+        return
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    DOCS.write_text(f"{head}{BEGIN}\n{md}\n{END}{tail}")
+    log(f"updated {DOCS}")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--runs", type=int, help="runs per measurement (default 3; 1 with --quick)")
+    p.add_argument("--quick", action="store_true", help="small counts: a smoke run")
+    p.add_argument("--only", help=f"comma-separated clients (of {','.join(report.CLIENTS)})")
+    p.add_argument("--scenarios", help=f"comma-separated (of {','.join(SCENARIOS)})")
+    p.add_argument("--events", type=int, help="flood size (default 200000)")
+    p.add_argument("--no-peers", action="store_true", help="do not build the peers' venv")
+    p.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
+    p.add_argument("--update-docs", action="store_true", help="rewrite docs/performance.md")
+    args = p.parse_args(argv)
+    if args.runs is None:
+        args.runs = 1 if args.quick else 3
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    s = dict(QUICK if args.quick else FULL)
+    if args.events:
+        s["events"] = args.events
+    clients = args.only.split(",") if args.only else list(report.CLIENTS)
+    scenarios = args.scenarios.split(",") if args.scenarios else list(SCENARIOS)
+    unknown = set(clients) - set(report.CLIENTS) | set(scenarios) - set(SCENARIOS)
+    if unknown:
+        log(f"unknown client/scenario: {', '.join(sorted(unknown))}")
+        return 2
+    pythons = interpreters(clients, args.no_peers)
+    results: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    started = time.perf_counter()
+    for run in range(args.runs):
+        log(f"run {run + 1}/{args.runs}")
+        for scenario in scenarios:
+            if scenario == "parser":
+                got = {"parser": run_parser(s)}
+            else:
+                got = run_scenario(scenario, clients, pythons, s)
+            for client, r in got.items():
+                results.setdefault(scenario, {}).setdefault(client, []).append(r)
+    summary = report.summarize(results, args.runs, s)
+    info = meta(args, s, clients)
+    info["seconds"] = round(time.perf_counter() - started, 1)
+    title = (
+        f"amikit bench, {info['date']}, commit {info['commit'] or '?'}: medians of "
+        f"{args.runs} run(s){' (--quick)' if args.quick else ''}; Python {info['python']}, "
+        f"{info['cpus']} CPUs ({info['cpu'] or 'unknown CPU'})"
+    )
+    print(report.text(summary, title))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    doc = {"meta": info, "summary": summary, "targets": report.targets(summary)}
+    doc["results"] = results
+    args.out.write_text(json.dumps(doc, indent=2) + "\n")
+    md = report.markdown(summary, title)
+    args.out.with_suffix(".md").write_text(md + "\n")
+    log(f"wrote {args.out} and {args.out.with_suffix('.md')}")
+    if args.update_docs:
+        update_docs(md)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

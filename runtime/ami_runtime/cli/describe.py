@@ -1,0 +1,178 @@
+"""``ami describe`` and ``ami list``: the catalogue, read offline.
+
+No connection at all: everything shown is a class fact of the registry (``FIELDS``,
+``PRIVILEGE``, ``SINCE``/``REMOVED``, ``LIST``, ``EVENTS``, the docstring), so the
+terminal and the Python API can never disagree.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import inspect
+import json
+import shutil
+import sys
+
+from .catalogue import ActionClass, Catalogue, field_infos, version_tuple
+from .common import EXIT_OK, UsageError
+from .output import table
+
+__all__ = ["run_describe", "run_list", "available_in", "versions_text"]
+
+
+def available_in(cls: ActionClass, version: str) -> bool:
+    """Has Asterisk ``version`` this action?  ``"20"`` means the newest 20.x."""
+    wanted = version_tuple(version, pad=10**6)
+    if cls.SINCE and version_tuple(cls.SINCE) > wanted:
+        return False
+    return not (cls.REMOVED and version_tuple(cls.REMOVED) <= wanted)
+
+
+def versions_text(cls: ActionClass) -> str:
+    if cls.SINCE and cls.REMOVED:
+        return f"{cls.SINCE} to before {cls.REMOVED}"
+    if cls.SINCE:
+        return f"since {cls.SINCE}"
+    if cls.REMOVED:
+        return f"removed in {cls.REMOVED}"
+    return "all"
+
+
+def _doc(cls: ActionClass) -> str:
+    """The class docstring, not the signature dataclasses invents when there is none."""
+    doc = inspect.getdoc(cls) or ""
+    return "" if doc.startswith(f"{cls.__name__}(") else doc
+
+
+def _summary(cls: ActionClass) -> str:
+    doc = _doc(cls)
+    return doc.splitlines()[0].strip() if doc else ""
+
+
+def _privilege(cls: ActionClass) -> str:
+    return ", ".join(cls.PRIVILEGE) if cls.PRIVILEGE else "(none needed)"
+
+
+def describe_dict(cls: ActionClass, with_docs: bool = True) -> dict[str, object]:
+    """A JSON-ready description (``ami describe --json``)."""
+    return {
+        "class": cls.__name__,
+        "action": cls.ACTION,
+        "privilege": list(cls.PRIVILEGE),
+        "since": cls.SINCE,
+        "removed": cls.REMOVED,
+        "list": None
+        if cls.LIST is None
+        else {"items": list(cls.LIST.items), "complete": cls.LIST.complete},
+        "events": list(cls.EVENTS),
+        "doc": _doc(cls),
+        "fields": [
+            {
+                "key": i.field.key,
+                "name": i.field.name,
+                "type": i.type,
+                "encoding": i.field.encoding,
+                "required": i.field.required,
+                "default": i.default,
+                "choices": list(i.choices),
+                "doc": i.doc,
+            }
+            for i in field_infos(cls, with_docs)
+        ],
+    }
+
+
+def describe_lines(cls: ActionClass) -> list[str]:
+    lines = [f"{cls.__name__}  (Action: {cls.ACTION})"]
+    lines.append(f"  privilege: {_privilege(cls)}")
+    lines.append(f"  versions:  {versions_text(cls)}")
+    if cls.LIST is not None:
+        items = ", ".join(cls.LIST.items)
+        lines.append(f"  result:    event list of {items}, ended by {cls.LIST.complete}")
+    if cls.EVENTS:
+        lines.append(f"  events:    {', '.join(cls.EVENTS)} (later, as events)")
+    doc = _doc(cls)
+    if doc:
+        lines += ["", *(f"  {line}".rstrip() for line in doc.splitlines())]
+    lines += ["", *_field_lines(cls)]
+    return lines
+
+
+def _field_lines(cls: ActionClass) -> list[str]:
+    infos = field_infos(cls, with_docs=True)
+    if not infos:
+        return ["  fields: none"]
+    rows = []
+    for info in sorted(infos, key=lambda i: not i.field.required):
+        f = info.field
+        kind = info.type or f.encoding
+        if info.choices:
+            kind = " | ".join(info.choices)
+        usage = {"variables": " (repeat: name=value)", "list": " (comma list)"}.get(f.encoding, "")
+        if f.encoding == "headers":
+            usage = " (any other Header=value)"
+        elif f.encoding == "numbered":
+            usage = f" (repeat: {','.join(f.subkeys)})"
+        rows.append(
+            (
+                f.key or f.name,
+                f.name,
+                "yes" if f.required else "",
+                info.default or "",
+                f"{kind}{usage}",
+            )
+        )
+    out = table(
+        ("  FIELD", "NAME", "REQUIRED", "DEFAULT", "TYPE"), [("  " + r[0], *r[1:]) for r in rows]
+    )
+    docs = [f"  {i.field.key or i.field.name}: {i.doc}" for i in infos if i.doc]
+    return [*out, "", *docs] if docs else out
+
+
+def run_describe(catalogue: Catalogue, name: str, as_json: bool) -> int:
+    classes = catalogue.find(name)
+    if as_json:
+        print(json.dumps([describe_dict(c) for c in classes], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    out: list[str] = []
+    if len(classes) > 1:
+        names = ", ".join(c.__name__ for c in classes)
+        out += [
+            f"Action {classes[0].ACTION} has {len(classes)} forms: {names}.",
+            f"'ami action {classes[0].ACTION} ...' picks the form whose required fields you "
+            "give; name the class to choose it yourself.",
+            "",
+        ]
+    for index, cls in enumerate(classes):
+        if index:
+            out.append("")
+        out += describe_lines(cls)
+    print("\n".join(out))
+    return EXIT_OK
+
+
+def run_list(catalogue: Catalogue, version: str | None, pattern: str | None, as_json: bool) -> int:
+    classes = catalogue.classes
+    if version is not None:
+        if version_tuple(version, pad=-1)[0] < 0:
+            raise UsageError(f"--version: expected an Asterisk version such as 22, not {version!r}")
+        classes = [c for c in classes if available_in(c, version)]
+    if pattern:
+        low = pattern.lower()
+        classes = [
+            c
+            for c in classes
+            if fnmatch.fnmatchcase(c.ACTION.lower(), low)
+            or fnmatch.fnmatchcase(c.__name__.lower(), low)
+        ]
+    if as_json:
+        for cls in classes:
+            print(json.dumps(describe_dict(cls, with_docs=False), ensure_ascii=False))
+        return EXIT_OK
+    rows = [(c.__name__, _privilege(c), versions_text(c), _summary(c)) for c in classes]
+    lines = table(("ACTION", "PRIVILEGE", "VERSIONS", "SUMMARY"), rows)
+    if sys.stdout.isatty():
+        width = shutil.get_terminal_size().columns
+        lines = [line if len(line) <= width else line[: width - 1] + "…" for line in lines]
+    print("\n".join(lines))
+    return EXIT_OK
