@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import ClassVar, TypeVar, overload
 
-__all__ = ["Message", "Response", "Event", "decode_lines", "SUCCESS_KINDS"]
+__all__ = [
+    "Message",
+    "Response",
+    "Event",
+    "decode_lines",
+    "decode_text",
+    "raw_value",
+    "SUCCESS_KINDS",
+]
 
 #: ``Response:`` values that mean the action worked.  ``Goodbye`` answers Logoff;
 #: ``Follows`` is the pre-14 Command reply (``main/manager.c``, ``action_command``).
@@ -29,16 +37,56 @@ _COMMAND_END = "--END COMMAND--"
 
 Pairs = tuple[tuple[str, str], ...]
 M = TypeVar("M", bound="Message")
+E = TypeVar("E", bound="Event")
+RT = TypeVar("RT", bound="Response")
+
+
+_NEEDLES: dict[str, tuple[bytes, bytes]] = {}
+
+
+def _needles(key: str) -> tuple[bytes, bytes]:
+    """``(b"Key: ", b"\\nKey: ")`` for a key, cached (a flood asks for the same few)."""
+    found = _NEEDLES.get(key)
+    if found is None:
+        head = key.encode("utf-8", "replace") + b": "
+        found = (head, b"\n" + head)
+        if len(_NEEDLES) < 4096:
+            _NEEDLES[key] = found
+    return found
+
+
+def raw_value(raw: bytes, key: str) -> str | None:
+    """The value of ``key`` read straight from framed bytes, or None if not found so.
+
+    The fast path behind :meth:`Message.get`: an exact-case ``Key: `` at a line start
+    (Asterisk spells each key the same way every time), without decoding the rest of the
+    message.  None means "not found this way", not "absent": the caller falls back to a
+    full, case-insensitive decode.
+    """
+    head, needle = _needles(key)
+    if raw.startswith(head):
+        start = len(head)
+    else:
+        at = raw.find(needle)
+        if at < 0:
+            return None
+        start = at + len(needle)
+    end = raw.find(b"\n", start)
+    value = raw[start:] if end < 0 else raw[start:end]
+    if value.endswith(b"\r"):
+        value = value[:-1]
+    return decode_text(value)
 
 
 def _decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        return "\n".join(_decode_line(line) for line in raw.split(b"\n"))
+        return "\n".join(decode_text(line) for line in raw.split(b"\n"))
 
 
-def _decode_line(line: bytes) -> str:
+def decode_text(line: bytes) -> str:
+    """UTF-8, or Latin-1 where that fails (every byte is a Latin-1 character)."""
     try:
         return line.decode("utf-8")
     except UnicodeDecodeError:
@@ -186,6 +234,14 @@ class Message:
     def get(self, key: str, default: None) -> str | None: ...
     def get(self, key: str, default: str | None = None) -> str | None:
         """The first value of ``key`` (case-insensitive), or ``default``."""
+        raw = self._raw
+        if self._index is None and raw is not None and not raw.startswith(b"Response: Follows"):
+            value = raw_value(raw, key)  # no full decode for the usual exact-case key
+            if value is not None:
+                return value
+            low, needle = raw.lower(), key.lower().encode("utf-8", "replace") + b":"
+            if not low.startswith(needle) and b"\n" + needle not in low:
+                return default  # absent in any spelling: still no full decode
         return self._lookup().get(key.lower(), default)
 
     def get_all(self, key: str) -> list[str]:
@@ -194,7 +250,7 @@ class Message:
         return [v for k, v in self._load() if k.lower() == low]
 
     def __getitem__(self, key: str) -> str:
-        value = self._lookup().get(key.lower())
+        value = self.get(key)
         if value is None:
             raise KeyError(key)
         return value
@@ -247,20 +303,33 @@ class Message:
 class Event(Message):
     """A message with an ``Event:`` header."""
 
-    __slots__ = ()
+    __slots__ = ("_name",)
 
     #: Set on typed subclasses (generated): the AMI event name they stand for.
     EVENT: ClassVar[str] = ""
 
+    def _init_extra(self) -> None:
+        self._name: str | None = None
+
+    @classmethod
+    def framed(cls: type[E], raw: bytes, name: str) -> E:
+        """The protocol's constructor: raw bytes and the name it already read."""
+        event = cls.__new__(cls)
+        event._raw = raw
+        event._pairs = None
+        event._lines = ()
+        event._index = None
+        event._name = name
+        return event
+
     @property
     def name(self) -> str:
-        raw = self._raw
-        if raw is not None and self._pairs is None and raw.startswith(b"Event: "):
-            # The first line ends at the first LF (a bare LF ends a line too).
-            end = raw.find(b"\n")
-            line = raw[7:end] if end >= 0 else raw[7:]
-            return _decode_line(line[:-1] if line.endswith(b"\r") else line)
-        return self.get("Event", "")
+        name = self._name
+        if name is None:
+            raw = self._raw
+            found = raw_value(raw, "Event") if raw is not None else None
+            name = self._name = found if found is not None else self.get("Event", "")
+        return name
 
 
 class Response(Message):
@@ -277,6 +346,20 @@ class Response(Message):
         self.time: float = 0.0
         #: The request this answers (set by the client).
         self.request: object | None = None
+
+    @classmethod
+    def framed(cls: type[RT], raw: bytes) -> RT:
+        """The protocol's constructor (:meth:`from_raw` without the hook call)."""
+        msg = cls.__new__(cls)
+        msg._raw = raw
+        msg._pairs = None
+        msg._lines = ()
+        msg._index = None
+        msg.events = []
+        msg.complete = None
+        msg.time = 0.0
+        msg.request = None
+        return msg
 
     @property
     def kind(self) -> str:

@@ -35,7 +35,7 @@ from typing import Any, Final, Union
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
 from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
-from .message import Event, Message, Response
+from .message import Event, Message, Response, decode_text, raw_value
 from .serialize import check_message, check_pair
 
 __all__ = [
@@ -80,7 +80,7 @@ class Banner:
     version: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Completed:
     """An action resolved: its response, with list items and completion event if any."""
 
@@ -88,14 +88,14 @@ class Completed:
     response: Response
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class EventReceived:
     """An event for the subscribers (unsolicited, or caused by an earlier action)."""
 
     event: Event
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class OrphanResponse:
     """A response whose ActionID is unknown (pystrix hands these to callback ``None``)."""
 
@@ -262,12 +262,33 @@ class AmiProtocol:
         try:
             frames = self._reader.feed(data)
         except RemoteProtocolError as exc:
-            for frame in exc.frames:  # the whole messages before the violation still count
-                self._classify(frame)
+            self._classify_all(exc.frames)  # the whole messages before it still count
             self._move("broken")
             raise
-        for frame in frames:
-            self._classify(frame)
+        self._classify_all(frames)
+
+    def _classify_all(self, frames: list[bytes]) -> None:
+        """The hot loop of an event flood: plain events take the shortest path."""
+        if self.state is State.AWAIT_BANNER and frames:
+            self._classify(frames[0])
+            frames = frames[1:]
+        append = self._events.append
+        types = self._event_types
+        busy = self._pending or self._cancelled
+        for raw in frames:
+            if busy:
+                self._classify(raw)
+                busy = self._pending or self._cancelled
+            elif raw.startswith(b"Event: "):
+                end = raw.find(b"\n")
+                line = raw[7:end] if end >= 0 else raw[7:]
+                name = decode_text(line[:-1] if line.endswith(b"\r") else line)
+                append(EventReceived(types.get(name, Event).framed(raw, name)))
+            elif raw.startswith(b"Response: "):
+                append(OrphanResponse(Response.framed(raw)))  # nobody waits: left undecoded
+            else:
+                self._classify(raw)
+                busy = self._pending or self._cancelled
 
     def next_event(self) -> ProtocolEvent | _NeedData:
         """The next protocol event, or :data:`NEED_DATA`."""
@@ -289,10 +310,12 @@ class AmiProtocol:
             self._move("banner")
             self._events.append(self.banner)
             return
-        if raw.startswith(b"Event:"):
-            self._on_event(raw)
+        if raw.startswith(b"Event: "):
+            end = raw.find(b"\n")
+            line = raw[7:end] if end >= 0 else raw[7:]
+            self._on_event(raw, decode_text(line[:-1] if line.endswith(b"\r") else line))
         elif raw.startswith(b"Response:"):
-            self._on_response(Response.from_raw(raw))
+            self._on_response(Response.framed(raw))
         else:
             self._classify_slow(raw)
 
@@ -300,22 +323,16 @@ class AmiProtocol:
         """Keys in another case or order: decide from the parsed pairs."""
         msg = Message.from_raw(raw)
         if "Event" in msg:
-            self._on_event(raw)
+            self._on_event(raw, msg.get("Event", ""))
         elif "Response" in msg:
             self._on_response(Response.of(msg))
         else:
             self._events.append(UnknownMessage(msg))
 
-    def _make_event(self, raw: bytes) -> Event:
-        if self._event_types:
-            name = Event.from_raw(raw).name
-            return self._event_types.get(name, Event).from_raw(raw)
-        return Event.from_raw(raw)
-
-    def _on_event(self, raw: bytes) -> None:
-        event = self._make_event(raw)
+    def _on_event(self, raw: bytes, name: str) -> None:
+        event = self._event_types.get(name, Event).framed(raw, name)
         if self._pending or self._cancelled:
-            action_id = _fast_action_id(raw, event)
+            action_id = _action_id(raw, event)
             if action_id is not None:
                 pending = self._pending.get(action_id)
                 if pending is not None and (
@@ -333,10 +350,8 @@ class AmiProtocol:
 
     def _on_list_event(self, action_id: str, pending: _Pending, event: Event) -> None:
         spec = pending.list_spec
-        name = event.name
-        done = (event.get("EventList") or "").lower() == "complete" or (
-            spec is not None and name == spec.complete
-        )
+        flag = _flag(event, "EventList")
+        done = flag == "complete" or (spec is not None and event.name == spec.complete)
         if not done:
             pending.items.append(event)
             return
@@ -351,7 +366,7 @@ class AmiProtocol:
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             if action_id is not None and action_id in self._cancelled:
-                if (response.get("EventList") or "").lower() == "start":
+                if _flag(response, "EventList") == "start":
                     self._cancelled[action_id] = True  # its items will follow: drop them too
                 self.dropped_late += 1
                 return
@@ -364,7 +379,7 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(OrphanResponse(response))
             return
-        starts_list = (response.get("EventList") or "").lower() == "start"
+        starts_list = _flag(response, "EventList") == "start"
         if response.success and (starts_list or pending.list_spec is not None):
             pending.response = response
             return
@@ -379,17 +394,22 @@ class AmiProtocol:
         self._events.append(Completed(action_id, response))
 
 
-def _fast_action_id(raw: bytes, event: Event) -> str | None:
-    """The ActionID of an event, found without decoding the rest of it when possible."""
-    at = raw.find(b"\nActionID: ")
-    if at < 0:
-        if b"ctionid" not in raw.lower():
-            return None
+def _action_id(raw: bytes, event: Event) -> str | None:
+    """An event's ActionID, read from its bytes; decoded in full only if spelled oddly."""
+    found = raw_value(raw, "ActionID")
+    if found is None and b"ctionid" in raw.lower():
         return event.get("ActionID")
-    start = at + 11
-    end = raw.find(b"\n", start)
-    value = raw[start:] if end < 0 else raw[start:end]
-    return value.rstrip(b"\r").decode("utf-8", "replace")
+    return found
+
+
+def _flag(message: Message, key: str) -> str:
+    """A marker header's value, lowercased ("" if absent), without a full decode when the
+    key is spelled as Asterisk spells it (``EventList: start`` / ``Complete``)."""
+    raw = message._raw
+    value = raw_value(raw, key) if raw is not None else None
+    if value is None and (raw is None or key.lower().encode() in raw.lower()):
+        value = message.get(key)
+    return value.lower() if value else ""
 
 
 def _extra_pairs(extra: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -107,6 +107,7 @@ class AsyncManager:
         self._logger = logger or logging.getLogger("ami")
         self._dispatcher = Dispatcher(self._logger)
         self._queue: asyncio.Queue[Any] | None = None
+        self._backlog = 0
         self._subscribers: list[EventStream] = []
         self._conn: _Transport | None = None
         self._protocol: AmiProtocol | None = None
@@ -137,7 +138,7 @@ class AsyncManager:
         self._closing = False
         loop = asyncio.get_running_loop()
         if self._queue is None:
-            self._queue = asyncio.Queue(self._max_queued)
+            self._queue = asyncio.Queue()  # of batches; bounded by _backlog
             self._spawn(self._dispatch_loop())
         types = self._event_types
         self._protocol = AmiProtocol(event_types=default_event_types() if types is None else types)
@@ -291,21 +292,30 @@ class AsyncManager:
             items = protocol.events()
         except AmiError as exc:
             self._logger.error("closing the connection: %s", exc)
-            items = [Closed(protocol.close(), clean=False)]
+            items = [*protocol.events(), Closed(protocol.close(), clean=False)]
+        batch: list[Message] = []
         for item in items:
-            if isinstance(item, EventReceived):
-                self._deliver(item.event)
-            elif isinstance(item, Completed):
+            kind = type(item)
+            if kind is EventReceived:
+                batch.append(item.event)  # type: ignore[union-attr]  # checked by type
+                continue
+            if kind is OrphanResponse:
+                batch.append(item.response)  # type: ignore[union-attr]  # checked by type
+                continue
+            if batch:  # keep the order of what subscribers see
+                self._deliver(batch)
+                batch = []
+            if isinstance(item, Completed):
                 future = self._futures.pop(item.action_id, None)
                 if future is not None and not future.done():
                     future.set_result(item.response)
-            elif isinstance(item, OrphanResponse):
-                self._deliver(item.response)
             elif isinstance(item, Banner):
                 if self._banner is not None and not self._banner.done():
                     self._banner.set_result(None)
             elif isinstance(item, Closed):
                 self._on_closed(conn, item)
+        if batch:
+            self._deliver(batch)
 
     def _on_closed(self, conn: _Transport, item: Closed) -> None:
         self._conn = None
@@ -316,7 +326,7 @@ class AsyncManager:
         if self._banner is not None and not self._banner.done():
             self._banner.set_exception(ConnectionLost(f"{reason} before its banner"))
             self._banner.exception()  # mark retrieved
-        self._deliver(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
+        self._deliver([Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)])])
         will_retry = self._reconnect and not item.clean and not self._closing
         if will_retry and self._session.login is not None:
             # A drop while a reconnect loop runs (e.g. mid re-login) is that loop's to
@@ -336,28 +346,40 @@ class AsyncManager:
                 future.set_exception(error)
                 future.exception()  # mark retrieved: nobody may be awaiting any more
 
-    def _deliver(self, message: Message) -> None:
-        if isinstance(message, Event) and self._subscribers:
-            name = message.name
-            for stream in self._subscribers:
-                if not stream.keys or name in stream.keys:
-                    stream.offer(message)
-        if self._queue is not None and self._dispatcher.wants(message):
-            if not _put(self._queue, message):
-                self.dropped_events += 1
+    def _deliver(self, batch: list[Message]) -> None:
+        """To every matching ``events()`` stream, and as one batch to the callbacks'
+        dispatcher task; past ``max_queued_events`` waiting, the newest are dropped."""
+        if self._subscribers:
+            for message in batch:
+                if isinstance(message, Event):
+                    name = message.name
+                    for stream in self._subscribers:
+                        if not stream.keys or name in stream.keys:
+                            stream.offer(message)
+        if self._queue is not None and self._dispatcher.wants(batch[0]):
+            room = self._max_queued - self._backlog
+            if len(batch) > room:
+                self.dropped_events += len(batch) - max(room, 0)
+                batch = batch[: max(room, 0)]
+            if batch:
+                self._backlog += len(batch)
+                self._queue.put_nowait(batch)
 
     async def _dispatch_loop(self) -> None:
         assert self._queue is not None
         q = self._queue
+        targets = self._dispatcher.targets
         while True:
-            message = await q.get()
-            for fn in self._dispatcher.targets(message):
-                try:
-                    result = fn(message, self)
-                    if inspect.isawaitable(result):
-                        await result
-                except Exception:
-                    self._logger.exception("callback %r raised", fn)
+            batch = await q.get()
+            for message in batch:
+                for fn in targets(message):
+                    try:
+                        result = fn(message, self)
+                        if inspect.isawaitable(result):
+                            await result
+                    except Exception:
+                        self._logger.exception("callback %r raised", fn)
+            self._backlog -= len(batch)
 
     async def _reconnect_loop(self) -> None:
         failures = 0
@@ -379,7 +401,7 @@ class AsyncManager:
                     continue
                 self._logger.info("reconnected after %d failed attempts", failures)
                 attempts = str(failures + 1)
-                self._deliver(Event([("Event", EVENT_RECONNECTED), ("Attempts", attempts)]))
+                self._deliver([Event([("Event", EVENT_RECONNECTED), ("Attempts", attempts)])])
                 return
         finally:
             self._reconnecting = False

@@ -92,7 +92,11 @@ class Manager:
         self._backoff = backoff or Backoff()
         self._event_types = event_types
         self._dispatcher = Dispatcher(self._logger)
-        self._queue: queue.Queue[Any] = queue.Queue(max_queued_events)
+        self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self._max_queued = max_queued_events
+        self._backlog = 0
+        self._backlog_lock = threading.Lock()
+        self._warned_at = 0
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._waiters: dict[str, _Waiter] = {}
@@ -300,9 +304,21 @@ class Manager:
                     events = protocol.events()
                 except AmiError as exc:
                     self._logger.error("closing the connection: %s", exc)
-                    events = [Closed(protocol.close(), clean=False)]
+                    events = [*protocol.events(), Closed(protocol.close(), clean=False)]
+            batch: list[Message] = []
             for item in events:
-                self._handle(item, sock)
+                kind = type(item)
+                if kind is EventReceived:
+                    batch.append(item.event)  # type: ignore[union-attr]  # checked by type
+                elif kind is OrphanResponse:
+                    batch.append(item.response)  # type: ignore[union-attr]  # checked by type
+                else:
+                    if batch:  # keep the order of what subscribers see
+                        self._enqueue(batch)
+                        batch = []
+                    self._handle(item, sock)
+            if batch:
+                self._enqueue(batch)
             if not data or (events and isinstance(events[-1], Closed)):
                 return
 
@@ -313,10 +329,6 @@ class Manager:
             if waiter is not None:
                 waiter.response = item.response
                 waiter.done.set()
-        elif isinstance(item, EventReceived):
-            self._enqueue(item.event)
-        elif isinstance(item, OrphanResponse):
-            self._enqueue(item.response)
         elif isinstance(item, Banner):
             self._banner.set()
         elif isinstance(item, Closed):
@@ -330,7 +342,7 @@ class Manager:
         reason = "server said Goodbye" if item.clean else "connection closed by the server"
         self._fail(item.pending, ConnectionLost(reason))
         self._banner.set()
-        self._enqueue(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]))
+        self._enqueue([Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)])])
         login = self._session.login
         if self._reconnect and not item.clean and not self._closing and login is not None:
             with self._lock:
@@ -385,7 +397,7 @@ class Manager:
                 failures += 1
                 continue
             self._logger.info("reconnected after %d failed attempts", failures)
-            self._enqueue(Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))]))
+            self._enqueue([Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])])
             return
         with self._lock:
             self._reconnecting = False
@@ -422,17 +434,27 @@ class Manager:
 
     # -- dispatcher ----------------------------------------------------------------
 
-    def _enqueue(self, message: Message) -> None:
-        if not self._dispatcher.wants(message):
+    def _enqueue(self, batch: list[Message]) -> None:
+        """Hand a batch to the dispatcher thread (one queue operation per read, not per
+        event); past ``max_queued_events`` waiting, the newest are dropped and counted."""
+        if not self._dispatcher.wants(batch[0]):
             return
-        try:
-            self._queue.put_nowait(message)
-        except queue.Full:
-            self.dropped_events += 1
-            if self.dropped_events in (1, 1000) or self.dropped_events % 100_000 == 0:
-                self._logger.warning(
-                    "event queue full: %d events dropped (slow callback?)", self.dropped_events
-                )
+        with self._backlog_lock:
+            room = self._max_queued - self._backlog
+            if len(batch) > room:
+                dropped = len(batch) - max(room, 0)
+                self.dropped_events += dropped
+                batch = batch[: max(room, 0)]
+                self._warn_dropped()
+            self._backlog += len(batch)
+        if batch:
+            self._queue.put(batch)
+
+    def _warn_dropped(self) -> None:
+        count = self.dropped_events
+        if self._warned_at == 0 or count >= 10 * self._warned_at:
+            self._warned_at = count
+            self._logger.warning("event queue full: %d events dropped (slow callback?)", count)
 
     def _ensure_dispatcher(self) -> None:
         if self._dispatch_thread is None:
@@ -441,8 +463,12 @@ class Manager:
             thread.start()
 
     def _dispatch_loop(self) -> None:
+        dispatch = self._dispatcher.dispatch
         while True:
-            message = self._queue.get()
-            if message is _STOP:
+            batch = self._queue.get()
+            if batch is _STOP:
                 return
-            self._dispatcher.dispatch(message, self)
+            for message in batch:
+                dispatch(message, self)
+            with self._backlog_lock:
+                self._backlog -= len(batch)
