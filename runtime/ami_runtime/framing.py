@@ -189,8 +189,10 @@ def encode_pairs(pairs: Iterable[tuple[str, str]], lines: Iterable[str] = ()) ->
 
 def encode_message(action: str, action_id: str | None, pairs: Iterable[tuple[str, str]]) -> bytes:
     """An action as Asterisk expects it: ``Action`` first, then ``ActionID``, then the rest."""
-    head = [("Action", action)]
-    if action_id is not None:
-        head.append(("ActionID", action_id))
-    head.extend(pairs)
-    return encode_pairs(head)
+    head = (
+        f"Action: {action}\r\n"
+        if action_id is None
+        else (f"Action: {action}\r\nActionID: {action_id}\r\n")
+    )
+    body = "".join([f"{k}: {v}\r\n" for k, v in pairs])
+    return f"{head}{body}\r\n".encode()

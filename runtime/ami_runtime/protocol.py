@@ -35,7 +35,7 @@ from typing import Any, Final, Union
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
 from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
-from .message import Event, Message, Response, decode_text, raw_value
+from .message import SUCCESS_KINDS, Event, Message, Response, decode_text, raw_value
 from .serialize import check_message, check_pair
 
 __all__ = [
@@ -140,6 +140,10 @@ _TRANSITIONS: dict[tuple[State, str], State] = {
 }
 
 _CANCELLED_MEMORY = 1024
+#: Action names already checked for injection (the catalogue's few hundred, at most).
+_CHECKED_NAMES: set[str] = set()
+#: Actions whose success changes the session (lowercase: action names are case-insensitive).
+_SESSION_STEPS = frozenset({"login", "challenge"})
 
 
 @dataclass(slots=True)
@@ -217,7 +221,10 @@ class AmiProtocol:
             pairs = pairs + _extra_pairs(extra_headers)
             check_message(pairs)
         name = request.action_name
-        check_pair("Action", name, "action")
+        if name not in _CHECKED_NAMES:
+            check_pair("Action", name, "action")
+            if len(_CHECKED_NAMES) < 4096:
+                _CHECKED_NAMES.add(name)
         if action_id is None:
             action_id = self.next_action_id()
         else:
@@ -225,7 +232,7 @@ class AmiProtocol:
             if action_id in self._pending:
                 raise LocalProtocolError(f"ActionID {action_id!r} is already in flight")
         data = encode_message(name, action_id, pairs)
-        self._pending[action_id] = _Pending(name, request.LIST, request.RESPONSE, request)
+        self._pending[action_id] = _Pending(name.lower(), request.LIST, request.RESPONSE, request)
         self._cancelled.pop(action_id, None)
         return action_id, data
 
@@ -379,17 +386,19 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(OrphanResponse(response))
             return
-        starts_list = _flag(response, "EventList") == "start"
-        if response.success and (starts_list or pending.list_spec is not None):
+        kind = response.kind.lower()
+        success = kind in SUCCESS_KINDS
+        if success and (pending.list_spec is not None or _flag(response, "EventList") == "start"):
             pending.response = response
             return
         del self._pending[action_id]
-        if response.kind.lower() == "goodbye":
+        if kind == "goodbye":
             self._goodbye = True
-        elif pending.name.lower() == "login" and response.success:
-            self._move("login_ok")
-        elif pending.name.lower() == "challenge" and response.success:
-            self.challenge = response.get("Challenge")
+        elif success and pending.name in _SESSION_STEPS:
+            if pending.name == "login":
+                self._move("login_ok")
+            else:
+                self.challenge = response.get("Challenge")
         response.events = pending.items
         self._events.append(Completed(action_id, response))
 

@@ -10,6 +10,7 @@ early and let a caller-supplied string inject a second ``Action:`` (header injec
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -34,14 +35,8 @@ MAX_LINE_BYTES = 1024
 #: ``AST_MAX_MANHEADERS``: at most 128 lines per message, ``Action`` and ``ActionID`` included.
 MAX_LINES = 128
 
-_FORBIDDEN = frozenset(chr(c) for c in range(0x20)) | {"\x7f"}
-
-
-def _bad_char(text: str) -> str | None:
-    for ch in text:
-        if ch in _FORBIDDEN:
-            return ch
-    return None
+#: C0 controls and DEL: CR/LF/NUL in particular would split or end the message.
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def check_pair(key: str, value: str, field: str | None = None) -> None:
@@ -49,18 +44,21 @@ def check_pair(key: str, value: str, field: str | None = None) -> None:
     name = field or key
     if not key or key != key.strip() or ":" in key:
         raise InvalidInput(f"invalid header name {key!r} (field {name!r})", name)
-    bad = _bad_char(key)
+    bad = _CONTROL.search(key)
     if bad is not None:
-        raise InvalidInput(f"control character {bad!r} in header name of field {name!r}", name)
-    bad = _bad_char(value)
+        raise InvalidInput(
+            f"control character {bad.group()!r} in header name of field {name!r}", name
+        )
+    bad = _CONTROL.search(value)
     if bad is not None:
         # Never echo the value: it may be a secret.
         raise InvalidInput(
-            f"control character {bad!r} in the value of field {name!r}; "
+            f"control character {bad.group()!r} in the value of field {name!r}; "
             "AMI has no escaping, so it would split the message",
             name,
         )
-    if len(key.encode()) + 2 + len(value.encode()) + 2 > MAX_LINE_BYTES:
+    chars = len(key) + len(value) + 4
+    if chars * 4 > MAX_LINE_BYTES and len(key.encode()) + len(value.encode()) + 4 > MAX_LINE_BYTES:
         raise InvalidInput(
             f"header {key!r} is longer than Asterisk's {MAX_LINE_BYTES}-byte line limit "
             f"(field {name!r})",
@@ -138,7 +136,10 @@ def _encode_field(field: Field, value: object) -> list[tuple[str, str]]:
                     f"variable name {name_s!r} in field {field.name!r} is empty or has '='",
                     field.name,
                 )
-            out.append((key, f"{name_s}={escape_variable_value(_text(val))}"))
+            # The name is split and unquoted with the value, so it is escaped the same way.
+            out.append(
+                (key, f"{escape_variable_value(name_s)}={escape_variable_value(_text(val))}")
+            )
         return out
     if enc == "headers":
         out = []
@@ -217,6 +218,19 @@ TRANSFORMS: dict[str, Callable[[Any, list[tuple[str, str]]], list[tuple[str, str
 }
 
 
+_NESTED = frozenset({"headers", "variables", "numbered"})
+
+
+def _part_label(field: Field, key: str, text: str) -> str:
+    """What an error names for one line of a many-line field: the header given as a
+    keyword argument (``UserEvent(Foo=...)``: ``Foo``), the variable, or the change."""
+    if field.encoding == "headers":
+        return key
+    if field.encoding == "variables":
+        return f"{field.name}[{text.partition('=')[0]!r}]"
+    return f"{field.name}[{key}]"
+
+
 def to_pairs(request: Request[Any]) -> list[tuple[str, str]]:
     """The header pairs of ``request`` (no ``Action``/``ActionID``), checked for injection."""
     pairs: list[tuple[str, str]] = []
@@ -230,8 +244,11 @@ def to_pairs(request: Request[Any]) -> list[tuple[str, str]]:
                     field.name,
                 )
             continue
+        label = field.name
         for key, text in _encode_field(field, value):
-            check_pair(key, text, field.name)
+            if field.encoding in _NESTED:
+                label = _part_label(field, key, text)
+            check_pair(key, text, label)
             pairs.append((key, text))
     if request.TRANSFORM is not None:
         pairs = TRANSFORMS[request.TRANSFORM](request, pairs)

@@ -59,12 +59,31 @@ _READ_SIZE = 65536
 
 
 class _Waiter:
-    __slots__ = ("done", "error", "response")
+    """One caller waiting for one answer: a lock held until the reader releases it.
+
+    A bare lock is the cheapest thing a thread can block on and be woken from (a
+    ``threading.Event`` adds a condition variable around one); the reader releases it
+    exactly once, after setting ``response`` or ``error``.
+    """
+
+    __slots__ = ("_lock", "error", "response")
 
     def __init__(self) -> None:
-        self.done = threading.Event()
+        self._lock = threading.Lock()
+        self._lock.acquire()
         self.response: Response | None = None
         self.error: AmiError | None = None
+
+    def wait(self, timeout: float | None) -> bool:
+        return self._lock.acquire(True, -1 if timeout is None else max(timeout, 0))
+
+    def resolve(self, response: Response | None = None, error: AmiError | None = None) -> None:
+        self.response, self.error = response, error
+        self._lock.release()
+
+    @property
+    def resolved(self) -> bool:
+        return self.response is not None or self.error is not None
 
 
 class Manager:
@@ -107,6 +126,8 @@ class Manager:
         self._address: tuple[str, int, float, ssl.SSLContext | None] | None = None
         self._session = SessionMemory(asterisk_version, detect_version)
         self._reconnecting = False
+        #: The reconnect thread while it logs in again: other callers wait their turn.
+        self._restorer: threading.Thread | None = None
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
         self.dropped_events = 0
@@ -249,6 +270,10 @@ class Manager:
             sock, protocol = self._sock, self._protocol
             if sock is None or protocol is None:
                 raise ConnectionLost("not connected")
+            restorer = self._restorer
+            if restorer is not None and restorer is not threading.current_thread():
+                # Before the re-login, Asterisk would answer "Permission denied".
+                raise ConnectionLost("reconnecting: not logged in again yet")
             action_id, data = protocol.send(request, action_id, extra_headers)
             self._waiters[action_id] = waiter
         started = time.monotonic()
@@ -258,9 +283,9 @@ class Manager:
         except AmiError:
             self._forget(action_id)
             raise
-        if not waiter.done.wait(wait):
+        if not waiter.wait(wait):
             self._forget(action_id)
-            if not waiter.done.is_set():
+            if not waiter.resolved:
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
         if waiter.error is not None:
             raise waiter.error
@@ -327,8 +352,7 @@ class Manager:
             with self._lock:
                 waiter = self._waiters.pop(item.action_id, None)
             if waiter is not None:
-                waiter.response = item.response
-                waiter.done.set()
+                waiter.resolve(item.response)
         elif isinstance(item, Banner):
             self._banner.set()
         elif isinstance(item, Closed):
@@ -358,8 +382,7 @@ class Manager:
         with self._lock:
             waiters = [self._waiters.pop(a) for a in action_ids if a in self._waiters]
         for waiter in waiters:
-            waiter.error = error
-            waiter.done.set()
+            waiter.resolve(error=error)
 
     @staticmethod
     def _shutdown_socket(sock: socket.socket) -> None:
@@ -372,6 +395,16 @@ class Manager:
     # -- reconnect and keepalive ---------------------------------------------------
 
     def _reconnect_loop(self) -> None:
+        me = threading.current_thread()
+        self._restorer = me
+        try:
+            self._reconnect_attempts()
+        finally:
+            with self._lock:
+                if self._restorer is me:
+                    self._restorer = None
+
+    def _reconnect_attempts(self) -> None:
         failures = 0
         while not self._closing:
             time.sleep(self._backoff.compute(failures))
