@@ -41,12 +41,15 @@ class Dispatcher:
     def __init__(self, logger: logging.Logger) -> None:
         self._lock = threading.Lock()
         self._callbacks: dict[str | None, list[Callback]] = {}
+        #: Event name -> callbacks to run (named ones, then ``''``); rebuilt on change.
+        self._routes: dict[str, tuple[Callback, ...]] = {}
         self._logger = logger
 
     def register(self, event: EventKey, fn: Callback) -> None:
         key = event_key(event)
         with self._lock:
             self._callbacks.setdefault(key, []).append(fn)
+            self._routes = {}
 
     def unregister(self, event: EventKey, fn: Callback) -> bool:
         """Remove ``fn`` for ``event``; False if it was not registered."""
@@ -58,17 +61,25 @@ class Dispatcher:
             fns.remove(fn)
             if not fns:
                 del self._callbacks[key]
+            self._routes = {}
             return True
 
     def wants(self, message: Message) -> bool:
         """Is anybody listening?  Lets the reader skip queueing when nobody is."""
         return bool(self._callbacks)
 
-    def targets(self, message: Message) -> list[Callback]:
+    def targets(self, message: Message) -> tuple[Callback, ...]:
         cbs = self._callbacks
         if isinstance(message, Event):
-            return [*cbs.get(message.name, ()), *cbs.get("", ())]
-        return list(cbs.get(None, ()))
+            name = message.name
+            routes = self._routes
+            found = routes.get(name)
+            if found is None:
+                found = (*cbs.get(name, ()), *cbs.get("", ()))
+                if len(routes) < 10_000:  # names come from the server: bound the cache
+                    routes[name] = found
+            return found
+        return tuple(cbs.get(None, ()))
 
     def dispatch(self, message: Message, *args: Any) -> None:
         for fn in self.targets(message):

@@ -281,6 +281,7 @@ class AmiProtocol:
             frames = frames[1:]
         append = self._events.append
         types = self._event_types
+        names = _EVENT_NAMES
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
@@ -289,7 +290,9 @@ class AmiProtocol:
             elif raw.startswith(b"Event: "):
                 end = raw.find(b"\n")
                 line = raw[7:end] if end >= 0 else raw[7:]
-                name = decode_text(line[:-1] if line.endswith(b"\r") else line)
+                name = names.get(line)
+                if name is None:
+                    name = _event_name(line, names)
                 append(EventReceived(types.get(name, Event).framed(raw, name)))
             elif raw.startswith(b"Response: "):
                 append(OrphanResponse(Response.framed(raw)))  # nobody waits: left undecoded
@@ -401,6 +404,17 @@ class AmiProtocol:
                 self.challenge = response.get("Challenge")
         response.events = pending.items
         self._events.append(Completed(action_id, response))
+
+
+#: Raw name bytes -> name: a flood repeats a few dozen names, so skip decoding them.
+_EVENT_NAMES: dict[bytes, str] = {}
+
+
+def _event_name(line: bytes, names: dict[bytes, str]) -> str:
+    name = decode_text(line[:-1] if line.endswith(b"\r") else line)
+    if len(names) < 4096:  # names come from the server: bound the cache
+        names[line] = name
+    return name
 
 
 def _action_id(raw: bytes, event: Event) -> str | None:
