@@ -40,13 +40,23 @@ def version_tuple(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split("."))
 
 
-def build_actions(entries: Sequence[Mapping[str, Any]], problems: list[str]) -> list[ActionSpec]:
-    """Model every action entry; problems found are appended to ``problems``."""
+def build_actions(
+    entries: Sequence[Mapping[str, Any]],
+    problems: list[str],
+    files: Sequence[tuple[str, int]] = (),
+) -> list[ActionSpec]:
+    """Model every action entry; problems found are appended to ``problems``.
+
+    ``files`` names each entry's spec file and index there (curated ``actions.yaml``
+    first, then ``imported/actions.yaml``), for the problem paths and the entry's origin.
+    """
     built = []
     classes: dict[str, str] = {}
     for index, entry in enumerate(entries):
         class_name = entry.get("class") or entry["action"]
-        label = f"actions[{index}] ({class_name})"
+        file, local = files[index] if files else ("actions.yaml", index)
+        prefix = "" if file == "actions.yaml" else f"{file}: "
+        label = f"{prefix}actions[{local}] ({class_name})"
         if not is_identifier(class_name):
             problems.append(f"{label}.class: {class_name!r} is not a Python identifier")
         if class_name in classes:
@@ -55,6 +65,8 @@ def build_actions(entries: Sequence[Mapping[str, Any]], problems: list[str]) -> 
             )
         classes[class_name] = label
         action = _build_action(index, class_name, label, entry, problems)
+        if action is not None and file != "actions.yaml":
+            action = ActionSpec(**{**action.__dict__, "origin": "imported"})
         if action is not None:
             built.append(action)
     return built
@@ -106,10 +118,14 @@ def _build_action(
         ),
         events=tuple(entry.get("events", ())),
         since=entry.get("since"),
+        since_releases=tuple(entry.get("since_releases", ())),
         deprecated=entry.get("deprecated"),
         removed=entry.get("removed"),
         doc=entry["doc"].strip(),
         notes=tuple(n.strip() for n in entry.get("notes", ())),
+        description=entry.get("description"),
+        privilege_source=entry.get("privilege_source"),
+        documented=tuple(entry.get("documented", ())),
         timeout=entry.get("timeout"),
         wait=wait,
         transform=transform,

@@ -19,21 +19,28 @@ import jsonschema
 import yaml
 
 from . import actions as action_rules
+from . import events as event_rules
 from .model import (
     Catalogue,
     ConstantGroup,
     ConstantSpec,
+    EventModuleSpec,
     MapSpec,
     ModuleSpec,
     Reexport,
     ShimSpec,
 )
+from .yamltext import load_yaml
 
 __all__ = ["CatalogueError", "load", "SPEC_FILES"]
 
-#: Spec files in reading order: (file, schema, required).
+#: Spec files in reading order: (file, schema, required).  The curated files come before
+#: what ``python -m codegen.import_docs`` writes under ``imported/``.
 SPEC_FILES = (
     ("actions.yaml", "actions.schema.json", True),
+    ("imported/actions.yaml", "actions.schema.json", False),
+    ("events.yaml", "events.schema.json", False),
+    ("imported/events.yaml", "events.schema.json", False),
     ("constants.yaml", "constants.schema.json", False),
     ("package.yaml", "package.schema.json", False),
 )
@@ -67,7 +74,7 @@ def load(spec_dir: Path, schema_dir: Path | None = None) -> Catalogue:
             continue
         texts[name] = path.read_bytes().replace(b"\r\n", b"\n")
         try:
-            docs[name] = yaml.safe_load(texts[name])
+            docs[name] = load_yaml(texts[name])
         except yaml.YAMLError as exc:
             problems.append(f"{name}: not valid YAML: {exc}")
             continue
@@ -120,9 +127,38 @@ def path_text(doc: object, parts: Iterable[object]) -> str:
     return out or "(top)"
 
 
+def _build_actions(docs: Mapping[str, Any], problems: list[str]) -> list[Any]:
+    entries: list[Any] = []
+    files: list[tuple[str, int]] = []
+    for name in ("actions.yaml", "imported/actions.yaml"):
+        for i, entry in enumerate((docs.get(name) or {}).get("actions") or []):
+            entries.append(entry)
+            files.append((name, i))
+    pairs = list(zip(entries, files, strict=True))
+    curated = {str(e["action"]).lower() for e, (f, _) in pairs if f == "actions.yaml"}
+    for entry, (name, i) in pairs:
+        if name != "actions.yaml" and str(entry["action"]).lower() in curated:
+            problems.append(
+                f"{name}: actions[{i}] ({entry['action']}) is curated in actions.yaml; "
+                "re-run 'make import-docs'"
+            )
+    return action_rules.build_actions(entries, problems, files)
+
+
+def _build_events(docs: Mapping[str, Any], problems: list[str]) -> tuple[list[Any], list[Any]]:
+    curated = docs.get("events.yaml") or {}
+    groups = event_rules.build_groups(curated.get("groups") or [], problems)
+    files = [
+        (name, (docs.get(name) or {}).get("events") or [])
+        for name in ("events.yaml", "imported/events.yaml")
+    ]
+    return event_rules.build_events(files, groups, problems), list(groups.values())
+
+
 def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:
     problems: list[str] = []
-    actions = action_rules.build_actions(docs["actions.yaml"]["actions"], problems)
+    actions = _build_actions(docs, problems)
+    events, event_groups = _build_events(docs, problems)
     groups = _constant_groups(docs.get("constants.yaml"), problems)
     names = [a.class_name for a in actions]
     clash = sorted({n for g in groups for n in (c.name for c in g.constants)} & set(names))
@@ -130,6 +166,9 @@ def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:
     if problems:
         raise CatalogueError(problems)
     package = docs.get("package.yaml") or {}
+    event_modules: dict[str, list[Any]] = {}
+    for event in events:
+        event_modules.setdefault(event.module, []).append(event)
     digest = hashlib.sha256()
     for name in sorted(texts):
         digest.update(f"spec/{name}\0".encode() + texts[name] + b"\0")
@@ -160,6 +199,13 @@ def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:
             ModuleSpec(name, tuple(sorted(acts, key=lambda a: a.class_name.lower())))
             for name, acts in sorted(modules.items())
         ),
+        events=tuple(events),
+        event_groups=tuple(event_groups),
+        event_modules=tuple(
+            EventModuleSpec(name, tuple(sorted(evs, key=lambda e: e.class_name.lower())))
+            for name, evs in sorted(event_modules.items())
+        ),
+        register_events=package.get("register_events"),
     )
 
 

@@ -132,6 +132,13 @@ class TestCases:
     check_wire: bool
     injected: str | None
     """A call with CR/LF in a string value, or None when the example has none."""
+    wire_lines: tuple[str, ...] = ()
+    """The expected message's lines, ``Action`` and ``ActionID: test-1`` first."""
+    required_attrs: tuple[str, ...] = ()
+    minimal_row: bool = False
+    """The example passes optional arguments: test the required-only call apart."""
+    defaults_source: str = "{}"
+    """``{attr: default}`` as Python source, for the required-only call."""
 
 
 def test_cases(action: ActionSpec, ref: str = "core") -> TestCases:
@@ -162,9 +169,17 @@ def test_cases(action: ActionSpec, ref: str = "core") -> TestCases:
         if text is not None
     )
     unsent = tuple(f.key for f in action.wire if not f.required and f.default is None and f.key)
+    attr_defaults = {f.attr: f.default_source for f in optional}
+    check_wire = action.transform is None and bool(sent_defaults or unsent)
     return TestCases(
         call=call,
         wire=wire,
+        wire_lines=tuple(f"{k}: {v}" for k, v in lines),
+        required_attrs=tuple(attr for attr, _ in missing),
+        minimal_row=bool(optional) and not ex.synthesized,
+        defaults_source="{"
+        + ", ".join(f"{py_literal(k)}: {v}" for k, v in attr_defaults.items())
+        + "}",
         missing=missing,
         minimal=_call(action, required, ref, len(positional)),
         attr_defaults=tuple(
@@ -175,9 +190,9 @@ def test_cases(action: ActionSpec, ref: str = "core") -> TestCases:
             )
             for f in optional
         ),
-        sent_defaults=sent_defaults,
-        unsent_keys=unsent,
-        check_wire=action.transform is None and bool(sent_defaults or unsent),
+        sent_defaults=sent_defaults if check_wire else (),
+        unsent_keys=unsent if check_wire else (),
+        check_wire=check_wire,
         injected=_injected(action, values, ref, npos),
     )
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import textwrap
 
-__all__ = ["FILTERS", "docstring", "py_literal", "py_str", "comment", "comment_block"]
+__all__ = [
+    "FILTERS",
+    "docstring",
+    "py_literal",
+    "py_str",
+    "comment",
+    "comment_block",
+    "md_text",
+    "md_cell",
+]
 
 _WIDTH = 92
 _ESCAPES = {"\r": "\\r", "\n": "\\n", "\t": "\\t"}
@@ -100,10 +109,33 @@ def comment_block(text: str) -> str:
     return "\n".join(f"# {line}" for line in lines)
 
 
+def _md_escape(text: str, cell: bool) -> str:
+    """Escape ``<``/``>`` outside code spans (and ``|`` in table cells)."""
+    parts = _clean(text).split("`")
+    for i in range(0, len(parts), 2):  # even parts are outside backticks
+        parts[i] = parts[i].replace("<", "&lt;").replace(">", "&gt;")
+    out = "`".join(parts)
+    if cell:
+        out = " ".join(out.split()).replace("|", "\\|")
+    return out
+
+
+def md_text(text: str) -> str:
+    """Spec text for a Markdown paragraph: HTML-looking text (``<unknown>``) kept literal."""
+    return _md_escape(text, cell=False).strip()
+
+
+def md_cell(text: str) -> str:
+    """Spec text for one Markdown table cell: one line, pipes escaped."""
+    return _md_escape(text, cell=True)
+
+
 FILTERS = {
     "docstring": docstring,
     "py_literal": py_literal,
     "py_str": py_str,
     "comment": comment,
     "comment_block": comment_block,
+    "md_text": md_text,
+    "md_cell": md_cell,
 }

@@ -11,9 +11,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Union
 
+from .event_model import EventModuleSpec, EventSpec, GroupSpec
 from .filters import py_literal, py_str
+from .package_model import ConstantGroup, ConstantSpec, MapSpec, Reexport, ShimSpec
 
 __all__ = [
+    "EventModuleSpec",
     "Scalar",
     "Value",
     "FieldSpec",
@@ -203,10 +206,15 @@ class ActionSpec:
     result: ResultSpec
     events: tuple[str, ...]
     since: str | None
+    since_releases: tuple[str, ...]
+    """The first release of each branch that has it (backports), when the docs list several."""
     deprecated: str | None
     removed: str | None
     doc: str
     notes: tuple[str, ...]
+    description: str | None
+    privilege_source: str | None
+    documented: tuple[str, ...]
     timeout: float | None
     wait: WaitSpec | None
     transform: str | None
@@ -215,6 +223,8 @@ class ActionSpec:
     wire: tuple[FieldSpec, ...]
     """In wire order (``FIELDS``)."""
     example: ExampleSpec
+    origin: str = "curated"
+    """``curated`` (spec/actions.yaml) or ``imported`` (spec/imported/actions.yaml)."""
 
     @property
     def label(self) -> str:
@@ -264,7 +274,10 @@ class ActionSpec:
 
     @property
     def versions(self) -> str:
-        parts = [f"since {self.since}" if self.since else "in every version"]
+        if self.since_releases:
+            parts = [f"since {', '.join(self.since_releases)}"]
+        else:
+            parts = [f"since {self.since}" if self.since else "in every version"]
         if self.deprecated:
             parts.append(f"deprecated in {self.deprecated}")
         if self.removed:
@@ -318,68 +331,6 @@ class ModuleSpec:
 
 
 @dataclass(frozen=True)
-class ConstantSpec:
-    name: str
-    value: str | int
-    doc: str
-    pystrix: bool
-
-    @property
-    def source(self) -> str:
-        return py_literal(self.value)
-
-
-@dataclass(frozen=True)
-class MapSpec:
-    name: str
-    key_type: str
-    value_type: str
-    entries: tuple[tuple[str, str | int], ...]
-    """``(constant name, value)``."""
-    doc: str
-    pystrix: bool
-
-    @property
-    def annotation(self) -> str:
-        return f"Mapping[{self.key_type}, {self.value_type}]"
-
-    @property
-    def entry_sources(self) -> tuple[tuple[str, str], ...]:
-        return tuple((key, py_literal(value)) for key, value in self.entries)
-
-
-@dataclass(frozen=True)
-class ConstantGroup:
-    group: str
-    doc: str
-    constants: tuple[ConstantSpec, ...]
-    maps: tuple[MapSpec, ...]
-
-
-@dataclass(frozen=True)
-class Reexport:
-    module: str
-    names: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ShimSpec:
-    module: str
-    source: str
-    names: tuple[str, ...]
-    main: str | None
-    doc: str
-    registry: bool = False
-
-    @property
-    def imported(self) -> tuple[str, ...]:
-        """Names imported from the source (``main`` renamed ``_main`` when wrapped)."""
-        if not self.registry:
-            return self.names
-        return tuple(f"{n} as _{n}" if n == self.main else n for n in self.names)
-
-
-@dataclass(frozen=True)
 class Catalogue:
     actions: tuple[ActionSpec, ...]
     groups: tuple[ConstantGroup, ...]
@@ -390,6 +341,11 @@ class Catalogue:
     """Names of the spec files read, e.g. ``spec/actions.yaml``."""
     spec_sha256: str
     modules: tuple[ModuleSpec, ...] = field(default=())
+    events: tuple[EventSpec, ...] = field(default=())
+    event_groups: tuple[GroupSpec, ...] = field(default=())
+    event_modules: tuple[EventModuleSpec, ...] = field(default=())
+    register_events: str | None = None
+    """``module:function`` that ``ami/__init__.py`` calls with ``events.EVENTS``."""
 
     @property
     def constant_names(self) -> tuple[str, ...]:
@@ -412,3 +368,15 @@ class Catalogue:
     @property
     def reexported_names(self) -> tuple[str, ...]:
         return tuple(name for r in self.reexports for name in r.names)
+
+    @property
+    def sorted_events(self) -> tuple[EventSpec, ...]:
+        return tuple(sorted(self.events, key=lambda e: (e.class_name.lower(), e.class_name)))
+
+    @property
+    def register_events_import(self) -> tuple[str, str] | None:
+        """``(module, function)`` of :attr:`register_events`."""
+        if not self.register_events or not self.events:
+            return None
+        module, _, function = self.register_events.partition(":")
+        return module, function

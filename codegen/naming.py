@@ -16,6 +16,7 @@ __all__ = [
     "python_name",
     "attribute_name",
     "is_identifier",
+    "event_class_name",
 ]
 
 _ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
@@ -55,3 +56,8 @@ def attribute_name(name: str) -> str:
 
 def is_identifier(name: str) -> bool:
     return name.isidentifier() and not keyword.iskeyword(name)
+
+
+def event_class_name(event: str) -> str:
+    """``AOC-S`` -> ``AOC_S``: the Python class for an AMI event name."""
+    return _NON_WORD.sub("_", event)

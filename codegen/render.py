@@ -60,10 +60,15 @@ def render(catalogue: Catalogue) -> dict[str, str]:
         files[f"{PACKAGE}/constants.py"] = one("constants.py.jinja")
     for module in catalogue.modules:
         files[f"{PACKAGE}/actions/{module.name}.py"] = one("action_module.py.jinja", module=module)
-        tests = [(action, test_cases(action)) for action in module.actions]
-        files[f"{PACKAGE}/tests/test_{module.name}.py"] = one(
-            "test_module.py.jinja", module=module, tests=tests
-        )
+    tests = [(action, test_cases(action)) for action in catalogue.sorted_actions]
+    files[f"{PACKAGE}/tests/test_actions.py"] = one("test_actions.py.jinja", tests=tests)
+    if catalogue.events:
+        files[f"{PACKAGE}/events/__init__.py"] = one("events_init.py.jinja")
+        files[f"{PACKAGE}/events/_groups.py"] = one("event_groups.py.jinja")
+        for emodule in catalogue.event_modules:
+            files[f"{PACKAGE}/events/{emodule.name}.py"] = one(
+                "event_module.py.jinja", module=emodule
+            )
     for shim in catalogue.shims:
         files[f"{PACKAGE}/{shim.module}.py"] = one("shim.py.jinja", shim=shim)
     return dict(sorted(files.items()))

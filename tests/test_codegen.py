@@ -1,8 +1,10 @@
 """The generator: golden output, broken specs, determinism, ``--check``.
 
 The fixture catalogue (tests/codegen/fixtures/good/) has a keyword field, a repeated key,
-a list action and a ``**kwargs`` action.  Its output must equal tests/codegen/golden/
-byte for byte; after changing a template on purpose, refresh it with
+a list action, a ``**kwargs`` action, an imported action with backported releases, and
+events with a shared header group used unprefixed (mixin) and through a prefix (view).
+Its output must equal tests/codegen/golden/ byte for byte; after changing a template on
+purpose, refresh it with
 ``python -m codegen --spec tests/codegen/fixtures/good --out tests/codegen/golden``
 and review the diff.
 """
@@ -19,11 +21,16 @@ from typing import Any
 
 import pytest
 import yaml
+from ami_runtime.headers import SnapshotView
+from ami_runtime.message import Event
 
 from codegen.__main__ import main as codegen_main
 from codegen.catalogue import CatalogueError, load
-from codegen.filters import docstring, py_literal, py_str
-from codegen.naming import python_name, snake_case
+from codegen.docs import compare_docs, render_docs
+from codegen.event_model import EVENT_RESERVED
+from codegen.events import VIEW_RESERVED
+from codegen.filters import docstring, md_cell, py_literal, py_str
+from codegen.naming import event_class_name, python_name, snake_case
 from codegen.render import compare, generate, render
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +57,25 @@ def test_golden_shows_keyword_repeated_key_list_and_kwargs(fixture_files: dict[s
     assert 'filter: Literal["all", "some"] | None = None' in show
 
 
+def test_golden_shows_backports_keyword_only_imports_and_typed_events(
+    fixture_files: dict[str, bytes],
+) -> None:
+    dial = fixture_files["ami/actions/demo_dial.py"].decode()
+    assert 'SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")' in dial
+    assert "times: str | int | None = None" in dial
+    events = fixture_files["ami/events/demo_dial.py"].decode()
+    assert "class DialEnd(ThingFields):" in events
+    assert 'dest = Snapshot(ThingView, "Dest")' in events
+    assert 'cause_txt = StrHeader("Cause-txt")' in events
+    show = fixture_files["ami/events/demo_show.py"].decode()
+    assert 'name_ = StrHeader("Name")' in show  # Event.name stays the event's name
+    assert 'list_items = IntHeader("ListItems")' in show
+    registry = fixture_files["ami/events/__init__.py"].decode()
+    assert '"DialEnd": DialEnd,' in registry
+    init = fixture_files["ami/__init__.py"].decode()
+    assert "register_event_types(events.EVENTS)" in init
+
+
 def test_every_generated_file_starts_with_the_do_not_edit_header(
     fixture_files: dict[str, bytes],
 ) -> None:
@@ -65,9 +91,11 @@ def test_generation_is_deterministic_and_independent_of_spec_order(tmp_path: Pat
     assert generate(load(FIXTURE)) == first
     spec = yaml.safe_load((FIXTURE / "actions.yaml").read_text())
     spec["actions"].reverse()
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
     _write_spec(tmp_path, spec)
-    for name in ("constants.yaml", "package.yaml"):
-        shutil.copy(FIXTURE / name, tmp_path / name)
+    events = yaml.safe_load((FIXTURE / "events.yaml").read_text())
+    events["events"].reverse()
+    (tmp_path / "events.yaml").write_text(yaml.safe_dump(events, sort_keys=False))
     shuffled = generate(load(tmp_path))
     differing = {rel for rel in first if first[rel] != shuffled[rel]}
     assert differing == {"ami/_catalogue.py"}  # the spec hash, nothing else
@@ -87,8 +115,34 @@ def test_check_mode_reports_stale_stray_and_missing_files(tmp_path: Path) -> Non
     assert codegen_main(args) == 0
 
 
-def test_repository_generated_tree_is_up_to_date() -> None:
+def test_repository_generated_tree_and_reference_pages_are_up_to_date() -> None:
     assert codegen_main(["--check"]) == 0
+
+
+def test_reference_pages_render_every_class_and_are_checked(tmp_path: Path) -> None:
+    catalogue = load(FIXTURE)
+    pages = render_docs(catalogue)
+    assert set(pages) == {
+        "index.md",
+        *(f"actions/{a.class_name}.md" for a in catalogue.actions),
+        *(f"events/{e.class_name}.md" for e in catalogue.events),
+    }
+    ring = pages["actions/Ring.md"]
+    assert "| `times` | `Times` | `str \\| int` | keyword |" in ring
+    assert "since 18.20.0, 20.5.0" in ring
+    assert "A longer description only reference pages show." in ring
+    dial_end = pages["events/DialEnd.md"]
+    assert "| `dest` | `Dest*` | `ThingView` |" in dial_end
+    assert "register_callback(events.DialEnd" in dial_end
+    assert "[Dial](../actions/Dial.md) (caused)" in dial_end
+    out = tmp_path / "reference"
+    args = ["--spec", str(FIXTURE), "--out", str(tmp_path / "gen"), "--docs", str(out)]
+    assert codegen_main(args) == 0
+    assert compare_docs(pages, out) == []
+    (out / "events" / "DialEnd.md").write_text("stale\n")
+    assert codegen_main([*args, "--check"]) == 1
+    assert codegen_main(args) == 0
+    assert codegen_main([*args, "--check"]) == 0
 
 
 @pytest.mark.slow
@@ -106,6 +160,75 @@ def test_golden_tree_passes_mypy_strict(tmp_path: Path) -> None:
 
 
 # -- broken specs ----------------------------------------------------------------------
+
+
+def _broken_events(tmp_path: Path, change: Any) -> str:
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    events = yaml.safe_load((FIXTURE / "events.yaml").read_text())
+    change(events)
+    (tmp_path / "events.yaml").write_text(yaml.safe_dump(events, sort_keys=False))
+    with pytest.raises(CatalogueError) as info:
+        load(tmp_path)
+    return str(info.value)
+
+
+BROKEN_EVENTS = [
+    (
+        "unknown_group",
+        lambda e: e["events"][0]["groups"].append({"group": "nope"}),
+        "events.yaml: events[0] (ThingEntry).groups[1].group: 'nope' is not a group",
+    ),
+    (
+        "header_of_a_group_it_uses",
+        lambda e: e["events"][0]["fields"].append({"key": "ThingSize", "doc": "Again."}),
+        "events.yaml: events[0] (ThingEntry).fields: ThingSize is already a header of a group",
+    ),
+    (
+        "event_defined_twice",
+        lambda e: e["events"][1].update(event="ThingEntry"),
+        "events[1] (ThingEntry).event: ThingEntry is already defined",
+    ),
+    (
+        "class_named_like_a_group",
+        lambda e: e["events"][1].update({"class": "ThingFields"}),
+        "class: ThingFields is already a group mixin",
+    ),
+    (
+        "prefix_on_a_group_without_view",
+        lambda e: (e["groups"][0].pop("view"), e["events"][0]["groups"][0].update(prefix="X")),
+        "prefix: group thing has no view",
+    ),
+    (
+        "unknown_header_type",
+        lambda e: e["events"][1]["fields"][0].update(type="float"),
+        "'float' is not one of ['str', 'int']",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"), [c[1:] for c in BROKEN_EVENTS], ids=[c[0] for c in BROKEN_EVENTS]
+)
+def test_broken_event_spec_names_the_event_and_path(
+    tmp_path: Path, change: Any, expected: str
+) -> None:
+    assert expected in _broken_events(tmp_path, change)
+
+
+def test_an_imported_action_the_curated_file_defines_is_refused(tmp_path: Path) -> None:
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    imported = yaml.safe_load((FIXTURE / "imported" / "actions.yaml").read_text())
+    imported["actions"][0]["action"] = "DIAL"
+    (tmp_path / "imported" / "actions.yaml").write_text(yaml.safe_dump(imported))
+    with pytest.raises(CatalogueError, match=r"actions\[0\] \(DIAL\) is curated in actions.yaml"):
+        load(tmp_path)
+
+
+def test_reserved_event_names_are_the_event_and_view_api() -> None:
+    public = {n for n in dir(Event) if not n.startswith("_") and not n.isupper()}
+    assert public == EVENT_RESERVED
+    view = {n for n in dir(SnapshotView) if not n.startswith("_") and not n.isupper()}
+    assert view == VIEW_RESERVED
 
 
 def _good() -> dict[str, Any]:
@@ -269,6 +392,20 @@ def test_python_names_derive_from_ami_keys(key: str, name: str) -> None:
 
 def test_snake_case_keeps_acronyms_together() -> None:
     assert snake_case("DBGetResponse") == "db_get_response"
+
+
+@pytest.mark.parametrize(("event", "cls"), [("AOC-S", "AOC_S"), ("Hangup", "Hangup")])
+def test_event_class_names_are_identifiers(event: str, cls: str) -> None:
+    assert event_class_name(event) == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [("a | b", "a \\| b"), ("`int | None`", "`int \\| None`"), ("<unknown>", "&lt;unknown&gt;"),
+     ("`<kept>`", "`<kept>`"), ("two\nlines", "two lines")],
+)  # fmt: skip
+def test_markdown_cells_keep_spec_text_inert(text: str, cell: str) -> None:
+    assert md_cell(text) == cell
 
 
 @pytest.mark.parametrize(

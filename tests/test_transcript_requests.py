@@ -57,6 +57,7 @@ CASES: dict[str, list[Build]] = {
     "bridge": [
         lambda: core.Bridge(CH, "Local/101@test-0000000a;1"),
         lambda: core.Bridge("Local/101@test-0000000a;2", NOSUCH, tone=None),
+        lambda: core.BridgeList(),
     ],
     "challenge_bad_authtype": [lambda: core.Challenge("SHA1")],
     "login_md5": [lambda: core.Challenge()],
@@ -66,6 +67,8 @@ CASES: dict[str, list[Build]] = {
         lambda: core.Command("core show channels concise"),
     ],
     "coreshowchannels_empty": [lambda: core.CoreShowChannels()],
+    "coreshowchannelmap": [lambda: core.CoreShowChannelMap(channel=CH)],
+    "corestatus_coresettings": [lambda: core.CoreStatus(), lambda: core.CoreSettings()],
     "createconfig_updateconfig": [
         lambda: core.CreateConfig("amitest.conf"),
         lambda: core.UpdateConfig(
@@ -92,6 +95,7 @@ CASES: dict[str, list[Build]] = {
         lambda: core.DBGet("amitest", "color"),
         lambda: core.DBDel("amitest", "color"),
         lambda: core.DBDelTree("amitest"),
+        lambda: core.DBGetTree(family="amitest"),
     ],
     "events_action": [
         lambda: core.Events(core.EVENTMASK_NONE),
@@ -104,11 +108,13 @@ CASES: dict[str, list[Build]] = {
         lambda: core.ExtensionState("555", "test"),
         lambda: core.Setvar("DEVICE_STATE(Custom:test100)", "INUSE"),
         lambda: core.Setvar("DEVICE_STATE(Custom:test100)", "NOT_INUSE"),
+        lambda: core.ExtensionStateList(),
     ],
     "getconfig": [
         lambda: core.GetConfig("manager.conf"),
         lambda: core.GetConfig("extensions.conf", category="test"),
         lambda: core.GetConfig("nosuchfile.conf"),
+        lambda: core.GetConfigJSON("queues.conf"),
     ],
     "getvar_setvar_global": [
         lambda: core.Setvar("AMITEST_GLOBAL", "hello world"),
@@ -131,7 +137,12 @@ CASES: dict[str, list[Build]] = {
     "login_unknown_user": [lambda: core.Login("nosuchuser", "x")],
     "login_wrong_password": [lambda: core.Login("admin", "wrongpassword")],
     "logoff": [lambda: core.Logoff()],
-    "mixmonitor": [lambda: core.MixMonitorMute(CH, "both", True)],
+    "loggerrotate_waitevent": [lambda: core.LoggerRotate(), lambda: core.WaitEvent(2)],
+    "mixmonitor": [
+        lambda: core.MixMonitor(CH, file="amitest-mixmonitor.wav", options="b"),
+        lambda: core.MixMonitorMute(CH, "both", True),
+        lambda: core.StopMixMonitor(CH),
+    ],
     "monitor_lifecycle": [
         lambda: core.Monitor(CH, "amitest-monitor"),
         lambda: core.ChangeMonitor(CH, "amitest-monitor-2"),
@@ -201,6 +212,7 @@ CASES: dict[str, list[Build]] = {
         lambda: core.QueueReload(members=None, rules=None, parameters=None),
         lambda: core.QueueReload("support", rules=False),
         lambda: core.QueueReload("nosuchqueue", None, None, None),
+        lambda: core.QueueReset(queue="support"),
     ],
     "redirect": [
         lambda: core.Redirect(CH, "test", "900", 1),
@@ -236,6 +248,11 @@ CASES: dict[str, list[Build]] = {
         lambda: core.PauseMonitor(CH),
         lambda: core.UnpauseMonitor(CH),
         lambda: core.StopMonitor(CH),
+        lambda: core.SIPpeerstatus(),
+    ],
+    "showdialplan": [
+        lambda: core.ShowDialPlan("test", "100"),
+        lambda: core.ShowDialPlan("nosuchcontext"),
     ],
     "sipnotify": [
         lambda: core.SIPnotify("selfpeer", headers={"Event": "check-sync"}),
@@ -246,6 +263,8 @@ CASES: dict[str, list[Build]] = {
     "sipqualifypeer_sippeerstatus": [
         lambda: core.SIPqualify("selfpeer"),
         lambda: core.SIPping("nosuchpeer"),
+        lambda: core.SIPpeerstatus(),
+        lambda: core.SIPpeerstatus(peer="selfpeer"),
     ],
     "sipshowpeer": [
         lambda: core.SIPshowpeer("peer1"),
@@ -260,6 +279,10 @@ CASES: dict[str, list[Build]] = {
         lambda: core.VoicemailUsersList(),
         lambda: core.MailboxStatus("1000@default"),
         lambda: core.MailboxCount("1000@default"),
+        lambda: core.VoicemailUserStatus("default", "1000"),
+        lambda: core.VoicemailUserStatus("default", "9999"),
+        lambda: core.VoicemailRefresh(context="default", mailbox="1000"),
+        lambda: core.VoicemailBoxSummary("default", "1000"),
     ],
 }
 
@@ -341,6 +364,13 @@ def _challenge(path: Path) -> str | None:
     return found.group(1) if found else None
 
 
+def _bridge_info(path: Path) -> list[Build]:
+    """BridgeInfo names a bridge by the Uniqueid that run's BridgeList reported."""
+    replies = "".join(str(c["data"]) for c in _chunks(path) if c.get("dir") == "c2s")
+    found = re.search(r"Action: BridgeInfo\r\n(?:ActionID: \S+\r\n)?BridgeUniqueid: (\S+)", replies)
+    return [lambda: core.BridgeInfo(found.group(1))] if found else []
+
+
 def _md5_login(path: Path) -> list[Build]:
     """The MD5 login of login_md5.jsonl: its Key depends on that session's challenge."""
     challenge = _challenge(path) if path.stem == "login_md5" else None
@@ -362,7 +392,8 @@ def test_each_case_matches_a_recorded_request(path: Path) -> None:
 
 @pytest.mark.parametrize("path", _transcripts(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_recorded_catalogue_request_is_built_by_a_case(path: Path) -> None:
-    built = {ours(build()) for build in COMMON + _cases(path) + _md5_login(path)}
+    extra = _md5_login(path) + _bridge_info(path)
+    built = {ours(build()) for build in COMMON + _cases(path) + extra}
     for message in recorded_requests(path):
         if _in_catalogue(message) and not _lacks_required(message):
             assert message in built, f"{path.name}: no case builds {message}"

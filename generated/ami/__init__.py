@@ -2,7 +2,8 @@
 # Run "make generate" to rebuild.
 """Typed bindings for the Asterisk Manager Interface (AMI).
 
-``ami.core`` holds every action class and constant of pystrix's ``ami.core`` (and more); the
+``ami.core`` holds every action class and constant of pystrix's ``ami.core`` (and more);
+``ami.events`` a typed class per AMI event, registered with the runtime on import; the
 clients, messages and errors come from the hand-written runtime ``ami_runtime``.
 """
 
@@ -26,8 +27,9 @@ from ami_runtime import (
     Response,
     UnsupportedAction,
 )
+from ami_runtime.registry import register_event_types
 
-from . import _catalogue, core
+from . import _catalogue, core, events
 
 __all__ = [
     "Action",
@@ -49,6 +51,10 @@ __all__ = [
     "Manager",
     "AsyncManager",
     "core",
+    "events",
 ]
 
 CATALOGUE_SHA256 = _catalogue.SPEC_SHA256
+
+# Typed event classes for every client built without event_types=.
+register_event_types(events.EVENTS)

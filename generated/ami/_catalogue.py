@@ -13,10 +13,17 @@ __all__ = ["CATALOGUE_FORMAT", "SPEC_FILES", "SPEC_SHA256"]
 CATALOGUE_FORMAT = 1
 """Version of the catalogue format (spec/*.schema.json) this code was generated with."""
 
-SPEC_FILES = ("spec/actions.yaml", "spec/constants.yaml", "spec/package.yaml")
+SPEC_FILES = (
+    "spec/actions.yaml",
+    "spec/constants.yaml",
+    "spec/events.yaml",
+    "spec/imported/actions.yaml",
+    "spec/imported/events.yaml",
+    "spec/package.yaml",
+)
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "5edb572ef22702c3ff350bc7240e7e72da88f193d44210954f30acf62c5d5833"
+SPEC_SHA256 = "63452b9012ff3a3f0ab5bd88a0a74335fbd970ac33acc9d29138422c99674992"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``app_queue``.
 
@@ -12,16 +12,22 @@ from typing import ClassVar
 
 from ami_runtime.action import Field, ListSpec, Request
 from ami_runtime.message import Response
+from ami_runtime.responses import HeaderLinesResponse
 
 __all__ = [
     "QueueAdd",
+    "QueueChangePriorityCaller",
     "QueueLog",
+    "QueueMemberRingInUse",
     "QueuePause",
     "QueuePenalty",
     "QueueReload",
     "QueueRemove",
+    "QueueReset",
+    "QueueRule",
     "QueueStatus",
     "QueueSummary",
+    "QueueWithdrawCaller",
 ]
 
 
@@ -78,6 +84,40 @@ class QueueAdd(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class QueueChangePriorityCaller(Request[Response]):
+    """Change priority of a caller on queue.
+
+    Sends ``Action: QueueChangePriorityCaller`` (``apps/app_queue.c``). Privilege: none
+    needed. Reply: a plain response. Asterisk: since 15.0.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueChangePriorityCaller"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue", required=True),
+        Field("caller", "Caller", required=True),
+        Field("priority", "Priority", required=True),
+        Field("immediate", "Immediate"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "15.0.0"
+
+    queue: str
+    """The name of the queue to take action on. Header ``Queue``."""
+
+    caller: str
+    """The caller (channel) to change priority on queue. Header ``Caller``."""
+
+    priority: str
+    """Priority value for change for caller on queue. Header ``Priority``."""
+
+    _: KW_ONLY
+
+    immediate: str | None = None
+    """When set to yes will cause the priority change to be reflected immediately, causing the
+    channel to change position within the queue. Header ``Immediate``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class QueueLog(Request[Response]):
     """Add a custom line to the queue log.
 
@@ -110,6 +150,35 @@ class QueueLog(Request[Response]):
 
     message: str | None = None
     """Free text ('|' separates fields in the log). Header ``Message``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueMemberRingInUse(Request[Response]):
+    """Set the ringinuse value for a queue member.
+
+    Sends ``Action: QueueMemberRingInUse`` (``apps/app_queue.c``). Privilege: agent. Reply:
+    a plain response. Asterisk: since 11.0.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueMemberRingInUse"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("interface", "Interface", required=True),
+        Field("ring_in_use", "RingInUse", required=True),
+        Field("queue", "Queue"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
+    SINCE: ClassVar[str | None] = "11.0.0"
+
+    interface: str
+    """The Interface header. Header ``Interface``."""
+
+    ring_in_use: str
+    """The RingInUse header. Header ``RingInUse``."""
+
+    _: KW_ONLY
+
+    queue: str | None = None
+    """The Queue header. Header ``Queue``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -184,7 +253,7 @@ class QueueReload(Request[Response]):
     """Reload queue members, rules and/or parameters from the configuration.
 
     Sends ``Action: QueueReload`` (``apps/app_queue.c``). Privilege: none needed. Reply:
-    Message 'Queue reloaded successfully'. Asterisk: since 1.6.
+    Message 'Queue reloaded successfully'. Asterisk: since 1.6.2.0.
 
     No class is needed (pystrix said agent); an unknown queue still answers Success.
     """
@@ -197,7 +266,7 @@ class QueueReload(Request[Response]):
         Field("parameters", "Parameters", encoding="bool", true="yes", false="no"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
-    SINCE: ClassVar[str | None] = "1.6"
+    SINCE: ClassVar[str | None] = "1.6.2.0"
 
     queue: str | None = None
     """Only this queue; every queue when absent. Header ``Queue``."""
@@ -235,6 +304,46 @@ class QueueRemove(Request[Response]):
 
     queue: str
     """The queue. Header ``Queue``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueReset(Request[Response]):
+    """Reset queue statistics.
+
+    Sends ``Action: QueueReset`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
+    plain response. Asterisk: since 1.6.2.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueReset"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("queue", "Queue"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "1.6.2.0"
+
+    _: KW_ONLY
+
+    queue: str | None = None
+    """The name of the queue on which to reset statistics. Header ``Queue``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueRule(Request[HeaderLinesResponse]):
+    """Queue Rules.
+
+    Sends ``Action: QueueRule`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
+    HeaderLinesResponse; RuleList and Rule header lines, one block per rule (data lists
+    them). Asterisk: since 1.6.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueRule"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("rule", "Rule"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
+    SINCE: ClassVar[str | None] = "1.6.0"
+
+    _: KW_ONLY
+
+    rule: str | None = None
+    """The name of the rule in queuerules.conf whose contents to list. Header ``Rule``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -286,3 +395,35 @@ class QueueSummary(Request[Response]):
 
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class QueueWithdrawCaller(Request[Response]):
+    """Request to withdraw a caller from the queue back to the dialplan.
+
+    Sends ``Action: QueueWithdrawCaller`` (``apps/app_queue.c``). Privilege: none needed.
+    Reply: a plain response. Asterisk: since 16.25.0, 18.11.0, 19.3.0.
+    """
+
+    ACTION: ClassVar[str] = "QueueWithdrawCaller"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("queue", "Queue", required=True),
+        Field("caller", "Caller", required=True),
+        Field("withdraw_info", "WithdrawInfo"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "16.25.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.25.0", "18.11.0", "19.3.0")
+
+    queue: str
+    """The name of the queue to take action on. Header ``Queue``."""
+
+    caller: str
+    """The caller (channel) to withdraw from the queue. Header ``Caller``."""
+
+    _: KW_ONLY
+
+    withdraw_info: str | None = None
+    """Optional info to store. If the call is successfully withdrawn from the queue, this
+    information will be available in the QUEUE_WITHDRAW_INFO variable. Header
+    ``WithdrawInfo``."""

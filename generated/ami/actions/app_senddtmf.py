@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``app_senddtmf``.
 
@@ -15,6 +15,7 @@ from ami_runtime.message import Response
 
 __all__ = [
     "PlayDTMF",
+    "SendFlash",
 ]
 
 
@@ -52,3 +53,30 @@ class PlayDTMF(Request[Response]):
     receive: bool | None = None
     """Emulate receiving the digit instead of sending it. Header ``Receive``. Asterisk 13.30
     and later."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SendFlash(Request[Response]):
+    """Send a hook flash on a specific channel.
+
+    Sends ``Action: SendFlash`` (``apps/app_senddtmf.c``). Privilege: call. Reply: a plain
+    response. Asterisk: since 18.18.0, 20.3.0.
+    """
+
+    ACTION: ClassVar[str] = "SendFlash"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("receive", "Receive"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "18.18.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.18.0", "20.3.0")
+
+    channel: str
+    """Channel name to send hook flash to. Header ``Channel``."""
+
+    _: KW_ONLY
+
+    receive: str | None = None
+    """Emulate receiving a hook flash on this channel instead of sending it out. Header
+    ``Receive``."""

@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``app_voicemail``.
 
@@ -7,15 +7,186 @@ Implemented in apps/app_voicemail.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
 from ami_runtime.action import Field, ListSpec, Request
 from ami_runtime.message import Response
 
 __all__ = [
+    "VoicemailBoxSummary",
+    "VoicemailForward",
+    "VoicemailMove",
+    "VoicemailRefresh",
+    "VoicemailRemove",
     "VoicemailUsersList",
+    "VoicemailUserStatus",
 ]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailBoxSummary(Request[Response]):
+    """Show the mailbox contents of given voicemail user.
+
+    Sends ``Action: VoicemailBoxSummary`` (``apps/app_voicemail.c``). Privilege: call,
+    reporting. Reply: an event list of VoicemailBoxDetail items, ended by
+    VoicemailBoxDetailComplete. Asterisk: since 18.20.0, 20.5.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailBoxSummary"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context", required=True),
+        Field("mailbox", "Mailbox", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("VoicemailBoxDetail",), complete="VoicemailBoxDetailComplete"
+    )
+    SINCE: ClassVar[str | None] = "18.20.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+
+    context: str
+    """The context you want to check. Header ``Context``."""
+
+    mailbox: str
+    """The mailbox you want to check. Header ``Mailbox``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailForward(Request[Response]):
+    """Forward Voicemail from one mailbox folder to another between given users.
+
+    Sends ``Action: VoicemailForward`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
+    plain response. Asterisk: since 18.20.0, 20.5.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailForward"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context", required=True),
+        Field("mailbox", "Mailbox", required=True),
+        Field("folder", "Folder", required=True),
+        Field("id", "ID", required=True),
+        Field("to_context", "ToContext", required=True),
+        Field("to_mailbox", "ToMailbox", required=True),
+        Field("to_folder", "ToFolder", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
+    SINCE: ClassVar[str | None] = "18.20.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+
+    context: str
+    """The context of the Voicemail you want to move. Header ``Context``."""
+
+    mailbox: str
+    """The mailbox of the Voicemail you want to move. Header ``Mailbox``."""
+
+    folder: str
+    """The Folder containing the Voicemail you want to move. Header ``Folder``."""
+
+    id: str
+    """The ID of the Voicemail you want to move. Header ``ID``."""
+
+    to_context: str
+    """The context you want to move the Voicemail to. Header ``ToContext``."""
+
+    to_mailbox: str
+    """The mailbox you want to move the Voicemail to. Header ``ToMailbox``."""
+
+    to_folder: str
+    """The Folder you want to move the Voicemail to. Header ``ToFolder``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailMove(Request[Response]):
+    """Move Voicemail between mailbox folders of given user.
+
+    Sends ``Action: VoicemailMove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
+    plain response. Asterisk: since 18.20.0, 20.5.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailMove"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context", required=True),
+        Field("mailbox", "Mailbox", required=True),
+        Field("folder", "Folder", required=True),
+        Field("id", "ID", required=True),
+        Field("to_folder", "ToFolder", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
+    SINCE: ClassVar[str | None] = "18.20.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+
+    context: str
+    """The context of the Voicemail you want to move. Header ``Context``."""
+
+    mailbox: str
+    """The mailbox of the Voicemail you want to move. Header ``Mailbox``."""
+
+    folder: str
+    """The Folder containing the Voicemail you want to move. Header ``Folder``."""
+
+    id: str
+    """The ID of the Voicemail you want to move. Header ``ID``."""
+
+    to_folder: str
+    """The Folder you want to move the Voicemail to. Header ``ToFolder``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailRefresh(Request[Response]):
+    """Tell Asterisk to poll mailboxes for a change.
+
+    Sends ``Action: VoicemailRefresh`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
+    plain response. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailRefresh"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context"),
+        Field("mailbox", "Mailbox"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    _: KW_ONLY
+
+    context: str | None = None
+    """The Context header. Header ``Context``."""
+
+    mailbox: str | None = None
+    """The Mailbox header. Header ``Mailbox``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailRemove(Request[Response]):
+    """Remove Voicemail from mailbox folder.
+
+    Sends ``Action: VoicemailRemove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
+    plain response. Asterisk: since 18.20.0, 20.5.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailRemove"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context", required=True),
+        Field("mailbox", "Mailbox", required=True),
+        Field("folder", "Folder", required=True),
+        Field("id", "ID", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
+    SINCE: ClassVar[str | None] = "18.20.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+
+    context: str
+    """The context of the Voicemail you want to remove. Header ``Context``."""
+
+    mailbox: str
+    """The mailbox of the Voicemail you want to remove. Header ``Mailbox``."""
+
+    folder: str
+    """The Folder containing the Voicemail you want to remove. Header ``Folder``."""
+
+    id: str
+    """The ID of the Voicemail you want to remove. Header ``ID``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -36,3 +207,30 @@ class VoicemailUsersList(Request[Response]):
         items=("VoicemailUserEntry",), complete="VoicemailUserEntryComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class VoicemailUserStatus(Request[Response]):
+    """Show the status of given voicemail user's info.
+
+    Sends ``Action: VoicemailUserStatus`` (``apps/app_voicemail.c``). Privilege: call,
+    reporting. Reply: an event list of VoicemailUserDetail items, ended by
+    VoicemailUserDetailComplete. Asterisk: since 16.0.0.
+    """
+
+    ACTION: ClassVar[str] = "VoicemailUserStatus"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context", required=True),
+        Field("mailbox", "Mailbox", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("VoicemailUserDetail",), complete="VoicemailUserDetailComplete"
+    )
+    SINCE: ClassVar[str | None] = "16.0.0"
+
+    context: str
+    """The context you want to check. Header ``Context``."""
+
+    mailbox: str
+    """The mailbox you want to check. Header ``Mailbox``."""

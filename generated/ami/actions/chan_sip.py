@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``chan_sip``.
 
@@ -8,7 +8,7 @@ Implemented in channels/chan_sip.c.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
 from ami_runtime.action import Field, ListSpec, Request
@@ -17,6 +17,7 @@ from ami_runtime.message import Response
 __all__ = [
     "SIPnotify",
     "SIPpeers",
+    "SIPpeerstatus",
     "SIPping",
     "SIPqualify",
     "SIPshowpeer",
@@ -29,7 +30,7 @@ class SIPnotify(Request[Response]):
     """Send a SIP NOTIFY to a chan_sip peer.
 
     Sends ``Action: SIPnotify`` (``channels/chan_sip.c``). Privilege: system. Reply: Message
-    'Notify Sent'. Asterisk: since 1.6, deprecated in 17, removed in 21.
+    'Notify Sent'. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
 
     channel is a peer name (a 'SIP/' prefix is allowed), class system (pystrix said call);
     chan_sip is gone in Asterisk 21.
@@ -42,7 +43,7 @@ class SIPnotify(Request[Response]):
         Field("call_id", "Call-ID"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
-    SINCE: ClassVar[str | None] = "1.6"
+    SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
 
     channel: str
@@ -86,12 +87,36 @@ class SIPpeers(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class SIPpeerstatus(Request[Response]):
+    """Show the status of one or all of the sip peers.
+
+    Sends ``Action: SIPpeerstatus`` (``channels/chan_sip.c``). Privilege: system. Reply: an
+    event list of PeerStatus items, ended by SIPpeerstatusComplete. Asterisk: since 11.0.0,
+    removed in 21.
+    """
+
+    ACTION: ClassVar[str] = "SIPpeerstatus"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("peer", "Peer"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("PeerStatus",), complete="SIPpeerstatusComplete"
+    )
+    SINCE: ClassVar[str | None] = "11.0.0"
+    REMOVED: ClassVar[str | None] = "21"
+
+    _: KW_ONLY
+
+    peer: str | None = None
+    """The peer name you want to check. Header ``Peer``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class SIPping(Request[Response]):
     """Qualify (send OPTIONS to) a chan_sip peer; sends Asterisk's SIPqualifypeer.
 
     Sends ``Action: SIPqualifypeer`` (``channels/chan_sip.c``). Privilege: system,
     reporting. Reply: Message 'SIP peer found - will qualify'. Related events:
-    SIPQualifyPeerDone. Asterisk: since 1.6, deprecated in 17, removed in 21.
+    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
 
     No action named SIPping ever existed in Asterisk: this class sends SIPqualifypeer.
     chan_sip is gone in Asterisk 21.
@@ -101,7 +126,7 @@ class SIPping(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("peer", "Peer", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     EVENTS: ClassVar[tuple[str, ...]] = ("SIPQualifyPeerDone",)
-    SINCE: ClassVar[str | None] = "1.6"
+    SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
 
     peer: str
@@ -114,7 +139,7 @@ class SIPqualify(Request[Response]):
 
     Sends ``Action: SIPqualifypeer`` (``channels/chan_sip.c``). Privilege: system,
     reporting. Reply: Message 'SIP peer found - will qualify'. Related events:
-    SIPQualifyPeerDone. Asterisk: since 1.6, deprecated in 17, removed in 21.
+    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
 
     pystrix sent 'Action: SIPqualify', which never existed; this class sends SIPqualifypeer.
     chan_sip is gone in Asterisk 21.
@@ -124,7 +149,7 @@ class SIPqualify(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("peer", "Peer", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     EVENTS: ClassVar[tuple[str, ...]] = ("SIPQualifyPeerDone",)
-    SINCE: ClassVar[str | None] = "1.6"
+    SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
 
     peer: str

@@ -1,8 +1,8 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``manager``.
 
-Implemented in main/core_local.c, main/db.c, main/features.c, main/manager.c.
+Implemented in main/core_local.c, main/db.c, main/features.c, main/manager.c, main/pbx.c.
 """
 
 from __future__ import annotations
@@ -17,39 +17,62 @@ from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesRe
 
 __all__ = [
     "AbsoluteTimeout",
+    "AOCMessage",
+    "Atxfer",
+    "BlindTransfer",
     "Bridge",
+    "BridgeDestroy",
+    "BridgeInfo",
+    "BridgeKick",
+    "BridgeList",
+    "BridgeTechnologyList",
+    "BridgeTechnologySuspend",
+    "BridgeTechnologyUnsuspend",
+    "CancelAtxfer",
     "Challenge",
     "Command",
+    "CoreSettings",
+    "CoreShowChannelMap",
     "CoreShowChannels",
+    "CoreStatus",
     "CreateConfig",
     "DBDel",
     "DBDelTree",
     "DBGet",
+    "DBGetTree",
     "DBPut",
     "Events",
     "ExtensionState",
+    "ExtensionStateList",
+    "Filter",
     "GetConfig",
+    "GetConfigJSON",
     "Getvar",
     "Hangup",
     "ListCategories",
     "ListCommands",
     "LocalOptimizeAway",
+    "LoggerRotate",
     "Login",
     "Logoff",
     "MailboxCount",
     "MailboxStatus",
+    "MessageSend",
     "ModuleCheck",
     "ModuleLoad",
     "Originate_Application",
     "Originate_Context",
     "Ping",
+    "PresenceState",
     "Redirect",
     "Reload",
     "SendText",
     "Setvar",
+    "ShowDialPlan",
     "Status",
     "UpdateConfig",
     "UserEvent",
+    "WaitEvent",
 ]
 
 
@@ -80,6 +103,214 @@ class AbsoluteTimeout(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class AOCMessage(Request[Response]):
+    """Generate an Advice of Charge message on a channel.
+
+    Sends ``Action: AOCMessage``. Privilege: aoc. Reply: a plain response. Related events:
+    AOC-S, AOC-D, AOC-E. Asterisk: since 1.8.0.
+
+    The numbered UnitAmount(N) and UnitType(N) headers (N from 0 to 31) are not fields here:
+    pass them as extra headers to send_action.
+    """
+
+    ACTION: ClassVar[str] = "AOCMessage"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel"),
+        Field("channel_prefix", "ChannelPrefix"),
+        Field("msg_type", "MsgType", required=True),
+        Field("charge_type", "ChargeType"),
+        Field("currency_name", "CurrencyName"),
+        Field("currency_amount", "CurrencyAmount"),
+        Field("currency_multiplier", "CurrencyMultiplier"),
+        Field("total_type", "TotalType"),
+        Field("aoc_billing_id", "AOCBillingId"),
+        Field("charging_association_id", "ChargingAssociationId"),
+        Field("charging_association_number", "ChargingAssociationNumber"),
+        Field("charging_association_plan", "ChargingAssociationPlan"),
+        Field("charged_item", "ChargedItem"),
+        Field("rate_type", "RateType"),
+        Field("time", "Time"),
+        Field("time_scale", "TimeScale"),
+        Field("granularity", "Granularity"),
+        Field("granularity_time_scale", "GranularityTimeScale"),
+        Field("charging_type", "ChargingType"),
+        Field("volume_unit", "VolumeUnit"),
+        Field("code", "Code"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("aoc",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("AOC-S", "AOC-D", "AOC-E")
+    SINCE: ClassVar[str | None] = "1.8.0"
+
+    msg_type: str
+    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E.
+    Header ``MsgType``."""
+
+    _: KW_ONLY
+
+    channel: str | None = None
+    """Channel name to generate the AOC message on. This value is required unless ChannelPrefix
+    is given. Header ``Channel``."""
+
+    channel_prefix: str | None = None
+    """Partial channel prefix. By using this option one can match the beginning part of a
+    channel name without having to put the entire name in. For example if a channel name is
+    SIP/snom-00000001 and this value is set to SIP/snom, then that channel matches and the
+    message will be sent. Note however that only the first matched channel has the message
+    sent on it. Header ``ChannelPrefix``."""
+
+    charge_type: str | None = None
+    """Defines what kind of charge this message represents for AOC-D and AOC-E. One of: NA,
+    FREE, Currency, Unit. Header ``ChargeType``."""
+
+    currency_name: str | None = None
+    """Specifies the currency's name. Note that this value is truncated after 10 characters.
+    Header ``CurrencyName``."""
+
+    currency_amount: str | None = None
+    """Specifies the charge unit amount as a positive integer. This value is required when
+    ChargeType==Currency (AOC-D or AOC-E) or RateType==Duration/Flat/Volume (AOC-S). Header
+    ``CurrencyAmount``."""
+
+    currency_multiplier: str | None = None
+    """Specifies the currency multiplier. This value is required when CurrencyAmount is given.
+    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand. Header
+    ``CurrencyMultiplier``."""
+
+    total_type: str | None = None
+    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal. Header
+    ``TotalType``. Asterisk's default: Total."""
+
+    aoc_billing_id: str | None = None
+    """Represents a billing ID associated with an AOC-D or AOC-E message. Note that only the
+    first 3 items of the enum are valid AOC-D billing IDs. One of: Normal, ReverseCharge,
+    CreditCard, CallFwdUnconditional, CallFwdBusy, CallFwdNoReply, CallDeflection,
+    CallTransfer. Header ``AOCBillingId``."""
+
+    charging_association_id: str | None = None
+    """Charging association identifier. This is optional for AOC-E and can be set to any value
+    between -32768 and 32767 Header ``ChargingAssociationId``."""
+
+    charging_association_number: str | None = None
+    """Represents the charging association party number. This value is optional for AOC-E.
+    Header ``ChargingAssociationNumber``."""
+
+    charging_association_plan: str | None = None
+    """Integer representing the charging plan associated with the ChargingAssociationNumber.
+    The value is bits 7 through 1 of the Q.931 octet containing the type-of-number and
+    numbering-plan-identification fields. Header ``ChargingAssociationPlan``."""
+
+    charged_item: str | None = None
+    """Defines what part of the call is charged in AOC-S. Usually this is set to
+    BasicCommunication, which refers to the time after the call is answered, but
+    establishment (CallAttempt) or successful establishment (CallSetup) of a call can also
+    be used. Other options are available, but these generally do not carry enough
+    information to actually calculate the price of a call. It is possible to have multiple
+    ChargedItem entries for a single call -- for example to charge for both the
+    establishment of the call and the actual call. In this case, each ChargedItem is
+    described by a ChargedItem: header and all other headers that follow it up to the next
+    ChargedItem: header. One of: NA, SpecialArrangement, BasicCommunication, CallAttempt,
+    CallSetup, UserUserInfo, SupplementaryService. Header ``ChargedItem``."""
+
+    rate_type: str | None = None
+    """Defines how an AOC-S ChargedItem is charged. The Duration option is only available when
+    ChargedItem==BasicCommunication. One of: NA, Free, FreeFromBeginning, Duration, Flat,
+    Volume, SpecialCode. Header ``RateType``."""
+
+    time: str | None = None
+    """Specifies a positive integer which is the amount of time is paid for by one
+    CurrencyAmount. This value is required when RateType==Duration. Header ``Time``."""
+
+    time_scale: str | None = None
+    """Specifies the time multiplier. This value is required when Time is given. One of:
+    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day. Header
+    ``TimeScale``."""
+
+    granularity: str | None = None
+    """Specifies a positive integer which is the size of the charged time increments. This
+    value is optional when RateType==Duration and ChargingType==StepFunction. Header
+    ``Granularity``."""
+
+    granularity_time_scale: str | None = None
+    """Specifies the granularity time multiplier. This value is required when Granularity is
+    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour,
+    Day. Header ``GranularityTimeScale``."""
+
+    charging_type: str | None = None
+    """Specifies whether the charge increases continuously with time or in increments of Time
+    or, if provided, Granularity. This value is required when RateType==Duration. One of:
+    ContinuousCharging, StepFunction. Header ``ChargingType``."""
+
+    volume_unit: str | None = None
+    """Specifies the quantity of which one unit is paid for by one CurrencyAmount. This value
+    is required when RateType==Volume. One of: Octet, Segment, Message. Header
+    ``VolumeUnit``."""
+
+    code: str | None = None
+    """Specifies the charging code, which can be set to a value between 1 and 10. This value is
+    required when ChargedItem==SpecialArrangement or RateType==SpecialCode. Header ``Code``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Atxfer(Request[Response]):
+    """Attended transfer.
+
+    Sends ``Action: Atxfer``. Privilege: call. Reply: a plain response. Related events:
+    AttendedTransfer. Asterisk: since 1.6.1.0.
+    """
+
+    ACTION: ClassVar[str] = "Atxfer"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("exten", "Exten", required=True),
+        Field("context", "Context"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
+    SINCE: ClassVar[str | None] = "1.6.1.0"
+
+    channel: str
+    """Transferer's channel. Header ``Channel``."""
+
+    exten: str
+    """Extension to transfer to. Header ``Exten``."""
+
+    _: KW_ONLY
+
+    context: str | None = None
+    """Context to transfer to. Header ``Context``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BlindTransfer(Request[Response]):
+    """Blind transfer channel(s) to the given destination.
+
+    Sends ``Action: BlindTransfer``. Privilege: call. Reply: a plain response. Related
+    events: BlindTransfer. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BlindTransfer"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("context", "Context"),
+        Field("exten", "Exten"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("BlindTransfer",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    channel: str
+    """The Channel header. Header ``Channel``."""
+
+    _: KW_ONLY
+
+    context: str | None = None
+    """The Context header. Header ``Context``."""
+
+    exten: str | None = None
+    """The Exten header. Header ``Exten``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Bridge(Request[Response]):
     """Bridge two channels already in the PBX.
 
@@ -107,6 +338,174 @@ class Bridge(Request[Response]):
     tone: bool | str | None = False
     """Play a courtesy tone: True plays it to channel_2; or Asterisk's own 'Channel1',
     'Channel2', 'Both'. Header ``Tone``. Asterisk's default: no."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeDestroy(Request[Response]):
+    """Destroy a bridge.
+
+    Sends ``Action: BridgeDestroy``. Privilege: none needed. Reply: a plain response.
+    Related events: BridgeDestroy. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeDestroy"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("bridge_uniqueid", "BridgeUniqueid", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    EVENTS: ClassVar[tuple[str, ...]] = ("BridgeDestroy",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    bridge_uniqueid: str
+    """The unique ID of the bridge to destroy. Header ``BridgeUniqueid``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeInfo(Request[Response]):
+    """Get information about a bridge.
+
+    Sends ``Action: BridgeInfo``. Privilege: none needed. Reply: an event list of
+    BridgeInfoChannel items, ended by BridgeInfoComplete. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeInfo"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("bridge_uniqueid", "BridgeUniqueid", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("BridgeInfoChannel",), complete="BridgeInfoComplete"
+    )
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    bridge_uniqueid: str
+    """The unique ID of the bridge about which to retrieve information. Header
+    ``BridgeUniqueid``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeKick(Request[Response]):
+    """Kick a channel from a bridge.
+
+    Sends ``Action: BridgeKick``. Privilege: none needed. Reply: a plain response. Related
+    events: BridgeLeave. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeKick"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("bridge_uniqueid", "BridgeUniqueid"),
+        Field("channel", "Channel", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    EVENTS: ClassVar[tuple[str, ...]] = ("BridgeLeave",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    channel: str
+    """The channel to kick out of a bridge. Header ``Channel``."""
+
+    _: KW_ONLY
+
+    bridge_uniqueid: str | None = None
+    """The unique ID of the bridge containing the channel to destroy. This parameter can be
+    omitted, or supplied to insure that the channel is not removed from the wrong bridge.
+    Header ``BridgeUniqueid``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeList(Request[Response]):
+    """Get a list of bridges in the system.
+
+    Sends ``Action: BridgeList``. Privilege: none needed. Reply: an event list of
+    BridgeListItem items, ended by BridgeListComplete. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeList"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("bridge_type", "BridgeType"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("BridgeListItem",), complete="BridgeListComplete"
+    )
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    _: KW_ONLY
+
+    bridge_type: str | None = None
+    """Optional type for filtering the resulting list of bridges. Header ``BridgeType``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeTechnologyList(Request[Response]):
+    """List available bridging technologies and their statuses.
+
+    Sends ``Action: BridgeTechnologyList``. Privilege: none needed. Reply: an event list of
+    BridgeTechnologyListItem items, ended by BridgeTechnologyListComplete. Asterisk: since
+    12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeTechnologyList"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("BridgeTechnologyListItem",), complete="BridgeTechnologyListComplete"
+    )
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeTechnologySuspend(Request[Response]):
+    """Suspend a bridging technology.
+
+    Sends ``Action: BridgeTechnologySuspend``. Privilege: none needed. Reply: a plain
+    response. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeTechnologySuspend"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("bridge_technology", "BridgeTechnology", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    bridge_technology: str
+    """The name of the bridging technology to suspend. Header ``BridgeTechnology``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class BridgeTechnologyUnsuspend(Request[Response]):
+    """Unsuspend a bridging technology.
+
+    Sends ``Action: BridgeTechnologyUnsuspend``. Privilege: none needed. Reply: a plain
+    response. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "BridgeTechnologyUnsuspend"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("bridge_technology", "BridgeTechnology", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    bridge_technology: str
+    """The name of the bridging technology to unsuspend. Header ``BridgeTechnology``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CancelAtxfer(Request[Response]):
+    """Cancel an attended transfer.
+
+    Sends ``Action: CancelAtxfer``. Privilege: call. Reply: a plain response. Related
+    events: AttendedTransfer. Asterisk: since 13.18.0, 14.7.0, 15.1.0.
+    """
+
+    ACTION: ClassVar[str] = "CancelAtxfer"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
+    SINCE: ClassVar[str | None] = "13.18.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("13.18.0", "14.7.0", "15.1.0")
+
+    channel: str
+    """The transferer channel. Header ``Channel``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -152,6 +551,41 @@ class Command(Request[CommandResponse]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class CoreSettings(Request[Response]):
+    """Show PBX core settings (version etc).
+
+    Sends ``Action: CoreSettings``. Privilege: reporting, system. Reply: a plain response.
+    Asterisk: since 1.6.0.
+    """
+
+    ACTION: ClassVar[str] = "CoreSettings"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
+    SINCE: ClassVar[str | None] = "1.6.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CoreShowChannelMap(Request[Response]):
+    """List all channels connected to the specified channel.
+
+    Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
+    of items, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0, 20.4.0.
+    """
+
+    ACTION: ClassVar[str] = "CoreShowChannelMap"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel"),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="CoreShowChannelMapComplete")
+    SINCE: ClassVar[str | None] = "18.19.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.19.0", "20.4.0")
+
+    _: KW_ONLY
+
+    channel: str | None = None
+    """The channel to get the mapping for. Requires a channel name. Header ``Channel``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class CoreShowChannels(Request[Response]):
     """List every active channel.
 
@@ -167,6 +601,20 @@ class CoreShowChannels(Request[Response]):
         items=("CoreShowChannel",), complete="CoreShowChannelsComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class CoreStatus(Request[Response]):
+    """Show PBX core status variables.
+
+    Sends ``Action: CoreStatus``. Privilege: reporting, system. Reply: a plain response.
+    Asterisk: since 1.6.0.
+    """
+
+    ACTION: ClassVar[str] = "CoreStatus"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
+    SINCE: ClassVar[str | None] = "1.6.0"
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -263,6 +711,36 @@ class DBGet(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class DBGetTree(Request[Response]):
+    """Get DB entries, optionally at a particular family/key.
+
+    Sends ``Action: DBGetTree``. Privilege: reporting, system. Reply: an event list of
+    DBGetTreeResponse items, ended by DBGetTreeComplete. Asterisk: since 16.28.0, 18.14.0,
+    19.6.0.
+    """
+
+    ACTION: ClassVar[str] = "DBGetTree"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("family", "Family"),
+        Field("key", "Key"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("DBGetTreeResponse",), complete="DBGetTreeComplete"
+    )
+    SINCE: ClassVar[str | None] = "16.28.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.28.0", "18.14.0", "19.6.0")
+
+    _: KW_ONLY
+
+    family: str | None = None
+    """The Family header. Header ``Family``."""
+
+    key: str | None = None
+    """The Key header. Header ``Key``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class DBPut(Request[Response]):
     """Store a value in the Asterisk database.
 
@@ -341,6 +819,58 @@ class ExtensionState(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class ExtensionStateList(Request[Response]):
+    """List the current known extension states.
+
+    Sends ``Action: ExtensionStateList``. Privilege: call, reporting. Reply: an event list
+    of ExtensionStatus items, ended by ExtensionStateListComplete. Asterisk: since 13.0.0.
+    """
+
+    ACTION: ClassVar[str] = "ExtensionStateList"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("ExtensionStatus",), complete="ExtensionStateListComplete"
+    )
+    SINCE: ClassVar[str | None] = "13.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Filter(Request[Response]):
+    """Dynamically add filters for the current manager session.
+
+    Sends ``Action: Filter``. Privilege: system. Reply: a plain response. Asterisk: since
+    10.0.0.
+    """
+
+    ACTION: ClassVar[str] = "Filter"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("operation", "Operation"),
+        Field("match_criteria", "MatchCriteria"),
+        Field("filter", "Filter"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "10.0.0"
+
+    _: KW_ONLY
+
+    operation: str | None = None
+    """One of: Add. Header ``Operation``."""
+
+    match_criteria: str | None = None
+    """Advanced match criteria. If not specified, the Filter parameter is assumed to be a
+    regular expression and will be matched against the entire event payload. Syntax:
+    [name(<event_name>)][,header(<header_name>)][,<match_method>] One of each of the
+    following may be specified separated by commas. One of: action(include|exclude),
+    name(<event_name>), header(<header_name>), <match_method>. Header ``MatchCriteria``."""
+
+    filter: str | None = None
+    """The match expression to be applied to the event. See the manager.conf.sample file in the
+    configs/samples directory of the Asterisk source tree for more information. Header
+    ``Filter``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class GetConfig(Request[ConfigResponse]):
     """Read a configuration file; the response's get_lines() yields its lines in order.
 
@@ -372,6 +902,41 @@ class GetConfig(Request[ConfigResponse]):
 
     filter: str | None = None
     """Comma list of name_regex=value_regex that categories must match (13.2+). Header
+    ``Filter``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class GetConfigJSON(Request[Response]):
+    """Retrieve configuration (JSON format).
+
+    Sends ``Action: GetConfigJSON``. Privilege: config, system. Reply: a plain response.
+    Asterisk: since 1.6.0.
+    """
+
+    ACTION: ClassVar[str] = "GetConfigJSON"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("filename", "Filename", required=True),
+        Field("category", "Category"),
+        Field("filter", "Filter"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("config", "system")
+    SINCE: ClassVar[str | None] = "1.6.0"
+
+    filename: str
+    """Configuration filename (e.g. foo.conf). Header ``Filename``."""
+
+    _: KW_ONLY
+
+    category: str | None = None
+    """Category in configuration file. Header ``Category``."""
+
+    filter: str | None = None
+    """A comma separated list of name_regex=value_regex expressions which will cause only
+    categories whose variables match all expressions to be considered. The special variable
+    name TEMPLATES can be used to control whether templates are included. Passing include as
+    the value will include templates along with normal categories. Passing restrict as the
+    value will restrict the operation to ONLY templates. Not specifying a TEMPLATES
+    expression results in the default behavior which is to not include templates. Header
     ``Filter``."""
 
 
@@ -496,6 +1061,20 @@ class LocalOptimizeAway(Request[Response]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class LoggerRotate(Request[Response]):
+    """Reload and rotate the Asterisk logger.
+
+    Sends ``Action: LoggerRotate``. Privilege: reporting, system. Reply: a plain response.
+    Asterisk: since 13.0.0.
+    """
+
+    ACTION: ClassVar[str] = "LoggerRotate"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
+    SINCE: ClassVar[str | None] = "13.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
@@ -585,6 +1164,58 @@ class MailboxStatus(Request[Response]):
 
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class MessageSend(Request[Response]):
+    """Send an out of call message to an endpoint.
+
+    Sends ``Action: MessageSend``. Privilege: message. Reply: a plain response. Asterisk:
+    since 11.0.0.
+    """
+
+    ACTION: ClassVar[str] = "MessageSend"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("destination", "Destination"),
+        Field("to", "To"),
+        Field("from_", "From"),
+        Field("body", "Body"),
+        Field("base64_body", "Base64Body"),
+        Field("variables", "Variable", encoding="variables"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("message",)
+    SINCE: ClassVar[str | None] = "11.0.0"
+
+    _: KW_ONLY
+
+    destination: str | None = None
+    """A To URI for the message. If Destination is provided, the To parameter can also be
+    supplied and may alter the message based on the specified message technology. For
+    backwards compatibility, if Destination is not provided, the To parameter must be
+    provided and will be used as the message destination. Header ``Destination``."""
+
+    to: str | None = None
+    """A To URI for the message if needed for the message technology being used to send this
+    message. This can be a SIP(S) URI, such as Alice <sip:alice@atlanta.com>, or a string in
+    the format alice@atlanta.com. This parameter is required if the Destination parameter is
+    not provided. Header ``To``."""
+
+    from_: str | None = None
+    """A From URI for the message if needed for the message technology being used to send this
+    message. Header ``From``."""
+
+    body: str | None = None
+    """The message body text. This must not contain any newlines as that conflicts with the AMI
+    protocol. Header ``Body``."""
+
+    base64_body: str | None = None
+    """Text bodies requiring the use of newlines have to be base64 encoded in this field.
+    Base64Body will be decoded before being sent out. Base64Body takes precedence over Body.
+    Header ``Base64Body``."""
+
+    variables: Mapping[str, str | int | float] | None = None
+    """Message variable to set, multiple Variable: headers are allowed. The header value is a
+    comma separated list of name=value pairs. Header ``Variable``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -833,6 +1464,24 @@ class Ping(Request[PingResponse]):
 
 
 @dataclass(frozen=True, slots=True, repr=False)
+class PresenceState(Request[Response]):
+    """Check Presence State.
+
+    Sends ``Action: PresenceState``. Privilege: call, reporting. Reply: a plain response.
+    Related events: PresenceStatus. Asterisk: since 11.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PresenceState"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("provider", "Provider", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
+    EVENTS: ClassVar[tuple[str, ...]] = ("PresenceStatus",)
+    SINCE: ClassVar[str | None] = "11.0.0"
+
+    provider: str
+    """Presence Provider to check the state of Header ``Provider``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
 class Redirect(Request[Response]):
     """Send a channel (and optionally a second one) to a context, extension and priority.
 
@@ -958,6 +1607,36 @@ class Setvar(Request[Response]):
 
     channel: str | None = None
     """The channel; the variable is global when absent. Header ``Channel``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ShowDialPlan(Request[Response]):
+    """List dialplan contexts, extensions and priorities, optionally of one context or
+    extension.
+
+    Sends ``Action: ShowDialPlan`` (``main/pbx.c``). Privilege: config, reporting. Reply: an
+    event list of ListDialplan items, ended by ShowDialPlanComplete. Asterisk: since 1.6.0.
+
+    Curated (not imported) to keep Context first, as clients send it; a missing context is
+    an Error.
+    """
+
+    ACTION: ClassVar[str] = "ShowDialPlan"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("context", "Context"),
+        Field("extension", "Extension"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("config", "reporting")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("ListDialplan",), complete="ShowDialPlanComplete"
+    )
+    SINCE: ClassVar[str | None] = "1.6.0"
+
+    context: str | None = None
+    """Only this context. Header ``Context``."""
+
+    extension: str | None = None
+    """Only this extension. Header ``Extension``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1087,3 +1766,30 @@ class UserEvent(Request[Response]):
             user_event = str(extra.pop("UserEvent"))
         object.__setattr__(self, "user_event", user_event)
         object.__setattr__(self, "headers_", extra)
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class WaitEvent(Request[Response]):
+    """Wait until an event is queued for this session, or the timeout expires.
+
+    Sends ``Action: WaitEvent`` (``main/manager.c``). Privilege: none needed. Reply: an
+    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0.
+
+    Meant for HTTP manager sessions, whose events are only delivered this way; on a TCP
+    session events flow anyway.
+
+    The reply comes at once; the request resolves at WaitEventComplete, which carries its
+    ActionID (events in between do not). It waits timeout + 2 s, or ten minutes without one.
+    """
+
+    ACTION: ClassVar[str] = "WaitEvent"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("timeout", "Timeout", encoding="int", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="WaitEventComplete")
+    WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 1.0, 2.0, 600.0)
+    SINCE: ClassVar[str | None] = "1.4.0"
+
+    timeout: int
+    """Seconds to wait; -1 waits until an event comes. Header ``Timeout``."""

@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``res_parking``.
 
@@ -16,6 +16,7 @@ from ami_runtime.message import Response
 __all__ = [
     "Park",
     "ParkedCalls",
+    "Parkinglots",
 ]
 
 
@@ -73,7 +74,7 @@ class ParkedCalls(Request[Response]):
 
     Sends ``Action: ParkedCalls`` (``res/parking/parking_manager.c``). Privilege: call.
     Reply: an event list of ParkedCall items, ended by ParkedCallsComplete. Asterisk: since
-    0.7.
+    0.7.2.
 
     Items are 12+ ParkedCall events (Parkee* fields, ParkingSpace ...), not pystrix's 1.8
     fields; ParkedCallsComplete also has Total.
@@ -85,9 +86,27 @@ class ParkedCalls(Request[Response]):
     LIST: ClassVar[ListSpec | None] = ListSpec(
         items=("ParkedCall",), complete="ParkedCallsComplete"
     )
-    SINCE: ClassVar[str | None] = "0.7"
+    SINCE: ClassVar[str | None] = "0.7.2"
 
     _: KW_ONLY
 
     parking_lot: str | None = None
     """Only this parking lot. Header ``ParkingLot``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Parkinglots(Request[Response]):
+    """Get a list of parking lots.
+
+    Sends ``Action: Parkinglots`` (``res/parking/parking_manager.c``). Privilege: call.
+    Reply: an event list of Parkinglot items, ended by ParkinglotsComplete. Asterisk: since
+    11.0.0.
+    """
+
+    ACTION: ClassVar[str] = "Parkinglots"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("Parkinglot",), complete="ParkinglotsComplete"
+    )
+    SINCE: ClassVar[str | None] = "11.0.0"

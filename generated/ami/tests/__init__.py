@@ -1,3 +1,3 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: tests_init.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: tests_init.py.jinja).
 # Run "make generate" to rebuild.
 """Tests generated from the catalogue's examples: one module per Asterisk module."""

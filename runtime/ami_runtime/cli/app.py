@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..action import Request
@@ -183,13 +184,22 @@ def _error_code(exc: AmiError) -> int:
     return EXIT_CONNECTION  # ConnectionLost, ProtocolError, and anything else on the way
 
 
-def _setup_logging(verbose: bool) -> None:
+@contextlib.contextmanager
+def _logging_to_stderr(verbose: bool) -> Iterator[None]:
+    """The ``ami`` logger on stderr for this run, restored afterwards: ``main()`` may run
+    inside another program (or a test session) whose logging it must not take over."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("ami: %(levelname)s: %(message)s"))
     logger = logging.getLogger("ami")
+    saved = (logger.handlers[:], logger.propagate, logger.level)
     logger.handlers[:] = [handler]
     logger.propagate = False
     logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.handlers[:], logger.propagate = saved[0], saved[1]
+        logger.setLevel(saved[2])
 
 
 def main(argv: Sequence[str] | None = None, *, actions: Mapping[str, type[Request[Any]]]) -> int:
@@ -206,8 +216,8 @@ def main(argv: Sequence[str] | None = None, *, actions: Mapping[str, type[Reques
             return _run_simulator(extra)
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
-        _setup_logging(bool(getattr(args, "verbose", False)))
-        return _run(args, Catalogue(actions))
+        with _logging_to_stderr(bool(getattr(args, "verbose", False))):
+            return _run(args, Catalogue(actions))
     except CliError as exc:
         print(f"ami: {exc}", file=sys.stderr)
         return exc.code

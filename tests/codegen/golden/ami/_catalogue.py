@@ -13,10 +13,17 @@ __all__ = ["CATALOGUE_FORMAT", "SPEC_FILES", "SPEC_SHA256"]
 CATALOGUE_FORMAT = 1
 """Version of the catalogue format (spec/*.schema.json) this code was generated with."""
 
-SPEC_FILES = ("spec/actions.yaml", "spec/constants.yaml", "spec/package.yaml")
+SPEC_FILES = (
+    "spec/actions.yaml",
+    "spec/constants.yaml",
+    "spec/events.yaml",
+    "spec/imported/actions.yaml",
+    "spec/imported/events.yaml",
+    "spec/package.yaml",
+)
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "89f2fef77f314b086ee1ea0db563b5dad1929d12eef9a8097ab05ac63ae4a1fd"
+SPEC_SHA256 = "1e433782f5f08aec8f794d4dad3224aa0f83174a12c0b743a66b0b319e91c6dc"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

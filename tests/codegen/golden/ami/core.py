@@ -9,6 +9,7 @@ where behaviour follows Asterisk instead.
 
 from .actions import (
     Dial,
+    Ring,
     Shout,
     ShowThings,
 )
@@ -20,6 +21,7 @@ from .constants import (
 
 __all__ = [
     "Dial",
+    "Ring",
     "Shout",
     "ShowThings",
     "DEMO_ONE",

@@ -1,23 +1,25 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: actions_init.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: actions_init.py.jinja).
 # Run "make generate" to rebuild.
 """Every generated action class, and the registries that find them by name."""
 
 from ami_runtime.action import Request
 from ami_runtime.message import Response
 
-from .demo_dial import Dial
+from .demo_dial import Dial, Ring
 from .demo_show import Shout, ShowThings
 
 __all__ = [
     "ACTIONS",
     "ACTIONS_BY_NAME",
     "Dial",
+    "Ring",
     "Shout",
     "ShowThings",
 ]
 
 ACTIONS: dict[str, type[Request[Response]]] = {
     "Dial": Dial,
+    "Ring": Ring,
     "Shout": Shout,
     "ShowThings": ShowThings,
 }
@@ -25,6 +27,7 @@ ACTIONS: dict[str, type[Request[Response]]] = {
 
 ACTIONS_BY_NAME: dict[str, tuple[type[Request[Response]], ...]] = {
     "dial": (Dial,),
+    "ring": (Ring,),
     "shout": (Shout,),
     "showthings": (ShowThings,),
 }

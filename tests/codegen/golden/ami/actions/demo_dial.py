@@ -1,4 +1,4 @@
-# DO NOT EDIT. Generated from spec/actions.yaml by codegen/ (template: action_module.py.jinja).
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
 # Run "make generate" to rebuild.
 """AMI actions registered by the Asterisk module ``demo_dial``.
 
@@ -16,6 +16,7 @@ from ami_runtime.message import Response
 
 __all__ = [
     "Dial",
+    "Ring",
 ]
 
 
@@ -54,3 +55,29 @@ class Dial(Request[Response]):
 
     timeout: int | None = None
     """Milliseconds to wait. Header ``Timeout``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class Ring(Request[Response]):
+    """Ring a thing.
+
+    Sends ``Action: Ring``. Privilege: call. Reply: a plain response. Asterisk: since
+    18.20.0, 20.5.0.
+    """
+
+    ACTION: ClassVar[str] = "Ring"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("thing", "Thing", required=True),
+        Field("times", "Times"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "18.20.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+
+    thing: str
+    """The thing. Header ``Thing``."""
+
+    _: KW_ONLY
+
+    times: str | int | None = None
+    """How often. Header ``Times``."""

@@ -1,0 +1,42 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``app_controlplayback``.
+
+Implemented in apps/app_controlplayback.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "ControlPlayback",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class ControlPlayback(Request[Response]):
+    """Control the playback of a file being played to a channel.
+
+    Sends ``Action: ControlPlayback`` (``apps/app_controlplayback.c``). Privilege: call.
+    Reply: a plain response. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "ControlPlayback"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("control", "Control", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    channel: str
+    """The name of the channel that currently has a file being played back to it. Header
+    ``Channel``."""
+
+    control: str
+    """One of: stop, forward, reverse, pause, restart. Header ``Control``."""

@@ -1,0 +1,48 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``app_mf``.
+
+Implemented in apps/app_mf.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "PlayMF",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PlayMF(Request[Response]):
+    """Play MF digit on a specific channel.
+
+    Sends ``Action: PlayMF`` (``apps/app_mf.c``). Privilege: call. Reply: a plain response.
+    Asterisk: since 16.21.0, 18.7.0, 19.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PlayMF"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("digit", "Digit", required=True),
+        Field("duration", "Duration"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    SINCE: ClassVar[str | None] = "16.21.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.21.0", "18.7.0", "19.0.0")
+
+    channel: str
+    """Channel name to send digit to. Header ``Channel``."""
+
+    digit: str
+    """The MF digit to play. Header ``Digit``."""
+
+    _: KW_ONLY
+
+    duration: str | None = None
+    """The duration, in milliseconds, of the digit to be played. Header ``Duration``."""

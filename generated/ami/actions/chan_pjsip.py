@@ -1,0 +1,44 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``chan_pjsip``.
+
+Implemented in channels/chan_pjsip.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "PJSIPHangup",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPHangup(Request[Response]):
+    """Hangup an incoming PJSIP channel with a SIP response code.
+
+    Sends ``Action: PJSIPHangup`` (``channels/chan_pjsip.c``). Privilege: system, call.
+    Reply: a plain response. Asterisk: since 18.21.0, 20.6.0, 21.1.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPHangup"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("channel", "Channel", required=True),
+        Field("cause", "Cause", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
+    SINCE: ClassVar[str | None] = "18.21.0"
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.21.0", "20.6.0", "21.1.0")
+
+    channel: str
+    """The exact channel name to be hungup, or to use a regular expression, set this parameter
+    to: /regex/ Example exact channel: SIP/provider-0000012a Example regular expression:
+    /^SIP/provider-.*$/ Header ``Channel``."""
+
+    cause: str | int
+    """May be one of... One of: Response code, Response code name. Header ``Cause``."""

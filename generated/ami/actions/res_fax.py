@@ -1,0 +1,70 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``res_fax``.
+
+Implemented in res/res_fax.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "FAXSession",
+    "FAXSessions",
+    "FAXStats",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class FAXSession(Request[Response]):
+    """Responds with a detailed description of a single FAX session.
+
+    Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: a plain
+    response. Related events: FAXSession. Asterisk: since 13.0.0.
+    """
+
+    ACTION: ClassVar[str] = "FAXSession"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("session_number", "SessionNumber", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("FAXSession",)
+    SINCE: ClassVar[str | None] = "13.0.0"
+
+    session_number: str | int
+    """The session ID of the fax the user is interested in. Header ``SessionNumber``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class FAXSessions(Request[Response]):
+    """Lists active FAX sessions.
+
+    Sends ``Action: FAXSessions`` (``res/res_fax.c``). Privilege: call. Reply: an event list
+    of FAXSessionsEntry items, ended by FAXSessionsComplete. Asterisk: since 13.0.0.
+    """
+
+    ACTION: ClassVar[str] = "FAXSessions"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("FAXSessionsEntry",), complete="FAXSessionsComplete"
+    )
+    SINCE: ClassVar[str | None] = "13.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class FAXStats(Request[Response]):
+    """Responds with fax statistics.
+
+    Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: a plain
+    response. Related events: FAXStats. Asterisk: since 13.0.0.
+    """
+
+    ACTION: ClassVar[str] = "FAXStats"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
+    EVENTS: ClassVar[tuple[str, ...]] = ("FAXStats",)
+    SINCE: ClassVar[str | None] = "13.0.0"

@@ -1,0 +1,130 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``res_pjsip``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "PJSIPQualify",
+    "PJSIPShowAors",
+    "PJSIPShowAuths",
+    "PJSIPShowContacts",
+    "PJSIPShowEndpoint",
+    "PJSIPShowEndpoints",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPQualify(Request[Response]):
+    """Qualify a chan_pjsip endpoint.
+
+    Sends ``Action: PJSIPQualify``. Privilege: system, reporting. Reply: a plain response.
+    Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPQualify"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("endpoint", "Endpoint", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    endpoint: str
+    """The endpoint you want to qualify. Header ``Endpoint``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPShowAors(Request[Response]):
+    """Lists PJSIP AORs.
+
+    Sends ``Action: PJSIPShowAors``. Privilege: system. Reply: an event list of AorList
+    items, ended by AorListComplete. Asterisk: since 16.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPShowAors"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=("AorList",), complete="AorListComplete")
+    SINCE: ClassVar[str | None] = "16.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPShowAuths(Request[Response]):
+    """Lists PJSIP Auths.
+
+    Sends ``Action: PJSIPShowAuths``. Privilege: system. Reply: an event list of AuthList
+    items, ended by AuthListComplete. Asterisk: since 16.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPShowAuths"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=("AuthList",), complete="AuthListComplete")
+    SINCE: ClassVar[str | None] = "16.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPShowContacts(Request[Response]):
+    """Lists PJSIP Contacts.
+
+    Sends ``Action: PJSIPShowContacts``. Privilege: system. Reply: an event list of
+    ContactList items, ended by ContactListComplete. Asterisk: since 16.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPShowContacts"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("ContactList",), complete="ContactListComplete"
+    )
+    SINCE: ClassVar[str | None] = "16.0.0"
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPShowEndpoint(Request[Response]):
+    """Detail listing of an endpoint and its objects.
+
+    Sends ``Action: PJSIPShowEndpoint``. Privilege: system. Reply: an event list of
+    EndpointDetail, IdentifyDetail, ContactStatusDetail, AuthDetail, TransportDetail,
+    AorDetail items, ended by EndpointDetailComplete. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPShowEndpoint"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("endpoint", "Endpoint", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=(
+            "EndpointDetail",
+            "IdentifyDetail",
+            "ContactStatusDetail",
+            "AuthDetail",
+            "TransportDetail",
+            "AorDetail",
+        ),
+        complete="EndpointDetailComplete",
+    )
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    endpoint: str
+    """The endpoint to list. Header ``Endpoint``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPShowEndpoints(Request[Response]):
+    """Lists PJSIP endpoints.
+
+    Sends ``Action: PJSIPShowEndpoints``. Privilege: system. Reply: an event list of
+    EndpointList items, ended by EndpointListComplete. Asterisk: since 12.0.0.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPShowEndpoints"
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("EndpointList",), complete="EndpointListComplete"
+    )
+    SINCE: ClassVar[str | None] = "12.0.0"

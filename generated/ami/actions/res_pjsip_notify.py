@@ -1,0 +1,62 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``res_pjsip_notify``.
+
+Implemented in res/res_pjsip_notify.c.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "PJSIPNotify",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PJSIPNotify(Request[Response]):
+    """Send a NOTIFY to either an endpoint, an arbitrary URI, or inside a SIP dialog.
+
+    Sends ``Action: PJSIPNotify`` (``res/res_pjsip_notify.c``). Privilege: system. Reply: a
+    plain response. Asterisk: since 12.0.0.
+
+    Give exactly one of endpoint, uri or channel.
+    """
+
+    ACTION: ClassVar[str] = "PJSIPNotify"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("endpoint", "Endpoint"),
+        Field("uri", "URI"),
+        Field("channel", "channel"),
+        Field("option", "Option"),
+        Field("variables", "Variable", encoding="variables"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "12.0.0"
+
+    _: KW_ONLY
+
+    endpoint: str | None = None
+    """The endpoint to which to send the NOTIFY. Header ``Endpoint``."""
+
+    uri: str | None = None
+    """Abritrary URI to which to send the NOTIFY. Header ``URI``."""
+
+    channel: str | None = None
+    """Channel name to send the NOTIFY. Must be a PJSIP channel. Header ``channel``."""
+
+    option: str | None = None
+    """The config section name from pjsip_notify.conf to use. One of Option or Variable must be
+    specified. Header ``Option``."""
+
+    variables: Mapping[str, str | int | float] | None = None
+    """Appends variables as headers/content to the NOTIFY. If the variable is named Content,
+    then the value will compose the body of the message if another variable sets
+    Content-Type. name=value One of Option or Variable must be specified. Header
+    ``Variable``."""

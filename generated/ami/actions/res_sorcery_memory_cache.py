@@ -1,0 +1,127 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: action_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI actions registered by the Asterisk module ``res_sorcery_memory_cache``.
+
+Implemented in res/res_sorcery_memory_cache.c.
+"""
+
+from __future__ import annotations
+
+from dataclasses import KW_ONLY, dataclass
+from typing import ClassVar
+
+from ami_runtime.action import Field, Request
+from ami_runtime.message import Response
+
+__all__ = [
+    "SorceryMemoryCacheExpire",
+    "SorceryMemoryCacheExpireObject",
+    "SorceryMemoryCachePopulate",
+    "SorceryMemoryCacheStale",
+    "SorceryMemoryCacheStaleObject",
+]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SorceryMemoryCacheExpire(Request[Response]):
+    """Expire (remove) ALL objects from a sorcery memory cache.
+
+    Sends ``Action: SorceryMemoryCacheExpire`` (``res/res_sorcery_memory_cache.c``).
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    """
+
+    ACTION: ClassVar[str] = "SorceryMemoryCacheExpire"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "13.5.0"
+
+    cache: str
+    """The name of the cache to expire all objects from. Header ``Cache``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SorceryMemoryCacheExpireObject(Request[Response]):
+    """Expire (remove) an object from a sorcery memory cache.
+
+    Sends ``Action: SorceryMemoryCacheExpireObject`` (``res/res_sorcery_memory_cache.c``).
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    """
+
+    ACTION: ClassVar[str] = "SorceryMemoryCacheExpireObject"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("cache", "Cache", required=True),
+        Field("object", "Object", required=True),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "13.5.0"
+
+    cache: str
+    """The name of the cache to expire the object from. Header ``Cache``."""
+
+    object: str
+    """The name of the object to expire. Header ``Object``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SorceryMemoryCachePopulate(Request[Response]):
+    """Expire all objects from a memory cache and populate it with all objects from the
+    backend.
+
+    Sends ``Action: SorceryMemoryCachePopulate`` (``res/res_sorcery_memory_cache.c``).
+    Privilege: system. Reply: a plain response. Asterisk: since 13.7.0.
+    """
+
+    ACTION: ClassVar[str] = "SorceryMemoryCachePopulate"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "13.7.0"
+
+    cache: str
+    """The name of the cache to populate. Header ``Cache``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SorceryMemoryCacheStale(Request[Response]):
+    """Marks ALL objects in a sorcery memory cache as stale.
+
+    Sends ``Action: SorceryMemoryCacheStale`` (``res/res_sorcery_memory_cache.c``).
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    """
+
+    ACTION: ClassVar[str] = "SorceryMemoryCacheStale"
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "13.5.0"
+
+    cache: str
+    """The name of the cache to mark all object as stale in. Header ``Cache``."""
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class SorceryMemoryCacheStaleObject(Request[Response]):
+    """Mark an object in a sorcery memory cache as stale.
+
+    Sends ``Action: SorceryMemoryCacheStaleObject`` (``res/res_sorcery_memory_cache.c``).
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    """
+
+    ACTION: ClassVar[str] = "SorceryMemoryCacheStaleObject"
+    FIELDS: ClassVar[tuple[Field, ...]] = (
+        Field("cache", "Cache", required=True),
+        Field("object", "Object", required=True),
+        Field("reload", "Reload"),
+    )
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
+    SINCE: ClassVar[str | None] = "13.5.0"
+
+    cache: str
+    """The name of the cache to mark the object as stale in. Header ``Cache``."""
+
+    object: str
+    """The name of the object to mark as stale. Header ``Object``."""
+
+    _: KW_ONLY
+
+    reload: str | None = None
+    """If true, then immediately reload the object from the backend cache instead of waiting
+    for the next retrieval Header ``Reload``."""

@@ -1,0 +1,135 @@
+# DO NOT EDIT. Generated from spec/*.yaml by codegen/ (template: event_module.py.jinja).
+# Run "make generate" to rebuild.
+"""AMI events raised by the Asterisk module ``chan_iax2``, as typed classes.
+
+Each class reads its headers lazily, on access, and never raises on what the server
+sent; every header, documented or not, stays available through ``get``/``get_all``.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ami_runtime.headers import IntHeader, StrHeader
+from ami_runtime.message import Event
+
+from ._groups import ListCompleteFields
+
+__all__ = [
+    "PeerEntry",
+    "PeerlistComplete",
+    "RegistrationsComplete",
+    "RegistryEntry",
+]
+
+
+class PeerEntry(Event):
+    """One peer, an item of the IAXpeers, IAXpeerlist and (until 21) SIPpeers replies.
+
+    ``Event: PeerEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session). Not
+    in Asterisk's XML docs: curated from recordings and source.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "PeerEntry"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+
+    channeltype = StrHeader("Channeltype")
+    """IAX2 or SIP. Header ``Channeltype``."""
+
+    object_name = StrHeader("ObjectName")
+    """The peer's name. Header ``ObjectName``."""
+
+    chan_object_type = StrHeader("ChanObjectType")
+    """peer or user. Header ``ChanObjectType``."""
+
+    i_paddress = StrHeader("IPaddress")
+    """The peer's address. Header ``IPaddress``."""
+
+    i_pport = StrHeader("IPport")
+    """The peer's port (chan_sip). Header ``IPport``."""
+
+    port = StrHeader("Port")
+    """The peer's port (chan_iax2). Header ``Port``."""
+
+    dynamic = StrHeader("Dynamic")
+    """Whether it registers (dynamic host). Documented values: yes, no. Header ``Dynamic``."""
+
+    status = StrHeader("Status")
+    """Reachability, e.g. 'OK (1 ms)', 'Unmonitored', 'UNREACHABLE'. Header ``Status``."""
+
+    description = StrHeader("Description")
+    """The peer's description. Header ``Description``."""
+
+    accountcode = StrHeader("Accountcode")
+    """The peer's account code (chan_sip). Header ``Accountcode``."""
+
+    video_support = StrHeader("VideoSupport")
+    """chan_sip: video enabled. Documented values: yes, no. Header ``VideoSupport``."""
+
+    text_support = StrHeader("TextSupport")
+    """chan_sip: text enabled. Documented values: yes, no. Header ``TextSupport``."""
+
+    acl = StrHeader("ACL")
+    """chan_sip: an ACL applies. Documented values: yes, no. Header ``ACL``."""
+
+    realtime_device = StrHeader("RealtimeDevice")
+    """chan_sip: loaded from realtime. Documented values: yes, no. Header ``RealtimeDevice``."""
+
+
+class PeerlistComplete(ListCompleteFields):
+    """Ends the IAXpeers, IAXpeerlist and (until 21) SIPpeers replies.
+
+    ``Event: PeerlistComplete`` (``channels/chan_iax2.c``). Class: none (sent to one
+    session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
+    from recordings and source.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "PeerlistComplete"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+
+
+class RegistrationsComplete(ListCompleteFields):
+    """Ends the IAXregistry and (until 21) SIPshowregistry replies.
+
+    ``Event: RegistrationsComplete`` (``channels/chan_iax2.c``). Class: none (sent to one
+    session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
+    from recordings and source.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "RegistrationsComplete"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+
+
+class RegistryEntry(Event):
+    """One outbound registration, an item of the IAXregistry and (until 21) SIPshowregistry
+    replies.
+
+    ``Event: RegistryEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session).
+    Not in Asterisk's XML docs: curated from recordings and source.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "RegistryEntry"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+
+    host = StrHeader("Host")
+    """The registrar. Header ``Host``."""
+
+    port = StrHeader("Port")
+    """Its port. Header ``Port``."""
+
+    username = StrHeader("Username")
+    """The user registered. Header ``Username``."""
+
+    refresh = IntHeader("Refresh")
+    """The refresh interval in seconds. Header ``Refresh``."""
+
+    state = StrHeader("State")
+    """Registered, Unregistered, Request Sent ... Header ``State``."""
