@@ -44,7 +44,19 @@ def _at_least(version: Version, bound: Version) -> bool:
     return version >= bound[: len(version)]
 
 
+def _released(releases: tuple[str, ...], version: Version) -> bool:
+    """Backported actions: each listed branch has it from its listed release on; a branch
+    newer than all of them has it; an unlisted older or in-between branch does not."""
+    firsts = [v for v in (parse_version(r) for r in releases) if v]
+    same_branch = [v for v in firsts if v[0] == version[0]]
+    if same_branch:
+        return _at_least(version, min(same_branch))
+    return bool(firsts) and version[0] > max(v[0] for v in firsts)
+
+
 def supports(request_cls: type[Request[Any]], version: Version) -> bool:
+    if request_cls.SINCE_RELEASES and not _released(request_cls.SINCE_RELEASES, version):
+        return False
     since = parse_version(request_cls.SINCE) if request_cls.SINCE else None
     removed = parse_version(request_cls.REMOVED) if request_cls.REMOVED else None
     if since is not None and not _at_least(version, since):
