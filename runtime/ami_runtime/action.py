@@ -110,6 +110,8 @@ class Request(Generic[R]):
     TRANSFORM: ClassVar[str | None] = None
     """Name of a transform in :data:`ami_runtime.serialize.TRANSFORMS` (Login's MD5 step)."""
     SINCE: ClassVar[str | None] = None
+    SINCE_RELEASES: ClassVar[tuple[str, ...]] = ()
+    """First release on each branch that got the action (a backport lists several)."""
     REMOVED: ClassVar[str | None] = None
     """First Asterisk major version that no longer has this action."""
 
@@ -179,6 +181,12 @@ class Action(Request[Response]):
     def __repr__(self) -> str:
         from .redact import redact_pairs
 
-        pairs = redact_pairs(self.headers(), self._name)
-        shown = ", ".join(f"{k}={v!r}" for k, v in pairs)
+        # From the raw keyword arguments, not the serializer: a repr must not raise, and
+        # an action refused for a control character still needs one (in tracebacks).
+        raw = [
+            (str(k), str(item))
+            for k, v in self._headers.items()
+            for item in (v if isinstance(v, (list, tuple)) else [v])
+        ]
+        shown = ", ".join(f"{k}={v!r}" for k, v in redact_pairs(raw, self._name))
         return f"Action({self._name!r}{', ' if shown else ''}{shown})"
