@@ -12,6 +12,7 @@ from typing import Any, Final, Literal, Union
 from .action import Action, Request
 from .errors import AuthenticationError, InvalidInput
 from .message import Response
+from .serialize import check_pair
 
 __all__ = [
     "DEFAULT",
@@ -54,6 +55,15 @@ class LoginInfo:
     secret: str
     auth: AuthMode
     events: EventsArg
+
+    def __post_init__(self) -> None:
+        # Checked before anything is sent (the MD5 Challenge included); errors name the
+        # field and never show the value.
+        check_pair("Username", self.username, "username")
+        check_pair("Secret", self.secret, "secret")
+        events = _events_header(self.events)
+        if events is not None:
+            check_pair("Events", events, "events")
 
     def __repr__(self) -> str:
         return f"LoginInfo(username={self.username!r}, secret='********', auth={self.auth!r})"

@@ -295,7 +295,9 @@ class Message:
     def __repr__(self) -> str:
         from .redact import redact_pairs
 
-        shown = ", ".join(f"{k}={v!r}" for k, v in redact_pairs(self.pairs)[:6])
+        # A Login request read back (a proxy, the simulator) carries Key: mask it too.
+        pairs = redact_pairs(self.pairs, self.get("Action") or "")
+        shown = ", ".join(f"{k}={v!r}" for k, v in pairs[:6])
         more = ", ..." if len(self.pairs) > 6 else ""
         return f"{type(self).__name__}({shown}{more})"
 

@@ -90,9 +90,12 @@ class AsyncManager:
         logger: logging.Logger | None = None,
         asterisk_version: str | None = None,
         detect_version: bool = True,
+        keepalive: float | None = None,
     ) -> None:
         """See :class:`~ami_runtime.Manager` for ``asterisk_version``, ``detect_version``
-        and ``event_types``; with ``username`` and ``secret``, ``async with`` logs in."""
+        and ``event_types``; with ``username`` and ``secret``, ``async with`` logs in.
+        ``keepalive``: seconds between Pings of :meth:`monitor_connection`, started by
+        :meth:`connect`; None (the default) sends none."""
         self.host, self.port = host, port
         self._session = SessionMemory(asterisk_version, detect_version)
         if username is not None and secret is not None:
@@ -116,6 +119,10 @@ class AsyncManager:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
         self._reconnecting = False
+        #: The reconnect task while it logs in again: other callers wait their turn.
+        self._restorer: asyncio.Task[Any] | None = None
+        self._keepalive = keepalive
+        self._keepalive_task: asyncio.Task[None] | None = None
         self.dropped_events = 0
 
     # -- lifecycle -----------------------------------------------------------------
@@ -159,6 +166,8 @@ class AsyncManager:
         except AmiError:
             self._abort()
             raise
+        if self._keepalive is not None:
+            self.monitor_connection(self._keepalive)
 
     async def login(
         self, username: str, secret: str, auth: AuthMode = "md5", events: EventsArg = True
@@ -230,30 +239,74 @@ class AsyncManager:
         conn, protocol = self._conn, self._protocol
         if conn is None or protocol is None or conn.transport is None:
             raise ConnectionLost("not connected")
+        if conn.transport.is_closing():  # lost, and connection_lost() has not run yet
+            raise ConnectionLost("connection closing")
+        if self._restorer is not None and asyncio.current_task() is not self._restorer:
+            # Before the re-login, Asterisk would answer "Permission denied".
+            raise ConnectionLost("reconnecting: not logged in again yet")
         self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
-        future: asyncio.Future[Response] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Response] = loop.create_future()
         self._futures[action_id] = future
+        # A timer on the future itself: cheaper than wait_for + shield on every action.
+        timer = (
+            None
+            if wait is None
+            else loop.call_later(wait, self._expire, action_id, wait, request.action_name)
+        )
         started = time.monotonic()
         conn.transport.write(data)
         try:
-            response = await asyncio.wait_for(asyncio.shield(future), wait)
-        except (TimeoutError, asyncio.TimeoutError):
-            self._futures.pop(action_id, None)
-            protocol.cancel(action_id)
-            raise AmiTimeout(
-                f"{request.action_name} ({action_id}): no answer within {wait} s"
-            ) from None
+            response = await future
         except asyncio.CancelledError:
             # The caller gave up: forget the action so its answer cannot leak.
             self._futures.pop(action_id, None)
             protocol.cancel(action_id)
             raise
+        finally:
+            if timer is not None:
+                timer.cancel()
         response.time = time.monotonic() - started
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    def _expire(self, action_id: str, wait: float, name: str) -> None:
+        future = self._futures.pop(action_id, None)
+        if future is None or future.done():
+            return
+        if self._protocol is not None:
+            self._protocol.cancel(action_id)
+        future.set_exception(AmiTimeout(f"{name} ({action_id}): no answer within {wait} s"))
+
+    def monitor_connection(self, interval: float = 2.5) -> asyncio.Task[None]:
+        """Ping every ``interval`` s; a Ping with no answer within ``interval`` closes the
+        connection (failing what is in flight, and reconnecting if enabled), as
+        :meth:`Manager.monitor_connection` does.  One task per manager; ``close()`` ends it.
+        """
+        task = self._keepalive_task
+        if task is None or task.done():
+            task = self._keepalive_task = self._spawn(self._keepalive_loop(interval))
+        return task
+
+    async def _keepalive_loop(self, interval: float) -> None:
+        while not self._closing:
+            await asyncio.sleep(interval)
+            conn = self._conn
+            if conn is None or conn.transport is None:
+                if not self._reconnect:
+                    return  # nothing to watch until connect() starts a new task
+                continue
+            try:
+                await self.send_action(Action("Ping"), timeout=interval)
+            except AmiTimeout:
+                self._logger.warning("keepalive: no Ping answer within %s s", interval)
+                if self._conn is conn:
+                    conn.transport.abort()  # connection_lost() runs the close path
+            except ConnectionLost:
+                continue
 
     async def ping(self) -> float:
         """Round-trip time of one Ping, in seconds."""
@@ -383,6 +436,7 @@ class AsyncManager:
 
     async def _reconnect_loop(self) -> None:
         failures = 0
+        self._restorer = asyncio.current_task()
         try:
             while not self._closing:
                 await asyncio.sleep(self._backoff.compute(failures))
@@ -405,11 +459,13 @@ class AsyncManager:
                 return
         finally:
             self._reconnecting = False
+            self._restorer = None
 
-    def _spawn(self, coro: Any) -> None:
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
         task = asyncio.get_running_loop().create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
 
 def _put(q: asyncio.Queue[Any], item: Any) -> bool:

@@ -48,6 +48,7 @@ from ..protocol import (
     EventReceived,
     OrphanResponse,
     ProtocolEvent,
+    State,
 )
 from ..registry import default_event_types
 
@@ -55,6 +56,7 @@ __all__ = ["Manager"]
 
 R = TypeVar("R", bound=Response)
 _STOP = object()
+_GONE = (State.CLOSED, State.ERROR)
 _READ_SIZE = 65536
 
 
@@ -268,7 +270,8 @@ class Manager:
         waiter = _Waiter()
         with self._lock:
             sock, protocol = self._sock, self._protocol
-            if sock is None or protocol is None:
+            if sock is None or protocol is None or protocol.state in _GONE:
+                # (_GONE: the reader has seen EOF and not yet run the close path)
                 raise ConnectionLost("not connected")
             restorer = self._restorer
             if restorer is not None and restorer is not threading.current_thread():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import ssl
 import sys
 
 from ..errors import AmiError
@@ -19,7 +20,9 @@ def _parser() -> argparse.ArgumentParser:
         description="An Asterisk 20 manager interface (AMI) simulator for development and tests.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=5038, help="TCP port (default 5038; 0 = any)")
+    parser.add_argument(
+        "--port", type=int, help="TCP port (default 5038, or 5039 with TLS; 0 = any)"
+    )
     parser.add_argument(
         "--users",
         metavar="FILE",
@@ -33,13 +36,31 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="pause before answering a failed login (default 1.0, as Asterisk)",
     )
+    parser.add_argument(
+        "--tls-cert", metavar="PEM", help="serve TLS with this certificate (chain) file"
+    )
+    parser.add_argument(
+        "--tls-key", metavar="PEM", help="the certificate's private key (default: in --tls-cert)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log sessions to stderr")
     return parser
 
 
+def _tls_context(cert: str | None, key: str | None) -> ssl.SSLContext | None:
+    """A server context from ``--tls-cert``/``--tls-key`` (None without them)."""
+    if cert is None:
+        if key is not None:
+            raise AmiError("--tls-key needs --tls-cert")
+        return None
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    return context
+
+
 async def _serve(sim: Simulator) -> None:
     await sim.start()
-    print(f"AMI simulator listening on {sim.host}:{sim.port}", file=sys.stderr, flush=True)
+    tls = " (TLS)" if sim.ssl is not None else ""
+    print(f"AMI simulator listening on {sim.host}:{sim.port}{tls}", file=sys.stderr, flush=True)
     try:
         await sim.serve_forever()
     finally:
@@ -52,8 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         logging.basicConfig(level=logging.DEBUG, format="%(asctime)s %(name)s %(message)s")
     try:
+        context = _tls_context(args.tls_cert, args.tls_key)
+        port = args.port if args.port is not None else 5039 if context else 5038
         sim = Simulator(
-            args.host, args.port, users=args.users, auth_fail_delay=args.auth_fail_delay
+            args.host, port, users=args.users, auth_fail_delay=args.auth_fail_delay, ssl=context
         )
         asyncio.run(_serve(sim))
     except KeyboardInterrupt:

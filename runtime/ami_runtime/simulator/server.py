@@ -2,7 +2,9 @@
 event loop, or :meth:`Simulator.running_in_thread` for synchronous code such as pytest.
 
 It binds 127.0.0.1 and, by default, a free port (port 0); ``sim.host``/``sim.port`` say
-where it listens.
+where it listens.  With ``ssl=`` (a server :class:`ssl.SSLContext`) it speaks TLS, as
+Asterisk does on port 5039 with ``tlsenable`` in manager.conf (``main/manager.c``,
+``ami_tls_cfg``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from ssl import SSLContext
 from types import TracebackType
 from typing import TypeVar
 
@@ -32,7 +35,8 @@ class Simulator:
 
     ``users`` is a path to a manager.conf-style (or JSON) users file, a :class:`Users`
     table, or None for the recorded server's users.  ``auth_fail_delay`` is the pause
-    before ``Authentication failed`` (1 s in Asterisk; tests shorten it).
+    before ``Authentication failed`` (1 s in Asterisk; tests shorten it).  ``ssl``: serve
+    TLS with this server context (certificate chain loaded).
     """
 
     def __init__(
@@ -43,11 +47,13 @@ class Simulator:
         users: str | Path | Users | None = None,
         auth_fail_delay: float = 1.0,
         state: State | None = None,
+        ssl: SSLContext | None = None,
     ) -> None:
         self.users = users if isinstance(users, Users) else load_users(users)
         self.auth_fail_delay = auth_fail_delay
         self._host, self._port = host, port
         self._state = state
+        self.ssl = ssl
         self._server: asyncio.base_events.Server | None = None
         self._sessions: set[asyncio.Task[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -74,7 +80,7 @@ class Simulator:
         self._loop = asyncio.get_running_loop()
         if self._state is None:
             self._state = State()
-        self._server = await asyncio.start_server(self._serve, self._host, self._port)
+        self._server = await asyncio.start_server(self._serve, self._host, self._port, ssl=self.ssl)
         sock = self._server.sockets[0].getsockname()
         self._host, self._port = sock[0], sock[1]
 
@@ -164,9 +170,10 @@ class Simulator:
         users: str | Path | Users | None = None,
         auth_fail_delay: float = 1.0,
         state: State | None = None,
+        ssl: SSLContext | None = None,
     ) -> Iterator[Simulator]:
         """Run a simulator on its own event loop thread for the ``with`` block."""
-        sim = cls(host, port, users=users, auth_fail_delay=auth_fail_delay, state=state)
+        sim = cls(host, port, users=users, auth_fail_delay=auth_fail_delay, state=state, ssl=ssl)
         loop = asyncio.new_event_loop()
         started = threading.Event()
         failure: list[BaseException] = []
