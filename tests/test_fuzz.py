@@ -200,11 +200,6 @@ def _describe(item: Any) -> str:
     return repr(item)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the cap applies to the unfinished rest only: a complete over-cap message that "
-    "arrives in one read passes, trickled it is refused (see docs/hardening.md)",
-)
 def test_the_cap_does_not_depend_on_how_the_bytes_arrive() -> None:
     message = b"Event: Big\r\nData: " + b"z" * 100 + b"\r\n\r\n"
 

@@ -87,8 +87,24 @@ class FrameReader:
         pending.clear()
         pending += rest
         self._searched = len(rest)
+        if len(buf) > self.max_message_size:
+            self._check_frames(frames)
         self._check_size(frames)
         return frames
+
+    def _check_frames(self, frames: list[bytes]) -> None:
+        """A whole message over the cap is refused too, however it arrived (one read or
+        a trickle), so the cap means the same thing for every peer."""
+        for index, frame in enumerate(frames):
+            if len(frame) > self.max_message_size:
+                self._pending.clear()
+                self._searched = 0
+                error = RemoteProtocolError(
+                    f"message of {len(frame)} bytes exceeds the cap of "
+                    f"{self.max_message_size} bytes"
+                )
+                error.frames = frames[:index]
+                raise error
 
     def _take_banner(self, frames: list[bytes]) -> bool:
         pending = self._pending
@@ -118,8 +134,13 @@ class FrameReader:
     def _check_size(self, frames: list[bytes]) -> None:
         """Raise if the unfinished rest is over the cap; the error carries the frames
         completed before it (``exc.frames``), so no whole message is lost with it."""
-        if len(self._pending) > self.max_message_size:
-            size = len(self._pending)
+        pending = self._pending
+        # Up to 3 bytes of a terminator still on its way do not count against the cap.
+        if len(pending) - 3 > self.max_message_size or (
+            len(pending) > self.max_message_size
+            and len(pending.rstrip(b"\r\n")) > self.max_message_size
+        ):
+            size = len(pending)
             self._pending.clear()
             self._searched = 0
             error = RemoteProtocolError(
