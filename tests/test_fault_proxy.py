@@ -18,7 +18,14 @@ from typing import Any
 
 import pytest
 from ami import core
-from ami_runtime import EVENT_RECONNECTED, Action, AmiTimeout, Backoff, ConnectionLost
+from ami_runtime import (
+    EVENT_DISCONNECTED,
+    EVENT_RECONNECTED,
+    Action,
+    AmiTimeout,
+    Backoff,
+    ConnectionLost,
+)
 from ami_runtime.simulator import Simulator
 
 from tests.fault_proxy import FaultProxy
@@ -359,3 +366,23 @@ def test_a_send_racing_the_close_path_gets_connection_lost(proxy: FaultProxy) ->
             manager.send_action(core.Ping())
     finally:
         manager.close()
+
+
+def test_events_of_the_re_login_follow_the_reconnect_notice(
+    make_client: Callable[..., Client],
+    proxy: FaultProxy,
+    baseline: set[threading.Thread],
+) -> None:
+    # With the user's classes (events=True), Asterisk sends FullyBooted right after each
+    # login: the one of the re-login must reach subscribers after AmiReconnected.
+    client = make_client(proxy.port, reconnect=True, backoff=FAST)
+    client.connect()
+    client.login()
+    recorder = Recorder().attach(client)
+    proxy.drop_all()
+    assert wait_until(lambda: EVENT_RECONNECTED in recorder.names())
+    assert wait_until(lambda: "FullyBooted" in recorder.names())
+    names = recorder.names()
+    assert names.index(EVENT_DISCONNECTED) < names.index(EVENT_RECONNECTED)
+    assert names.index(EVENT_RECONNECTED) < names.index("FullyBooted")
+    close_without_leaks(client, proxy, baseline)

@@ -111,6 +111,8 @@ class AsyncManager:
         self._dispatcher = Dispatcher(self._logger)
         self._queue: asyncio.Queue[Any] | None = None
         self._backlog = 0
+        #: Events held back while a reconnect restores the session (None: not restoring).
+        self._held: list[Message] | None = None
         self._subscribers: list[EventStream] = []
         self._conn: _Transport | None = None
         self._protocol: AmiProtocol | None = None
@@ -401,7 +403,17 @@ class AsyncManager:
 
     def _deliver(self, batch: list[Message]) -> None:
         """To every matching ``events()`` stream, and as one batch to the callbacks'
-        dispatcher task; past ``max_queued_events`` waiting, the newest are dropped."""
+        dispatcher task; past ``max_queued_events`` waiting, the newest are dropped.
+
+        While a reconnect restores the session, events are held back and delivered after
+        ``AmiReconnected``, so subscribers see the new session's events after the notice.
+        """
+        held = self._held
+        if held is not None:
+            room = self._max_queued - len(held)
+            self.dropped_events += max(0, len(batch) - room)
+            held.extend(batch[: max(room, 0)])
+            return
         if self._subscribers:
             for message in batch:
                 if isinstance(message, Event):
@@ -440,6 +452,7 @@ class AsyncManager:
         try:
             while not self._closing:
                 await asyncio.sleep(self._backoff.compute(failures))
+                self._held = []  # a failed attempt's events (and notices) are not kept
                 try:
                     await self.connect()
                     assert self._session.login is not None
@@ -454,10 +467,12 @@ class AsyncManager:
                     failures += 1
                     continue
                 self._logger.info("reconnected after %d failed attempts", failures)
-                attempts = str(failures + 1)
-                self._deliver([Event([("Event", EVENT_RECONNECTED), ("Attempts", attempts)])])
+                notice = Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])
+                held, self._held = self._held or [], None
+                self._deliver([notice, *held])
                 return
         finally:
+            self._held = None
             self._reconnecting = False
             self._restorer = None
 

@@ -118,6 +118,8 @@ class Manager:
         self._backlog = 0
         self._backlog_lock = threading.Lock()
         self._warned_at = 0
+        #: Events held back while a reconnect restores the session (None: not restoring).
+        self._held: list[Message] | None = None
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._waiters: dict[str, _Waiter] = {}
@@ -403,6 +405,8 @@ class Manager:
         try:
             self._reconnect_attempts()
         finally:
+            with self._backlog_lock:
+                self._held = None
             with self._lock:
                 if self._restorer is me:
                     self._restorer = None
@@ -413,6 +417,8 @@ class Manager:
             time.sleep(self._backoff.compute(failures))
             if self._closing:
                 break
+            with self._backlog_lock:
+                self._held = []  # a failed attempt's events (and notices) are not kept
             try:
                 self._open()
                 assert self._session.login is not None
@@ -433,8 +439,13 @@ class Manager:
                 failures += 1
                 continue
             self._logger.info("reconnected after %d failed attempts", failures)
-            self._enqueue([Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])])
+            notice = Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])
+            with self._backlog_lock:
+                held, self._held = self._held or [], None
+            self._enqueue([notice, *held])
             return
+        with self._backlog_lock:
+            self._held = None
         with self._lock:
             self._reconnecting = False
 
@@ -476,6 +487,13 @@ class Manager:
         if not self._dispatcher.wants(batch[0]):
             return
         with self._backlog_lock:
+            held = self._held
+            if held is not None:
+                # A reconnect is restoring the session: these follow AmiReconnected.
+                room = self._max_queued - len(held)
+                self.dropped_events += max(0, len(batch) - room)
+                held.extend(batch[: max(room, 0)])
+                return
             room = self._max_queued - self._backlog
             if len(batch) > room:
                 dropped = len(batch) - max(room, 0)
