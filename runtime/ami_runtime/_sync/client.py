@@ -99,7 +99,7 @@ class Manager:
         reconnect: bool = False,
         backoff: Backoff | None = None,
         event_types: Mapping[str, type[Event]] | None = None,
-        max_queued_events: int = 100_000,
+        max_queued_events: int = 10_000,
         asterisk_version: str | None = None,
         detect_version: bool = True,
     ) -> None:
