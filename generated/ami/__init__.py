@@ -8,12 +8,15 @@ clients, messages and errors come from the hand-written runtime ``ami_runtime``.
 """
 
 from ami_runtime import (
+    EVENT_DISCONNECTED,
+    EVENT_RECONNECTED,
     Action,
     ActionError,
     AmiError,
     AmiTimeout,
     AsyncManager,
     AuthenticationError,
+    Backoff,
     ConnectionLost,
     Event,
     InvalidInput,
@@ -28,6 +31,7 @@ from ami_runtime import (
     UnsupportedAction,
 )
 from ami_runtime.registry import register_event_types
+from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
 
 from . import _catalogue, core, events
 
@@ -50,6 +54,13 @@ __all__ = [
     "UnsupportedAction",
     "Manager",
     "AsyncManager",
+    "Backoff",
+    "EVENT_DISCONNECTED",
+    "EVENT_RECONNECTED",
+    "CommandResponse",
+    "ConfigResponse",
+    "HeaderLinesResponse",
+    "PingResponse",
     "core",
     "events",
 ]

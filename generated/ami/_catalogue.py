@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "63452b9012ff3a3f0ab5bd88a0a74335fbd970ac33acc9d29138422c99674992"
+SPEC_SHA256 = "c7178e4cb29f994ad4bfcea0575f146ead06aa3756a02f0417230ceababdfccb"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
