@@ -33,17 +33,18 @@ from .._common import (
 )
 from .._session import SessionMemory
 from ..action import Action, Request
+from ..backlog import Backlog
 from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed, EventReceived, OrphanResponse
 from ..registry import default_event_types
+from .stream import END, EventStream
 
 __all__ = ["AsyncManager"]
 
 R = TypeVar("R", bound=Response)
-_END = object()
 
 
 class _Transport(asyncio.Protocol):
@@ -106,13 +107,10 @@ class AsyncManager:
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
         self._event_types = event_types
-        self._max_queued = max_queued_events
         self._logger = logger or logging.getLogger("ami")
         self._dispatcher = Dispatcher(self._logger)
         self._queue: asyncio.Queue[Any] | None = None
-        self._backlog = 0
-        #: Events held back while a reconnect restores the session (None: not restoring).
-        self._held: list[Message] | None = None
+        self._backlog = Backlog(max_queued_events)
         self._subscribers: list[EventStream] = []
         self._conn: _Transport | None = None
         self._protocol: AmiProtocol | None = None
@@ -125,7 +123,6 @@ class AsyncManager:
         self._restorer: asyncio.Task[Any] | None = None
         self._keepalive = keepalive
         self._keepalive_task: asyncio.Task[None] | None = None
-        self.dropped_events = 0
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -213,7 +210,7 @@ class AsyncManager:
         self._closing = True
         self._abort()
         for stream in self._subscribers:
-            stream.offer(_END)
+            stream.offer(END)
         tasks = list(self._tasks)
         for task in tasks:
             task.cancel()
@@ -274,6 +271,11 @@ class AsyncManager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    @property
+    def dropped_events(self) -> int:
+        """Events dropped because callbacks fell ``max_queued_events`` behind."""
+        return self._backlog.dropped
 
     def _expire(self, action_id: str, wait: float, name: str) -> None:
         future = self._futures.pop(action_id, None)
@@ -392,7 +394,7 @@ class AsyncManager:
         elif not self._closing:
             # After our Logoff (Goodbye) the session ended as asked: iterators just end.
             for stream in self._subscribers:
-                stream.offer(_END if item.clean else ConnectionLost(reason))
+                stream.offer(END if item.clean else ConnectionLost(reason))
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         for action_id in action_ids:
@@ -408,11 +410,8 @@ class AsyncManager:
         While a reconnect restores the session, events are held back and delivered after
         ``AmiReconnected``, so subscribers see the new session's events after the notice.
         """
-        held = self._held
-        if held is not None:
-            room = self._max_queued - len(held)
-            self.dropped_events += max(0, len(batch) - room)
-            held.extend(batch[: max(room, 0)])
+        if self._backlog.holding:
+            self._backlog.admit(batch)  # for streams and callbacks alike, after the notice
             return
         if self._subscribers:
             for message in batch:
@@ -422,12 +421,8 @@ class AsyncManager:
                         if not stream.keys or name in stream.keys:
                             stream.offer(message)
         if self._queue is not None and self._dispatcher.wants(batch[0]):
-            room = self._max_queued - self._backlog
-            if len(batch) > room:
-                self.dropped_events += len(batch) - max(room, 0)
-                batch = batch[: max(room, 0)]
+            batch = self._backlog.admit(batch)
             if batch:
-                self._backlog += len(batch)
                 self._queue.put_nowait(batch)
 
     async def _dispatch_loop(self) -> None:
@@ -444,7 +439,7 @@ class AsyncManager:
                             await result
                     except Exception:
                         self._logger.exception("callback %r raised", fn)
-            self._backlog -= len(batch)
+            self._backlog.done(len(batch))
 
     async def _reconnect_loop(self) -> None:
         failures = 0
@@ -452,7 +447,7 @@ class AsyncManager:
         try:
             while not self._closing:
                 await asyncio.sleep(self._backoff.compute(failures))
-                self._held = []  # a failed attempt's events (and notices) are not kept
+                self._backlog.hold()  # a failed attempt's events (and notices) are not kept
                 try:
                     await self.connect()
                     assert self._session.login is not None
@@ -468,11 +463,10 @@ class AsyncManager:
                     continue
                 self._logger.info("reconnected after %d failed attempts", failures)
                 notice = Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])
-                held, self._held = self._held or [], None
-                self._deliver([notice, *held])
+                self._deliver([notice, *self._backlog.take_held()])
                 return
         finally:
-            self._held = None
+            self._backlog.take_held()
             self._reconnecting = False
             self._restorer = None
 
@@ -481,63 +475,3 @@ class AsyncManager:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
-
-
-def _put(q: asyncio.Queue[Any], item: Any) -> bool:
-    try:
-        q.put_nowait(item)
-        return True
-    except asyncio.QueueFull:
-        return False
-
-
-class EventStream:
-    """One ``events()`` subscription: an async iterator over a bounded queue."""
-
-    def __init__(self, manager: AsyncManager, keys: frozenset[str], maxsize: int) -> None:
-        self._manager = manager
-        self.keys = keys
-        self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
-        self._closed = False
-        #: Events dropped because this stream's queue was full (a slow consumer).
-        self.dropped = 0
-
-    def offer(self, item: Any) -> None:
-        if _put(self._queue, item):
-            return
-        self.dropped += 1
-        if not isinstance(item, Event):
-            # The end marker or an error must get through: drop the oldest event for it.
-            self._queue.get_nowait()
-            _put(self._queue, item)
-
-    def close(self) -> None:
-        """End the subscription (idempotent)."""
-        if not self._closed:
-            self._closed = True
-            if self in self._manager._subscribers:
-                self._manager._subscribers.remove(self)
-
-    def __aiter__(self) -> EventStream:
-        return self
-
-    async def __anext__(self) -> Event:
-        if self._closed:
-            raise StopAsyncIteration
-        item = await self._queue.get()
-        if item is _END:
-            self.close()
-            raise StopAsyncIteration
-        if isinstance(item, AmiError):
-            self.close()
-            raise item
-        return item  # type: ignore[no-any-return]  # only events are queued
-
-    async def __aenter__(self) -> EventStream:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        self.close()

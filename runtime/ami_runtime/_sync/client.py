@@ -36,6 +36,7 @@ from .._common import (
 )
 from .._session import SessionMemory
 from ..action import Request
+from ..backlog import Backlog
 from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
@@ -114,12 +115,9 @@ class Manager:
         self._event_types = event_types
         self._dispatcher = Dispatcher(self._logger)
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        self._max_queued = max_queued_events
-        self._backlog = 0
+        self._backlog = Backlog(max_queued_events)
         self._backlog_lock = threading.Lock()
         self._warned_at = 0
-        #: Events held back while a reconnect restores the session (None: not restoring).
-        self._held: list[Message] | None = None
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._waiters: dict[str, _Waiter] = {}
@@ -134,7 +132,6 @@ class Manager:
         self._restorer: threading.Thread | None = None
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
-        self.dropped_events = 0
 
     # -- connection ----------------------------------------------------------------
 
@@ -406,7 +403,7 @@ class Manager:
             self._reconnect_attempts()
         finally:
             with self._backlog_lock:
-                self._held = None
+                self._backlog.take_held()
             with self._lock:
                 if self._restorer is me:
                     self._restorer = None
@@ -418,7 +415,7 @@ class Manager:
             if self._closing:
                 break
             with self._backlog_lock:
-                self._held = []  # a failed attempt's events (and notices) are not kept
+                self._backlog.hold()  # a failed attempt's events (and notices) are not kept
             try:
                 self._open()
                 assert self._session.login is not None
@@ -440,12 +437,13 @@ class Manager:
                 continue
             self._logger.info("reconnected after %d failed attempts", failures)
             notice = Event([("Event", EVENT_RECONNECTED), ("Attempts", str(failures + 1))])
-            with self._backlog_lock:
-                held, self._held = self._held or [], None
-            self._enqueue([notice, *held])
+            with self._backlog_lock:  # the notice, then what arrived during the restore
+                batch = self._backlog.admit([notice, *self._backlog.take_held()])
+                if batch and self._dispatcher.wants(notice):
+                    self._queue.put(batch)
             return
         with self._backlog_lock:
-            self._held = None
+            self._backlog.take_held()
         with self._lock:
             self._reconnecting = False
 
@@ -483,29 +481,24 @@ class Manager:
 
     def _enqueue(self, batch: list[Message]) -> None:
         """Hand a batch to the dispatcher thread (one queue operation per read, not per
-        event); past ``max_queued_events`` waiting, the newest are dropped and counted."""
+        event); see :mod:`ami_runtime.backlog` for the bound and the drop policy."""
         if not self._dispatcher.wants(batch[0]):
             return
-        with self._backlog_lock:
-            held = self._held
-            if held is not None:
-                # A reconnect is restoring the session: these follow AmiReconnected.
-                room = self._max_queued - len(held)
-                self.dropped_events += max(0, len(batch) - room)
-                held.extend(batch[: max(room, 0)])
-                return
-            room = self._max_queued - self._backlog
-            if len(batch) > room:
-                dropped = len(batch) - max(room, 0)
-                self.dropped_events += dropped
-                batch = batch[: max(room, 0)]
-                self._warn_dropped()
-            self._backlog += len(batch)
-        if batch:
-            self._queue.put(batch)
+        with self._backlog_lock:  # admit and put together: batches keep their order
+            dropped = self._backlog.dropped
+            batch = self._backlog.admit(batch)
+            if batch:
+                self._queue.put(batch)
+        if self._backlog.dropped != dropped:
+            self._warn_dropped()
+
+    @property
+    def dropped_events(self) -> int:
+        """Events dropped because callbacks fell ``max_queued_events`` behind."""
+        return self._backlog.dropped
 
     def _warn_dropped(self) -> None:
-        count = self.dropped_events
+        count = self._backlog.dropped
         if self._warned_at == 0 or count >= 10 * self._warned_at:
             self._warned_at = count
             self._logger.warning("event queue full: %d events dropped (slow callback?)", count)
@@ -525,4 +518,4 @@ class Manager:
             for message in batch:
                 dispatch(message, self)
             with self._backlog_lock:
-                self._backlog -= len(batch)
+                self._backlog.done(len(batch))
