@@ -345,6 +345,26 @@ def test_users_file_manager_conf_and_json(tmp_path: Path) -> None:
         load_users(js)
 
 
+def test_users_file_in_simple_yaml(tmp_path: Path) -> None:
+    path = tmp_path / "users.yaml"
+    path.write_text(
+        "# operators\n"
+        "bob:\n"
+        "  secret: 'pw # not a comment'\n"
+        "  read: [call, user]   # a list\n"
+        "  write: all\n"
+        "amy:\n"
+        "  secret: s\n"
+    )
+    users = load_users(path)
+    bob, amy = users.get("bob"), users.get("amy")
+    assert bob is not None and bob.secret == "pw # not a comment"
+    assert bob.readperm == 2 | 64 and amy is not None and amy.readperm == 0
+    path.write_text("bob:\n  - secret\n")
+    with pytest.raises(InvalidInput, match="line 2"):
+        load_users(path)
+
+
 def test_async_context_manager_serves() -> None:
     async def run() -> bytes:
         async with Simulator() as sim:

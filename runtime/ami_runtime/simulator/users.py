@@ -1,9 +1,16 @@
 """Manager users: who may log in, with which secret and privilege classes.
 
 The users file is Asterisk's own ``manager.conf`` syntax (``[name]`` with ``secret``,
-``read`` and ``write``; ``[general]`` is ignored), which needs no YAML parser and lets a
-real server's file be reused as it is.  A JSON object
-``{"admin": {"secret": "...", "read": "all", "write": "all"}}`` is accepted too.
+``read`` and ``write``; ``[general]`` is ignored), so a real server's file can be reused
+as it is.  Also accepted: a JSON object
+``{"admin": {"secret": "...", "read": "all", "write": "all"}}``, and a ``.yaml``/``.yml``
+file in the plain two-level form below (read without a YAML library: the runtime needs
+nothing beyond the standard library; anything fancier is refused with its line number)::
+
+    admin:
+      secret: adminsecret
+      read: all            # or a list: [call, system]
+      write: all
 Without a file the recorded server's users apply: ``admin``/``adminsecret`` (all) and
 ``limited``/``limitedsecret`` (call).
 """
@@ -78,15 +85,65 @@ def _from_json(text: str) -> list[User]:
     return users
 
 
+def _yaml_scalar(text: str) -> str:
+    text = text.strip()
+    if text.startswith("[") and text.endswith("]"):
+        return ",".join(_yaml_scalar(part) for part in text[1:-1].split(",") if part.strip())
+    if len(text) >= 2 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1]
+    return text
+
+
+def _strip_comment(line: str) -> str:
+    """The line without a ``#`` comment (one at the start, or after a blank, outside quotes)."""
+    quote = ""
+    for i, ch in enumerate(line):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and (i == 0 or line[i - 1].isspace()):
+            return line[:i].rstrip()
+    return line.rstrip()
+
+
+def _from_yaml(text: str) -> list[User]:
+    """``name:`` lines, each followed by indented ``key: value`` lines."""
+    specs: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        content = _strip_comment(line)
+        if not content.strip():
+            continue
+        key, colon, value = content.strip().partition(":")
+        if not colon or not key:
+            raise InvalidInput(f"users file line {number}: expected 'key: value'", "users")
+        if not content[0].isspace():
+            if value.strip():
+                raise InvalidInput(f"users file line {number}: expected 'name:'", "users")
+            current = specs.setdefault(_yaml_scalar(key), {})
+        elif current is None:
+            raise InvalidInput(f"users file line {number}: indented before any user", "users")
+        else:
+            current[key.strip()] = _yaml_scalar(value)
+    return _from_json(json.dumps(specs))
+
+
 def load_users(path: str | Path | None = None) -> Users:
-    """Users from a manager.conf-style or JSON file; the recorded defaults without one."""
+    """Users from a manager.conf-style, JSON or simple YAML file; the recorded defaults
+    without one."""
     if path is None:
         return Users(_from_conf(load_data_text("manager.conf")))
     try:
         text = Path(path).read_text("utf-8")
     except OSError as exc:
         raise InvalidInput(f"cannot read users file {path}: {exc}", "users") from exc
-    users = _from_json(text) if text.lstrip().startswith("{") else _from_conf(text)
+    if text.lstrip().startswith("{"):
+        users = _from_json(text)
+    elif Path(path).suffix.lower() in (".yaml", ".yml"):
+        users = _from_yaml(text)
+    else:
+        users = _from_conf(text)
     if not users:
         raise InvalidInput(f"no users defined in {path}", "users")
     return Users(users)
