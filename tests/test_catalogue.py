@@ -26,10 +26,11 @@ from ami_runtime.serialize import TRANSFORMS
 
 from codegen.catalogue import SPEC_FILES, schema_problems
 from codegen.naming import RESERVED_ATTRIBUTES
+from tests.transcripts import shared_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec"
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir() or ROOT.parent / "shared"  # $AMI_SHARED_DIR, beside the clone, ...
 PYSTRIX = SHARED / "pystrix-core-api.json"
 needs_shared = pytest.mark.skipif(not PYSTRIX.exists(), reason="shared/ not present")
 

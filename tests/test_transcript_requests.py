@@ -21,7 +21,9 @@ from ami.actions import ACTIONS_BY_NAME
 from ami_runtime import InvalidInput, Request, Response
 from ami_runtime.framing import encode_message
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"  # beside the clone, here and in CI
+from tests.transcripts import shared_dir
+
+SHARED = shared_dir() or Path(__file__).resolve().parents[2] / "shared"
 DIRS = [SHARED / "transcripts", SHARED / "transcripts22"]
 
 Build = Callable[[], Request[Response]]
