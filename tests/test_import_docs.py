@@ -25,10 +25,11 @@ from codegen.catalogue import load
 from codegen.import_docs import OUTPUTS, build, coverage, load_sources, main
 from codegen.import_hints import ImporterError, shared_dir
 from codegen.xmldocs import XmlDocsError, read_docs
+from tests.transcripts import shared_dir as find_shared
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec"
-SHARED = shared_dir()
+SHARED = find_shared() or shared_dir()  # $AMI_SHARED_DIR, beside the clone, /work/shared
 HAVE_DOCS = all((SHARED / f"asterisk-docs/{v}/core-en_US.xml").is_file() for v in ("20", "22"))
 needs_docs = pytest.mark.skipif(not HAVE_DOCS, reason="shared/asterisk-docs not present")
 
