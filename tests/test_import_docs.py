@@ -219,7 +219,7 @@ def test_broken_inputs_are_clear_errors(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def real() -> Any:
-    return load_sources(SPEC)
+    return load_sources(SPEC, SHARED)
 
 
 @needs_docs
