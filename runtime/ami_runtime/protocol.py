@@ -281,18 +281,13 @@ class AmiProtocol:
             frames = frames[1:]
         append = self._events.append
         types = self._event_types
-        names = _EVENT_NAMES
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
             elif raw.startswith(b"Event: "):
-                end = raw.find(b"\n")
-                line = raw[7:end] if end >= 0 else raw[7:]
-                name = names.get(line)
-                if name is None:
-                    name = _event_name(line, names)
+                name = _event_name(raw)
                 append(EventReceived(types.get(name, Event).framed(raw, name)))
             elif raw.startswith(b"Response: "):
                 append(OrphanResponse(Response.framed(raw)))  # nobody waits: left undecoded
@@ -321,9 +316,7 @@ class AmiProtocol:
             self._events.append(self.banner)
             return
         if raw.startswith(b"Event: "):
-            end = raw.find(b"\n")
-            line = raw[7:end] if end >= 0 else raw[7:]
-            self._on_event(raw, decode_text(line[:-1] if line.endswith(b"\r") else line))
+            self._on_event(raw, _event_name(raw))
         elif raw.startswith(b"Response:"):
             self._on_response(Response.framed(raw))
         else:
@@ -410,10 +403,16 @@ class AmiProtocol:
 _EVENT_NAMES: dict[bytes, str] = {}
 
 
-def _event_name(line: bytes, names: dict[bytes, str]) -> str:
-    name = decode_text(line[:-1] if line.endswith(b"\r") else line)
-    if len(names) < 4096:  # names come from the server: bound the cache
-        names[line] = name
+def _event_name(raw: bytes) -> str:
+    """The name of a frame that starts with ``Event: `` (its first line ends at the first
+    LF; a bare LF ends a line too)."""
+    end = raw.find(b"\n")
+    line = raw[7:end] if end >= 0 else raw[7:]
+    name = _EVENT_NAMES.get(line)
+    if name is None:
+        name = decode_text(line[:-1] if line.endswith(b"\r") else line)
+        if len(_EVENT_NAMES) < 4096:  # names come from the server: bound the cache
+            _EVENT_NAMES[line] = name
     return name
 
 
