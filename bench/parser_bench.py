@@ -91,9 +91,14 @@ def raw_parse(chunks: list[bytes]) -> int:
 
 
 def _message_of(item: Any) -> Any:
-    for attr in ("event", "response", "message"):
+    """The message a protocol event carries: an event or orphan is one itself."""
+    from ami_runtime.message import Message
+
+    if isinstance(item, Message):
+        return item
+    for attr in ("response", "message"):  # Completed, UnknownMessage
         msg = getattr(item, attr, None)
-        if msg is not None:
+        if isinstance(msg, Message):
             return msg
     return None
 

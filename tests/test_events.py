@@ -20,7 +20,7 @@ from ami_runtime.dispatch import Dispatcher
 from ami_runtime.errors import InvalidInput
 from ami_runtime.headers import Header, IntHeader, Snapshot, SnapshotView, as_int
 from ami_runtime.message import Event
-from ami_runtime.protocol import AmiProtocol, EventReceived
+from ami_runtime.protocol import AmiProtocol
 
 from tests.transcripts import all_transcripts
 
@@ -32,7 +32,7 @@ def _recorded(version: str) -> list[Event]:
     for transcript in all_transcripts(version):
         protocol = AmiProtocol(event_types=registry.default_event_types())
         protocol.receive_data(transcript.server_bytes())
-        out += [ev.event for ev in protocol.events() if isinstance(ev, EventReceived)]
+        out += [ev for ev in protocol.events() if isinstance(ev, Event)]
     return out
 
 
@@ -154,7 +154,7 @@ def test_the_protocol_returns_typed_classes_and_plain_events_for_unknown_names()
         b"Event: Hangup\r\nPrivilege: call,all\r\nChannel: x\r\nCause: 16\r\n\r\n"
         b"Event: SomethingNewIn23\r\nPrivilege: call,all\r\nA: b\r\n\r\n"
     )
-    received = [ev.event for ev in protocol.events() if isinstance(ev, EventReceived)]
+    received = [ev for ev in protocol.events() if isinstance(ev, Event)]
     assert [type(e) for e in received] == [events.Hangup, Event]
     assert received[1].get("A") == "b"
 

@@ -141,8 +141,8 @@ def test_arbitrary_bytes_raise_only_remote_protocol_error(
             except RemoteProtocolError:
                 pass
         for item in protocol.events():
-            for name in ("response", "event", "message"):
-                message = getattr(item, name, None)
+            # a Message itself (an event, an orphan), or one inside Completed/UnknownMessage
+            for message in (item, getattr(item, "response", None), getattr(item, "message", None)):
                 if isinstance(message, Message):
                     _touch(message)
 

@@ -18,8 +18,6 @@ from ami_runtime.protocol import (
     Banner,
     Closed,
     Completed,
-    EventReceived,
-    OrphanResponse,
     State,
     UnknownMessage,
 )
@@ -77,10 +75,10 @@ def summary(item: object) -> tuple[Any, ...]:
         r = item.response
         done = r.complete.name if r.complete is not None else None
         return ("completed", item.action_id, r.kind, tuple(e.name for e in r.events), done)
-    if isinstance(item, EventReceived):
-        return ("event", item.event.name, item.event.action_id)
-    if isinstance(item, OrphanResponse):
-        return ("orphan", item.response.action_id, item.response.message)
+    if isinstance(item, Event):
+        return ("event", item.name, item.action_id)
+    if isinstance(item, Response):
+        return ("orphan", item.action_id, item.message)
     if isinstance(item, UnknownMessage):
         return ("unknown", item.message.pairs)
     if isinstance(item, Closed):
@@ -434,8 +432,8 @@ def test_response_class_and_typed_events_come_from_the_request_and_registry() ->
     completed, hangup, other = protocol.events()[1:]
     assert isinstance(completed, Completed) and isinstance(completed.response, ConfigResponse)
     assert list(completed.response.get_lines()) == [("general", "a=b")]
-    assert isinstance(hangup, EventReceived) and type(hangup.event) is Hangup
-    assert isinstance(other, EventReceived) and type(other.event) is Event
+    assert type(hangup) is Hangup
+    assert type(other) is Event
 
 
 def test_cancelled_ids_are_remembered_boundedly() -> None:

@@ -35,10 +35,11 @@ from ami_runtime import (
     AuthenticationError,
     ConfigResponse,
     ConnectionLost,
+    Event,
     Manager,
     Response,
 )
-from ami_runtime.protocol import Closed, Completed, EventReceived, OrphanResponse
+from ami_runtime.protocol import Closed, Completed
 
 from tests.replay_server import IO_TIMEOUT, AwaitClose, Close, Expect, Play, ReplayServer
 
@@ -441,8 +442,8 @@ def test_transcript_chunks_drive_the_engine(path: Path) -> None:
     completed = {e.action_id: e.response for e in out if isinstance(e, Completed)}
     assert {k: list(v.pairs) for k, v in completed.items()} == ref.responses
     assert {k: [list(i.pairs) for i in v.events] for k, v in completed.items()} == ref.items
-    assert [list(e.event.pairs) for e in out if isinstance(e, EventReceived)] == ref.events
-    assert [list(e.response.pairs) for e in out if isinstance(e, OrphanResponse)] == ref.orphans
+    assert [list(e.pairs) for e in out if isinstance(e, Event)] == ref.events
+    assert [list(e.pairs) for e in out if isinstance(e, Response)] == ref.orphans
     closed = [e for e in out if isinstance(e, Closed)]
     if t.server_closes:
         last = dict(list(ref.responses.values())[-1])["Response"]

@@ -37,6 +37,10 @@ _LF2 = b"\n\n"
 _FOLLOWS = b"Response: Follows"
 _FOLLOWS_AT = b"Response: F"
 _END_COMMAND = b"--END COMMAND--"
+#: A CR after a message's end: the start of a stray line end before the next message.
+_STRAY = b"\r\n\r\n\r"
+#: ``part[:1] in _LINE_END``: the part is empty or starts with CR or LF.
+_LINE_END = b"\r\n"
 
 
 class FrameReader:
@@ -155,15 +159,14 @@ def _split_frames(buf: bytes, frames: list[bytes]) -> bytes:
     """Append every whole message in ``buf`` to ``frames``; return the unfinished rest."""
     parts = buf.split(_CRLF2)
     rest = parts.pop()
-    if not (
-        buf[:1] in (b"\r", b"\n")
-        or _LF2 in buf
-        or b"\r\n\r\n\r" in buf
-        or b"\r\n\r\n\n" in buf
-        or _FOLLOWS in buf
-    ):
-        # The usual stream: CRLF framing, no blank lines between messages, no raw
-        # Command output.  Every part is one whole message.
+    if _LF2 not in buf and _FOLLOWS not in buf:
+        # The usual stream: CRLF framing, no raw Command output: every part is one
+        # whole message, unless a stray line end came between two messages (Asterisk
+        # 20's SIPshowpeer error is followed by one).  Those are stripped off.
+        if buf[:1] in _LINE_END or _STRAY in buf:
+            parts = [p.lstrip(b"\r\n") if p[:1] in _LINE_END else p for p in parts]
+            if b"" in parts:
+                parts = [p for p in parts if p]
         frames.extend(parts)
         return rest
     i, n = 0, len(parts)

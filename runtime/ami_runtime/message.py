@@ -41,6 +41,10 @@ E = TypeVar("E", bound="Event")
 RT = TypeVar("RT", bound="Response")
 
 
+#: ``object.__new__``, looked up once: the protocol's constructors below run once per
+#: message of a flood, and ``cls.__new__(cls)`` costs a lookup through the class each time.
+_new = object.__new__
+
 _NEEDLES: dict[str, tuple[bytes, bytes]] = {}
 
 
@@ -163,7 +167,7 @@ class Message:
     @classmethod
     def from_raw(cls: type[M], raw: bytes) -> M:
         """Wrap framed bytes without decoding them yet."""
-        msg = cls.__new__(cls)
+        msg = _new(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()
@@ -174,7 +178,7 @@ class Message:
     @classmethod
     def of(cls: type[M], message: Message) -> M:
         """Rewrap a message as ``cls`` (keeps its raw bytes and any decoding done)."""
-        msg = cls.__new__(cls)
+        msg = _new(cls)
         msg._raw = message._raw
         msg._pairs = message._pairs
         msg._lines = message._lines
@@ -316,7 +320,7 @@ class Event(Message):
     @classmethod
     def framed(cls: type[E], raw: bytes, name: str) -> E:
         """The protocol's constructor: raw bytes and the name it already read."""
-        event = cls.__new__(cls)
+        event = _new(cls)
         event._raw = raw
         event._pairs = None
         event._lines = ()
@@ -352,7 +356,7 @@ class Response(Message):
     @classmethod
     def framed(cls: type[RT], raw: bytes) -> RT:
         """The protocol's constructor (:meth:`from_raw` without the hook call)."""
-        msg = cls.__new__(cls)
+        msg = _new(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()

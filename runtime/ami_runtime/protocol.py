@@ -9,6 +9,10 @@ What the engine decides, so that neither client has to:
 
 * ActionIDs: assigned here (``<prefix>-<counter>``, unique per connection); a caller's own
   ActionID is accepted unless one with that value is still in flight.
+* Output: the messages subscribers get are queued as themselves (an :class:`Event`; a
+  :class:`Response` nobody waits for), in arrival order among the other protocol events
+  (:class:`Banner`, :class:`Completed`, :class:`UnknownMessage`, :class:`Closed`).  No
+  wrapper per message: an event flood is the engine's hot path.
 * Matching: a response resolves the action whose ActionID it carries.  An event list
   (``EventList: start`` in the response, or a list action in the catalogue) resolves only
   on its completion event (``EventList: Complete``, or the event the catalogue names),
@@ -27,8 +31,8 @@ from __future__ import annotations
 import enum
 import itertools
 import secrets
-from collections import OrderedDict, deque
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Union
 
@@ -44,11 +48,10 @@ __all__ = [
     "NEED_DATA",
     "Banner",
     "Completed",
-    "EventReceived",
-    "OrphanResponse",
     "UnknownMessage",
     "Closed",
     "ProtocolEvent",
+    "message_runs",
 ]
 
 
@@ -88,20 +91,6 @@ class Completed:
     response: Response
 
 
-@dataclass(slots=True)
-class EventReceived:
-    """An event for the subscribers (unsolicited, or caused by an earlier action)."""
-
-    event: Event
-
-
-@dataclass(slots=True)
-class OrphanResponse:
-    """A response whose ActionID is unknown (pystrix hands these to callback ``None``)."""
-
-    response: Response
-
-
 @dataclass(frozen=True, slots=True)
 class UnknownMessage:
     """A frame with neither ``Response`` nor ``Event``: kept, never fatal."""
@@ -118,7 +107,10 @@ class Closed:
     """True after ``Response: Goodbye`` (Logoff), false for any other close."""
 
 
-ProtocolEvent = Union[Banner, Completed, EventReceived, OrphanResponse, UnknownMessage, Closed]
+#: What :meth:`AmiProtocol.next_event` returns.  An :class:`Event` is for the subscribers
+#: (unsolicited, or caused by an earlier action); a :class:`Response` is one whose ActionID
+#: nobody waits for (pystrix hands these to callback ``None``).
+ProtocolEvent = Union[Banner, Completed, Event, Response, UnknownMessage, Closed]
 
 _TRANSITIONS: dict[tuple[State, str], State] = {
     (State.AWAIT_BANNER, "banner"): State.AWAIT_LOGIN,
@@ -172,7 +164,7 @@ class AmiProtocol:
         self._pending: dict[str, _Pending] = {}
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
-        self._events: deque[ProtocolEvent] = deque()
+        self._events: list[ProtocolEvent] = []
         self._event_types: Mapping[str, type[Event]] = event_types or {}
         self._goodbye = False
         self.state = State.AWAIT_BANNER
@@ -275,22 +267,27 @@ class AmiProtocol:
         self._classify_all(frames)
 
     def _classify_all(self, frames: list[bytes]) -> None:
-        """The hot loop of an event flood: plain events take the shortest path."""
+        """The hot loop of an event flood: while no action is in flight, an event is its
+        name read from its first line and one object, and nothing else."""
         if self.state is State.AWAIT_BANNER and frames:
             self._classify(frames[0])
             frames = frames[1:]
         append = self._events.append
         types = self._event_types
+        names = _EVENT_NAMES
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
             elif raw.startswith(b"Event: "):
-                name = _event_name(raw)
-                append(EventReceived(types.get(name, Event).framed(raw, name)))
+                end = raw.find(b"\n")
+                name = names.get(raw[7:end] if end > 0 else raw[7:])
+                if name is None:
+                    name = _event_name(raw)
+                append(types.get(name, Event).framed(raw, name))
             elif raw.startswith(b"Response: "):
-                append(OrphanResponse(Response.framed(raw)))  # nobody waits: left undecoded
+                append(Response.framed(raw))  # nobody waits: left undecoded
             else:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
@@ -298,13 +295,13 @@ class AmiProtocol:
     def next_event(self) -> ProtocolEvent | _NeedData:
         """The next protocol event, or :data:`NEED_DATA`."""
         if self._events:
-            return self._events.popleft()
+            return self._events.pop(0)
         return NEED_DATA
 
     def events(self) -> list[ProtocolEvent]:
         """Every queued protocol event, in order (a convenience over :meth:`next_event`)."""
-        out = list(self._events)
-        self._events.clear()
+        out = self._events
+        self._events = []
         return out
 
     def _classify(self, raw: bytes) -> None:
@@ -349,7 +346,7 @@ class AmiProtocol:
                     # news and still reach the subscribers.
                     self.dropped_late += 1
                     return
-        self._events.append(EventReceived(event))
+        self._events.append(event)
 
     def _on_list_event(self, action_id: str, pending: _Pending, event: Event) -> None:
         spec = pending.list_spec
@@ -373,14 +370,14 @@ class AmiProtocol:
                     self._cancelled[action_id] = True  # its items will follow: drop them too
                 self.dropped_late += 1
                 return
-            self._events.append(OrphanResponse(response))
+            self._events.append(response)
             return
         assert action_id is not None
         if pending.response_cls is not Response:
             response = pending.response_cls.of(response)
         if pending.response is not None:
             # A second response to a list in progress: not the list's; report it apart.
-            self._events.append(OrphanResponse(response))
+            self._events.append(response)
             return
         kind = response.kind.lower()
         success = kind in SUCCESS_KINDS
@@ -397,6 +394,24 @@ class AmiProtocol:
                 self.challenge = response.get("Challenge")
         response.events = pending.items
         self._events.append(Completed(action_id, response))
+
+
+def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | ProtocolEvent]:
+    """``items`` in order, each run of subscriber messages (events, orphaned responses)
+    as one list: a client hands a run to its subscribers in one step, and the protocol
+    events between runs (a response resolving a waiter) keep their place in the order."""
+    start = 0
+    for index, item in enumerate(items):
+        if not isinstance(item, Message):
+            if index > start:
+                yield items[start:index]  # type: ignore[misc]  # all Messages, checked
+            yield item
+            start = index + 1
+    if start == 0:
+        if items:
+            yield items  # type: ignore[misc]  # the usual batch: all Messages
+    elif start < len(items):
+        yield items[start:]  # type: ignore[misc]  # all Messages, checked
 
 
 #: Raw name bytes -> name: a flood repeats a few dozen names, so skip decoding them.

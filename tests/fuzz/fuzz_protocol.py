@@ -100,8 +100,8 @@ def test_one_input(data: bytes) -> None:
             assert protocol.state is State.ERROR
         assert protocol._reader.buffered <= cap, (protocol._reader.buffered, cap)
         for item in protocol.events():
-            for name in ("response", "event", "message"):
-                message = getattr(item, name, None)
+            # a Message itself (an event, an orphan), or one inside Completed/UnknownMessage
+            for message in (item, getattr(item, "response", None), getattr(item, "message", None)):
                 if isinstance(message, Message):
                     _touch(message)
 

@@ -38,7 +38,7 @@ from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
-from ..protocol import AmiProtocol, Banner, Closed, Completed, EventReceived, OrphanResponse
+from ..protocol import AmiProtocol, Banner, Closed, Completed, message_runs
 from ..registry import default_event_types
 from .stream import END, EventStream
 
@@ -350,29 +350,18 @@ class AsyncManager:
         except AmiError as exc:
             self._logger.error("closing the connection: %s", exc)
             items = [*protocol.events(), Closed(protocol.close(), clean=False)]
-        batch: list[Message] = []
-        for item in items:
-            kind = type(item)
-            if kind is EventReceived:
-                batch.append(item.event)  # type: ignore[union-attr]  # checked by type
-                continue
-            if kind is OrphanResponse:
-                batch.append(item.response)  # type: ignore[union-attr]  # checked by type
-                continue
-            if batch:  # keep the order of what subscribers see
-                self._deliver(batch)
-                batch = []
-            if isinstance(item, Completed):
-                future = self._futures.pop(item.action_id, None)
+        for run in message_runs(items):
+            if type(run) is list:
+                self._deliver(run)
+            elif isinstance(run, Completed):
+                future = self._futures.pop(run.action_id, None)
                 if future is not None and not future.done():
-                    future.set_result(item.response)
-            elif isinstance(item, Banner):
+                    future.set_result(run.response)
+            elif isinstance(run, Banner):
                 if self._banner is not None and not self._banner.done():
                     self._banner.set_result(None)
-            elif isinstance(item, Closed):
-                self._on_closed(conn, item)
-        if batch:
-            self._deliver(batch)
+            elif isinstance(run, Closed):
+                self._on_closed(conn, run)
 
     def _on_closed(self, conn: _Transport, item: Closed) -> None:
         self._conn = None

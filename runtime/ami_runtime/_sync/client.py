@@ -46,10 +46,9 @@ from ..protocol import (
     Banner,
     Closed,
     Completed,
-    EventReceived,
-    OrphanResponse,
     ProtocolEvent,
     State,
+    message_runs,
 )
 from ..registry import default_event_types
 
@@ -332,20 +331,11 @@ class Manager:
                 except AmiError as exc:
                     self._logger.error("closing the connection: %s", exc)
                     events = [*protocol.events(), Closed(protocol.close(), clean=False)]
-            batch: list[Message] = []
-            for item in events:
-                kind = type(item)
-                if kind is EventReceived:
-                    batch.append(item.event)  # type: ignore[union-attr]  # checked by type
-                elif kind is OrphanResponse:
-                    batch.append(item.response)  # type: ignore[union-attr]  # checked by type
+            for run in message_runs(events):
+                if type(run) is list:
+                    self._enqueue(run)
                 else:
-                    if batch:  # keep the order of what subscribers see
-                        self._enqueue(batch)
-                        batch = []
-                    self._handle(item, sock)
-            if batch:
-                self._enqueue(batch)
+                    self._handle(run, sock)  # type: ignore[arg-type]  # not a list
             if not data or (events and isinstance(events[-1], Closed)):
                 return
 
