@@ -304,6 +304,17 @@ def test_parse_table(case: Case, feed: Callable[[FrameReader, bytes], list[bytes
         assert reader.buffered == 0
 
 
+def test_frames_do_not_depend_on_where_reads_end() -> None:
+    # Found by hypothesis: a CRLF line then an LF blank line ("\r\n\n") once framed as
+    # "a-1\r" in one read and "a-1" in two.  Every split point must give the same bytes.
+    wire = b"\r\n\r\n\r\n\r\nActionID: a-1\r\n\n\r\n\r\nEvent: B\r\n\r\n\rEvent: C\r\n\r\n"
+    whole = FrameReader(banner=False).feed(wire)
+    assert whole == [b"ActionID: a-1", b"Event: B", b"Event: C"]
+    for cut in range(1, len(wire)):
+        reader = FrameReader(banner=False)
+        assert reader.feed(wire[:cut]) + reader.feed(wire[cut:]) == whole, cut
+
+
 @pytest.mark.parametrize("case", ROUND_TRIP, ids=lambda c: c.id)
 def test_encode_pairs_writes_the_table_bytes(case: Case) -> None:
     [(pairs, _)] = case.messages

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Generic, Literal, TypeVar, Union
 
 from .message import Response
+from .serialize import to_pairs
 
 __all__ = [
     "Encoding",
@@ -121,8 +122,6 @@ class Request(Generic[R]):
 
     def headers(self) -> list[tuple[str, str]]:
         """The header pairs this request sends, ``Action`` and ``ActionID`` excluded."""
-        from .serialize import to_pairs
-
         return to_pairs(self)
 
     def wait_timeout(self) -> float:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Union
 
 from .message import Event, Message
@@ -69,22 +69,34 @@ class Dispatcher:
         return bool(self._callbacks)
 
     def targets(self, message: Message) -> tuple[Callback, ...]:
-        cbs = self._callbacks
         if isinstance(message, Event):
-            name = message.name
-            routes = self._routes
-            found = routes.get(name)
-            if found is None:
-                found = (*cbs.get(name, ()), *cbs.get("", ()))
-                if len(routes) < 10_000:  # names come from the server: bound the cache
-                    routes[name] = found
-            return found
-        return tuple(cbs.get(None, ()))
+            return self._route(message.name)
+        return tuple(self._callbacks.get(None, ()))
+
+    def _route(self, name: str) -> tuple[Callback, ...]:
+        """The callbacks for an event name: named ones, then ``''``; cached per name."""
+        found = self._routes.get(name)
+        if found is None:
+            cbs = self._callbacks
+            found = (*cbs.get(name, ()), *cbs.get("", ()))
+            if len(self._routes) < 10_000:  # names come from the server: bound the cache
+                self._routes[name] = found
+        return found
 
     def dispatch(self, message: Message, *args: Any) -> None:
-        for fn in self.targets(message):
-            try:
-                fn(message, *args)
-            except Exception:
-                name = message.name if isinstance(message, Event) else "response"
-                self._logger.exception("callback %r for %s raised", fn, name)
+        self.dispatch_all((message,), *args)
+
+    def dispatch_all(self, messages: Iterable[Message], *args: Any) -> None:
+        """Run the callbacks of each message in turn (a client's batch of one read)."""
+        for message in messages:
+            if isinstance(message, Event):
+                name = message.name
+                fns = self._routes.get(name) or self._route(name)  # (re)read: may change
+            else:
+                fns = tuple(self._callbacks.get(None, ()))
+            for fn in fns:
+                try:
+                    fn(message, *args)
+                except Exception:
+                    what = message.name if isinstance(message, Event) else "response"
+                    self._logger.exception("callback %r for %s raised", fn, what)

@@ -67,19 +67,23 @@ def raw_value(raw: bytes, key: str) -> str | None:
     message.  None means "not found this way", not "absent": the caller falls back to a
     full, case-insensitive decode.
     """
-    head, needle = _needles(key)
+    head, needle = _NEEDLES.get(key) or _needles(key)
     if raw.startswith(head):
         start = len(head)
     else:
-        at = raw.find(needle)
-        if at < 0:
+        start = raw.find(needle)
+        if start < 0:
             return None
-        start = at + len(needle)
+        start += len(needle)
     end = raw.find(b"\n", start)
-    value = raw[start:] if end < 0 else raw[start:end]
-    if value.endswith(b"\r"):
-        value = value[:-1]
-    return decode_text(value)
+    if end < 0:
+        value = raw[start:-1] if raw.endswith(b"\r") else raw[start:]
+    else:
+        value = raw[start : end - 1] if raw[end - 1] == 13 else raw[start:end]  # 13: CR
+    try:
+        return value.decode()
+    except UnicodeDecodeError:
+        return value.decode("latin-1")
 
 
 def _decode(raw: bytes) -> str:

@@ -21,7 +21,7 @@ What the engine decides, so that neither client has to:
   ``UserEvent`` echo), which carry its ActionID after the response resolved it.
 * Answers nobody waits for (ModuleLoad's second and third ``Error``; a reply to an
   action that timed out) never resolve the wrong action: an unknown ActionID becomes an
-  :class:`OrphanResponse`, and answers to cancelled actions are dropped and counted.
+  orphaned :class:`Response`, and answers to cancelled actions are dropped and counted.
 * Session state: ``AWAIT_BANNER -> AWAIT_LOGIN -> READY -> CLOSED``, and ``ERROR``, in one
   table (:data:`_TRANSITIONS`); a move missing from it raises.
 """
@@ -32,7 +32,7 @@ import enum
 import itertools
 import secrets
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Union
 
@@ -165,7 +165,10 @@ class AmiProtocol:
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
         self._events: list[ProtocolEvent] = []
-        self._event_types: Mapping[str, type[Event]] = event_types or {}
+        self._event_types: dict[str, type[Event]] = dict(event_types or {})  # a snapshot
+        #: An event's first-line bytes -> (its name, the constructor of its class): the
+        #: one lookup an event of a flood costs.  Bounded: the names come from the server.
+        self._kinds: dict[bytes, tuple[str, Callable[[bytes, str], Event]]] = {}
         self._goodbye = False
         self.state = State.AWAIT_BANNER
         self.banner: Banner | None = None
@@ -273,8 +276,7 @@ class AmiProtocol:
             self._classify(frames[0])
             frames = frames[1:]
         append = self._events.append
-        types = self._event_types
-        names = _EVENT_NAMES
+        kinds = self._kinds
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
@@ -282,10 +284,11 @@ class AmiProtocol:
                 busy = self._pending or self._cancelled
             elif raw.startswith(b"Event: "):
                 end = raw.find(b"\n")
-                name = names.get(raw[7:end] if end > 0 else raw[7:])
-                if name is None:
-                    name = _event_name(raw)
-                append(types.get(name, Event).framed(raw, name))
+                kind = kinds.get(raw[7:end] if end > 0 else raw[7:])
+                if kind is None:
+                    kind = self._kind(raw)
+                name, make = kind
+                append(make(raw, name))
             elif raw.startswith(b"Response: "):
                 append(Response.framed(raw))  # nobody waits: left undecoded
             else:
@@ -304,6 +307,16 @@ class AmiProtocol:
         self._events = []
         return out
 
+    def _kind(self, raw: bytes) -> tuple[str, Callable[[bytes, str], Event]]:
+        """Name and constructor for an event that starts with ``Event: ``, cached."""
+        end = raw.find(b"\n")
+        line = raw[7:end] if end > 0 else raw[7:]
+        name = decode_text(line[:-1] if line.endswith(b"\r") else line)
+        kind = (name, self._event_types.get(name, Event).framed)
+        if len(self._kinds) < 4096:
+            self._kinds[line] = kind
+        return kind
+
     def _classify(self, raw: bytes) -> None:
         if self.state is State.AWAIT_BANNER:
             text = raw.decode("utf-8", "replace")
@@ -313,7 +326,8 @@ class AmiProtocol:
             self._events.append(self.banner)
             return
         if raw.startswith(b"Event: "):
-            self._on_event(raw, _event_name(raw))
+            name, make = self._kind(raw)
+            self._on_event(make(raw, name))
         elif raw.startswith(b"Response:"):
             self._on_response(Response.framed(raw))
         else:
@@ -323,16 +337,16 @@ class AmiProtocol:
         """Keys in another case or order: decide from the parsed pairs."""
         msg = Message.from_raw(raw)
         if "Event" in msg:
-            self._on_event(raw, msg.get("Event", ""))
+            name = msg.get("Event", "")
+            self._on_event(self._event_types.get(name, Event).framed(raw, name))
         elif "Response" in msg:
             self._on_response(Response.of(msg))
         else:
             self._events.append(UnknownMessage(msg))
 
-    def _on_event(self, raw: bytes, name: str) -> None:
-        event = self._event_types.get(name, Event).framed(raw, name)
+    def _on_event(self, event: Event) -> None:
         if self._pending or self._cancelled:
-            action_id = _action_id(raw, event)
+            action_id = _action_id(event)
             if action_id is not None:
                 pending = self._pending.get(action_id)
                 if pending is not None and (
@@ -414,25 +428,9 @@ def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | Protoco
         yield items[start:]  # type: ignore[misc]  # all Messages, checked
 
 
-#: Raw name bytes -> name: a flood repeats a few dozen names, so skip decoding them.
-_EVENT_NAMES: dict[bytes, str] = {}
-
-
-def _event_name(raw: bytes) -> str:
-    """The name of a frame that starts with ``Event: `` (its first line ends at the first
-    LF; a bare LF ends a line too)."""
-    end = raw.find(b"\n")
-    line = raw[7:end] if end >= 0 else raw[7:]
-    name = _EVENT_NAMES.get(line)
-    if name is None:
-        name = decode_text(line[:-1] if line.endswith(b"\r") else line)
-        if len(_EVENT_NAMES) < 4096:  # names come from the server: bound the cache
-            _EVENT_NAMES[line] = name
-    return name
-
-
-def _action_id(raw: bytes, event: Event) -> str | None:
+def _action_id(event: Event) -> str | None:
     """An event's ActionID, read from its bytes; decoded in full only if spelled oddly."""
+    raw = event.raw
     found = raw_value(raw, "ActionID")
     if found is None and b"ctionid" in raw.lower():
         return event.get("ActionID")

@@ -424,7 +424,7 @@ class AsyncManager:
                 for fn in targets(message):
                     try:
                         result = fn(message, self)
-                        if inspect.isawaitable(result):
+                        if result is not None and inspect.isawaitable(result):
                             await result
                     except Exception:
                         self._logger.exception("callback %r raised", fn)

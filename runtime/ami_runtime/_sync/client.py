@@ -500,12 +500,11 @@ class Manager:
             thread.start()
 
     def _dispatch_loop(self) -> None:
-        dispatch = self._dispatcher.dispatch
+        dispatch_all = self._dispatcher.dispatch_all
         while True:
             batch = self._queue.get()
             if batch is _STOP:
                 return
-            for message in batch:
-                dispatch(message, self)
+            dispatch_all(batch, self)
             with self._backlog_lock:
                 self._backlog.done(len(batch))
