@@ -371,3 +371,28 @@ def test_async_context_manager_closes_when_login_fails() -> None:
         manager = asyncio.run(main(server.port))
         assert not manager.is_connected()
         assert server.connection().closed.wait(IO_TIMEOUT)
+
+
+def test_async_banner_delivered_before_create_connection_returns_is_kept() -> None:
+    # uvloop (and sometimes the default loop) calls data_received with the banner before
+    # create_connection() returns to the caller; the banner must not be dropped then.
+    async def main() -> str | None:
+        loop = asyncio.get_running_loop()
+        real = loop.create_connection
+
+        async def eager(factory: Any, *args: Any, **kwargs: Any) -> Any:
+            transport, protocol = await real(factory, *args, **kwargs)
+            protocol.data_received(b"Asterisk Call Manager/9.0.0\r\n")  # before we return
+            return transport, protocol
+
+        loop.create_connection = eager  # type: ignore[method-assign]
+        manager = AsyncManager("127.0.0.1", server.port, connect_timeout=IO_TIMEOUT)
+        try:
+            await manager.connect()
+            info = manager.get_asterisk_info()
+            return info[1] if info else None
+        finally:
+            await manager.close()
+
+    with FakeAmi(banner=b"") as server:
+        assert asyncio.run(main()) == "9.0.0"

@@ -17,7 +17,7 @@ import logging
 import ssl
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from .._common import (
     DEFAULT,
@@ -55,8 +55,8 @@ class _Transport(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        # (uvloop's transports do not subclass asyncio.Transport, so no isinstance check)
+        self.transport = cast(asyncio.Transport, transport)
 
     def data_received(self, data: bytes) -> None:
         self._client._on_data(self, data)
@@ -151,11 +151,14 @@ class AsyncManager:
         self._banner = loop.create_future()
         where = f"connect to {self.host}:{self.port}"
 
+        def new_conn() -> _Transport:
+            # Current from the start: the banner may be delivered before
+            # create_connection() returns to us (it often is, on uvloop).
+            self._conn = _Transport(self)
+            return self._conn
+
         async def open_and_wait_banner() -> None:
-            _, conn = await loop.create_connection(
-                lambda: _Transport(self), self.host, self.port, ssl=self._ssl
-            )
-            self._conn = conn
+            await loop.create_connection(new_conn, self.host, self.port, ssl=self._ssl)
             assert self._banner is not None
             await self._banner
 
