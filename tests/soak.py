@@ -5,8 +5,9 @@
 
 Not a pytest module (the name does not match ``test_*.py``) and not run in CI.
 
-Set-up: the simulator runs in a child process (so this process's memory is the clients'
-alone); a :class:`FaultProxy` sits between it and two clients with reconnect on:
+Set-up: the simulator runs in a child process (so this process's memory is the clients',
+plus the proxy's fixed read buffers); a :class:`FaultProxy` sits between it and two clients
+with reconnect on:
 
 * a :class:`Manager` shared by ``--senders`` threads, and an :class:`AsyncManager` shared by
   as many tasks; each sender loops ``DBPut`` (its own key, a fresh value, its own
@@ -21,7 +22,10 @@ alone); a :class:`FaultProxy` sits between it and two clients with reconnect on:
 Counted, and required to be zero: **lost** answers (an ``AmiTimeout``, or a
 ``ConnectionLost`` while no disconnect was in progress), **duplicates** (an answer or a
 UserEvent seen twice), **mismatches** (an answer with another ActionID, for another
-request or with another sender's value).  RSS is sampled every 10 s.  Exit status 0 when
+request or with another sender's value).  Memory is sampled every 10 s (after a
+``gc.collect()``): RSS, and glibc's heap, in use and in all, so that a leak (use grows)
+and fragmentation (the heap grows around flat use) tell apart; the summary gives each
+one's growth after the warm-up and its slope over the second half.  Exit status 0 when
 all three are zero and no thread or task is left behind; the figures print as JSON too.
 """
 
@@ -30,6 +34,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import ctypes
+import gc
 import json
 import os
 import random
@@ -76,6 +82,67 @@ def rss_kib(pid: int | str = "self") -> int:
         return 0
     found = re.search(r"VmRSS:\s+(\d+)", text)
     return int(found.group(1)) if found else 0
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = tuple(
+        (name, ctypes.c_size_t)
+        for name in "arena ordblks smblks hblks hblkhd usmblks fsmblks uordblks fordblks "
+        "keepcost".split()
+    )
+
+
+def _mallinfo2() -> Any:
+    try:
+        libc = ctypes.CDLL(None)
+        function = libc.mallinfo2  # glibc 2.33+
+    except (OSError, AttributeError):
+        return None
+    function.restype = _MallInfo2
+    return function
+
+
+_MALLINFO2 = _mallinfo2()
+
+
+def heap_kib() -> tuple[int, int]:
+    """glibc's malloc heap: ``(in use, size)`` in KiB, ``(0, 0)`` on other libcs.
+
+    RSS alone cannot tell a leak from fragmentation: memory in use that grows is a leak,
+    a heap that grows around flat use is the allocator keeping freed memory it cannot
+    reuse (each ``recv(n)`` mallocs n bytes and shrinks them to what came, for one).
+    """
+    if _MALLINFO2 is None:
+        return 0, 0
+    info = _MALLINFO2()
+    return (info.uordblks + info.hblkhd) // 1024, (info.arena + info.hblkhd) // 1024
+
+
+def memory_report(samples: list[dict[str, Any]], key: str = "rss_kib") -> dict[str, Any]:
+    """``key``'s start, peak and last in-run value, its growth after the first minute (or
+    the first third of a shorter run: the warm-up) and its slope over the second half, in
+    KiB a minute (least squares: one sample's noise does not make a trend)."""
+    run = [s for s in samples if not s.get("closing")]
+    if not run:
+        return {}
+    warm_at = min(60.0, run[-1]["t"] / 3)
+    warm = next(s for s in run if s["t"] >= warm_at)
+    half = [(s["t"] / 60, s[key]) for s in run if s["t"] >= run[-1]["t"] / 2]
+    slope = 0.0
+    if len(half) > 2:
+        mean_t = sum(t for t, _ in half) / len(half)
+        mean_v = sum(v for _, v in half) / len(half)
+        spread = sum((t - mean_t) ** 2 for t, _ in half)
+        slope = sum((t - mean_t) * (v - mean_v) for t, v in half) / spread if spread else 0.0
+    return {
+        "start": run[0][key],
+        "warm": warm[key],
+        "warm_at_s": warm["t"],
+        "peak": max(s[key] for s in run),
+        "last": run[-1][key],
+        "growth_after_warm": run[-1][key] - warm[key],
+        "slope_second_half_per_min": round(slope),
+    }
 
 
 # -- bookkeeping ------------------------------------------------------------------------
@@ -493,7 +560,7 @@ def run(
     disruptions.end()
     for worker in workers:
         worker.join(ACTION_TIMEOUT + 10)
-    samples.append(sample(started, sim.pid, tally))
+    samples.append(dict(sample(started, sim.pid, tally), closing=True))
     manager.close()
     proxy.close()
     sim.terminate()
@@ -505,7 +572,6 @@ def run(
     ]
     time.sleep(0.5)
     ami_threads = [t.name for t in threading.enumerate() if t.name.startswith("ami-")]
-    rss = [s["rss_kib"] for s in samples]
     return {
         "minutes": minutes,
         "senders_per_client": senders,
@@ -525,21 +591,24 @@ def run(
         "sync_dropped_events": manager.dropped_events,
         "async": {k: v for k, v in async_result.items() if k != "manager"},
         "flood": flood_stats,
-        "rss_kib": {"start": rss[0], "peak": max(rss), "end": rss[-1]},
-        "sim_rss_kib": {
-            "start": samples[0]["sim_rss_kib"],
-            "peak": max(s["sim_rss_kib"] for s in samples),
-            "end": samples[-2]["sim_rss_kib"] if len(samples) > 1 else 0,
-        },
+        "rss_kib": dict(memory_report(samples), after_stop=samples[-1]["rss_kib"]),
+        "heap_used_kib": memory_report(samples, "heap_used_kib"),
+        "heap_kib": memory_report(samples, "heap_kib"),
+        "sim_rss_kib": memory_report(samples, "sim_rss_kib"),
         "threads_left": leftover + ami_threads,
         "samples": samples,
     }
 
 
 def sample(started: float, sim_pid: int, tally: Tally) -> dict[str, Any]:
+    gc.collect()  # garbage waiting for a collection is not growth
+    used, heap = heap_kib()
     return {
         "t": round(time.monotonic() - started, 1),
         "rss_kib": rss_kib(),
+        "heap_used_kib": used,
+        "heap_kib": heap,
+        "blocks": sys.getallocatedblocks(),
         "sim_rss_kib": rss_kib(sim_pid),
         "threads": threading.active_count(),
         "ok": tally.ok,

@@ -1,9 +1,11 @@
 """``Manager``: a thread-safe blocking AMI client, shaped like pystrix's.
 
 It only reads, writes, waits and times out; every protocol decision is
-:class:`~ami_runtime.protocol.AmiProtocol`'s.  Three threads: the caller's, a reader that
-feeds the protocol and wakes waiters at once (no polling, unlike pystrix's 50 ms sleeps),
-and a dispatcher that runs callbacks so a slow callback never stalls the reader.
+:class:`~ami_runtime.protocol.AmiProtocol`'s.  Who reads is :mod:`.reading`'s *read role*:
+while nothing listens for events, a caller reads its own answer (no thread handoff per
+round trip); once something does (a callback, events on, reconnect or keepalive), a
+reader thread holds the role and wakes each caller at once (no polling, unlike pystrix's
+50 ms sleeps).  A dispatcher thread runs callbacks so a slow one never stalls the reader.
 
 Back-pressure: Asterisk drops a session that does not read within ``writetimeout``
 (100 ms by default), so the reader never blocks on a slow callback.  Events wait in a
@@ -43,49 +45,21 @@ from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import (
     AmiProtocol,
-    Banner,
     Closed,
     Completed,
-    ProtocolEvent,
     State,
     message_runs,
 )
 from ..registry import default_event_types
+from .reading import Connection, Waiter
 
 __all__ = ["Manager"]
 
 R = TypeVar("R", bound=Response)
 _STOP = object()
 _GONE = (State.CLOSED, State.ERROR)
-_READ_SIZE = 65536
-
-
-class _Waiter:
-    """One caller waiting for one answer: a lock held until the reader releases it.
-
-    A bare lock is the cheapest thing a thread can block on and be woken from (a
-    ``threading.Event`` adds a condition variable around one); the reader releases it
-    exactly once, after setting ``response`` or ``error``.
-    """
-
-    __slots__ = ("_lock", "error", "response")
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._lock.acquire()
-        self.response: Response | None = None
-        self.error: AmiError | None = None
-
-    def wait(self, timeout: float | None) -> bool:
-        return self._lock.acquire(True, -1 if timeout is None else max(timeout, 0))
-
-    def resolve(self, response: Response | None = None, error: AmiError | None = None) -> None:
-        self.response, self.error = response, error
-        self._lock.release()
-
-    @property
-    def resolved(self) -> bool:
-        return self.response is not None or self.error is not None
+#: Actions that may turn events on (their answer says nothing about it: see _may_listen).
+_EVENT_SWITCHES = frozenset({"login", "events"})
 
 
 class Manager:
@@ -119,10 +93,11 @@ class Manager:
         self._warned_at = 0
         self._lock = threading.Lock()
         self._write_lock = threading.Lock()
-        self._waiters: dict[str, _Waiter] = {}
-        self._sock: socket.socket | None = None
+        self._waiters: dict[str, Waiter] = {}
+        self._conn: Connection | None = None
         self._protocol: AmiProtocol | None = None
-        self._banner = threading.Event()
+        #: Events may arrive (or a callback waits for them): a reader thread is needed.
+        self._listening = reconnect
         self._closing = False
         self._address: tuple[str, int, float, ssl.SSLContext | None] | None = None
         self._session = SessionMemory(asterisk_version, detect_version)
@@ -160,22 +135,22 @@ class Manager:
             except BaseException:
                 sock.close()
                 raise
-        self._banner.clear()
+        conn = Connection(sock)
         with self._lock:
-            self._sock = sock
+            self._conn = conn
             types = self._event_types
-            self._protocol = AmiProtocol(
+            self._protocol = protocol = AmiProtocol(
                 event_types=default_event_types() if types is None else types
             )
-        threading.Thread(
-            target=self._read_loop, args=(sock,), name="ami-reader", daemon=True
-        ).start()
         self._ensure_dispatcher()
-        if not self._banner.wait(timeout):
-            self._shutdown_socket(sock)
-            raise AmiTimeout(f"no AMI banner from {host}:{port} within {timeout} s")
-        if self._sock is not sock:
+        if not self._read_until(conn, lambda: protocol.banner is not None, timeout):
+            if self._conn is conn:
+                self._drop(conn)
+                raise AmiTimeout(f"no AMI banner from {host}:{port} within {timeout} s")
+        if self._conn is not conn:
             raise ConnectionLost(f"{host}:{port} closed the connection before its banner")
+        if self._listening:
+            self._start_reader(conn)
 
     def login(
         self,
@@ -213,7 +188,7 @@ class Manager:
         return self._protocol.dropped_late if self._protocol else 0
 
     def is_connected(self) -> bool:
-        return self._sock is not None
+        return self._conn is not None
 
     def get_asterisk_info(self) -> tuple[str, str] | None:
         """``("Asterisk Call Manager", "<AMI version>")`` from the banner, as pystrix gives."""
@@ -226,11 +201,11 @@ class Manager:
         self._closing = True
         self._monitor_stop.set()
         with self._lock:
-            sock, self._sock = self._sock, None
+            conn, self._conn = self._conn, None
             failed = self._protocol.close() if self._protocol else ()
-        if sock is not None:
-            self._shutdown_socket(sock)
-        self._fail(failed, ConnectionLost("disconnected by the client"))
+            self._fail(failed, ConnectionLost("disconnected by the client"))
+        if conn is not None:
+            self._shutdown_socket(conn.sock)
 
     def close(self) -> None:
         """Disconnect and stop the dispatcher thread."""
@@ -265,10 +240,12 @@ class Manager:
         """
         self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
-        waiter = _Waiter()
+        if not self._listening and request.action_name.lower() in _EVENT_SWITCHES:
+            self._may_listen(request)
+        waiter = Waiter()
         with self._lock:
-            sock, protocol = self._sock, self._protocol
-            if sock is None or protocol is None or protocol.state in _GONE:
+            conn, protocol = self._conn, self._protocol
+            if conn is None or protocol is None or protocol.state in _GONE:
                 # (_GONE: the reader has seen EOF and not yet run the close path)
                 raise ConnectionLost("not connected")
             restorer = self._restorer
@@ -279,12 +256,13 @@ class Manager:
             self._waiters[action_id] = waiter
         started = time.monotonic()
         try:
-            with self._write_lock, map_errors(f"sending {request.action_name}"):
-                sock.sendall(data)
-        except AmiError:
+            with self._write_lock:
+                conn.sock.sendall(data)
+        except OSError as exc:
             self._forget(action_id)
-            raise
-        if not waiter.wait(wait):
+            with map_errors(f"sending {request.action_name}"):
+                raise exc
+        if not self._await(conn, waiter, wait):
             self._forget(action_id)
             if not waiter.resolved:
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
@@ -296,6 +274,72 @@ class Manager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    def _await(self, conn: Connection, waiter: Waiter, timeout: float | None) -> bool:
+        """Until ``waiter`` is resolved: read while holding the read role, else sleep
+        until woken (answered, or handed the role).  False on timeout."""
+        return self._read_until(conn, lambda: waiter.resolved, timeout, waiter)
+
+    def _read_until(
+        self,
+        conn: Connection,
+        done: Callable[[], bool],
+        timeout: float | None,
+        me: Waiter | None = None,
+        follow: bool = True,
+    ) -> bool:
+        """Until ``done()``: read while this thread holds the read role, else sleep until
+        woken (an answer came, or the role was handed over).  Returns ``done()``; with
+        ``follow=False`` it returns at once when another thread reads."""
+        me = me or Waiter()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            with self._lock:
+                if done() or self._conn is not conn:
+                    if conn.leader is me:
+                        conn.pass_on()
+                    return done()
+                lead = conn.take(me)
+                if not lead:
+                    if not follow:
+                        return False
+                    me.armed = True
+                    conn.queue.append(me)
+            left = None if deadline is None else deadline - time.monotonic()
+            if lead:
+                try:
+                    while not done() and (left is None or left > 0):
+                        if conn.readable(left) and self._process(conn, conn.read()):
+                            break  # closed: the close path failed what was in flight
+                        left = None if deadline is None else deadline - time.monotonic()
+                finally:
+                    with self._lock:
+                        conn.pass_on()
+                return done()
+            woken = me.sleep(left)
+            with self._lock:
+                conn.queue.remove(me)
+                if not woken:
+                    me.settle()
+                    if conn.leader is me:  # handed the role just as we gave up
+                        conn.pass_on()
+            if not woken:
+                return done()
+
+    def _may_listen(self, request: Request[Any]) -> None:
+        """Login or Events may turn events on: from then on a reader thread runs."""
+        key = "Events" if request.action_name.lower() == "login" else "EventMask"
+        value = dict(request.headers()).get(key)
+        if value is None and key == "EventMask":
+            return
+        if value is None or value.lower() != "off":
+            self._listen()
+
+    def _listen(self) -> None:
+        self._listening = True
+        conn = self._conn
+        if conn is not None:
+            self._start_reader(conn)
 
     def _forget(self, action_id: str) -> None:
         with self._lock:
@@ -309,55 +353,68 @@ class Manager:
         """``function(event, manager)`` for ``event`` (name or class), ``''`` (all) or
         ``None`` (orphaned responses)."""
         self._dispatcher.register(event, function)
+        if not self._listening:
+            self._listen()  # events are read as they come from now on, not only in actions
 
     def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
         return self._dispatcher.unregister(event, function)
 
     # -- reader --------------------------------------------------------------------
 
-    def _read_loop(self, sock: socket.socket) -> None:
-        while True:
-            try:
-                data = sock.recv(_READ_SIZE)
-            except OSError:
-                data = b""
-            with self._lock:
-                protocol = self._protocol
-                if protocol is None or self._sock is not sock:
-                    return
-                try:
-                    protocol.receive_data(data)
-                    events = protocol.events()
-                except AmiError as exc:
-                    self._logger.error("closing the connection: %s", exc)
-                    events = [*protocol.events(), Closed(protocol.close(), clean=False)]
-            for run in message_runs(events):
-                if type(run) is list:
-                    self._enqueue(run)
-                else:
-                    self._handle(run, sock)  # type: ignore[arg-type]  # not a list
-            if not data or (events and isinstance(events[-1], Closed)):
-                return
-
-    def _handle(self, item: ProtocolEvent, sock: socket.socket) -> None:
-        if isinstance(item, Completed):
-            with self._lock:
-                waiter = self._waiters.pop(item.action_id, None)
-            if waiter is not None:
-                waiter.resolve(item.response)
-        elif isinstance(item, Banner):
-            self._banner.set()
-        elif isinstance(item, Closed):
-            self._on_closed(item, sock)
-
-    def _on_closed(self, item: Closed, sock: socket.socket) -> None:
+    def _start_reader(self, conn: Connection) -> None:
         with self._lock:
-            if self._sock is sock:
-                self._sock = None
-        self._shutdown_socket(sock)
+            if conn.reader is not None or self._conn is not conn:
+                return
+            conn.reader = threading.Thread(
+                target=self._read_loop, args=(conn,), name="ami-reader", daemon=True
+            )
+        conn.reader.start()
+
+    def _read_loop(self, conn: Connection) -> None:
+        """The background reader: once handed the read role, it keeps it until EOF."""
+        me = Waiter()
+        with self._lock:
+            queued = not conn.take(me)
+            if queued:
+                conn.reader_waiting = me
+                me.armed = True
+        if queued:
+            me.sleep(None)  # a leader hands the role over when its answer is in
+        while not self._process(conn, conn.read()):
+            pass
+
+    def _process(self, conn: Connection, data: bytes) -> bool:
+        """Feed one read to the protocol and act on what it says; True once closed."""
+        with self._lock:
+            protocol = self._protocol
+            if protocol is None or self._conn is not conn:
+                return True
+            try:
+                protocol.receive_data(data)
+                events = protocol.events()
+            except AmiError as exc:
+                self._logger.error("closing the connection: %s", exc)
+                events = [*protocol.events(), Closed(protocol.close(), clean=False)]
+        for run in message_runs(events):
+            if type(run) is list:
+                self._enqueue(run)
+            elif isinstance(run, Completed):
+                with self._lock:
+                    waiter = self._waiters.pop(run.action_id, None)
+                    if waiter is not None:
+                        waiter.response = run.response
+                        waiter.wake()
+            elif isinstance(run, Closed):
+                self._on_closed(run, conn)
+        return not data or bool(events and isinstance(events[-1], Closed))
+
+    def _on_closed(self, item: Closed, conn: Connection) -> None:
         reason = "server said Goodbye" if item.clean else "connection closed by the server"
-        self._fail(item.pending, ConnectionLost(reason))
-        self._banner.set()
+        with self._lock:
+            if self._conn is conn:
+                self._conn = None
+            self._fail(item.pending, ConnectionLost(reason))
+        self._shutdown_socket(conn.sock)
         self._enqueue([Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)])])
         login = self._session.login
         if self._reconnect and not item.clean and not self._closing and login is not None:
@@ -371,10 +428,13 @@ class Manager:
                 ).start()
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
-        with self._lock:
-            waiters = [self._waiters.pop(a) for a in action_ids if a in self._waiters]
-        for waiter in waiters:
-            waiter.resolve(error=error)
+        """Fail these actions' waiters.  Called with the lock held, in the same hold that
+        retires the connection: a waiter that sees its connection gone is answered."""
+        for action_id in action_ids:
+            waiter = self._waiters.pop(action_id, None)
+            if waiter is not None:
+                waiter.error = error
+                waiter.wake()
 
     @staticmethod
     def _shutdown_socket(sock: socket.socket) -> None:
@@ -415,12 +475,12 @@ class Manager:
             except AmiError as exc:
                 failures += 1
                 self._logger.warning("reconnect attempt %d failed: %s", failures, exc)
-                sock = self._sock
-                if sock is not None:
-                    self._drop(sock)  # a half-restored session is not kept
+                conn = self._conn
+                if conn is not None:
+                    self._drop(conn)  # a half-restored session is not kept
                 continue
             with self._lock:
-                up = self._sock is not None  # a drop during the restore: go round again
+                up = self._conn is not None  # a drop during the restore: go round again
                 self._reconnecting = not up
             if not up:
                 failures += 1
@@ -443,11 +503,13 @@ class Manager:
         from ..action import Action
 
         self._monitor_stop.clear()
+        if not self._listening:
+            self._listen()  # a drop is noticed as it happens, not at the next action
 
         def run() -> None:
             while not self._monitor_stop.wait(interval):
-                sock = self._sock
-                if sock is None:
+                conn = self._conn
+                if conn is None:
                     if not self._reconnect:
                         return
                     continue
@@ -455,7 +517,7 @@ class Manager:
                     self.send_action(Action("Ping"), timeout=interval)
                 except AmiTimeout:
                     self._logger.warning("keepalive: no Ping answer within %s s", interval)
-                    self._drop(sock)
+                    self._drop(conn)
                 except ConnectionLost:
                     continue
 
@@ -463,9 +525,11 @@ class Manager:
         thread.start()
         return thread
 
-    def _drop(self, sock: socket.socket) -> None:
-        """Treat ``sock`` as dead: the reader sees EOF and runs the close path."""
-        self._shutdown_socket(sock)
+    def _drop(self, conn: Connection) -> None:
+        """Treat ``conn`` as dead: whoever reads sees EOF and runs the close path (this
+        thread, when nobody else reads)."""
+        self._shutdown_socket(conn.sock)
+        self._read_until(conn, lambda: self._conn is not conn, 5.0, follow=False)
 
     # -- dispatcher ----------------------------------------------------------------
 

@@ -1,0 +1,128 @@
+"""Who reads the socket: one thread at a time holds the *read role* (leader/follower).
+
+A blocking client that always reads on a background thread pays a thread handoff for
+every answer: the reader wakes, parses, wakes the caller, and the caller waits for the
+GIL.  On a ping-sized round trip that handoff costs more than the network.  So reading
+is a role, held by one thread at a time:
+
+* a caller waiting for its answer takes the role when it is free and reads until its
+  answer has arrived (resolving any other caller's answer on the way), then passes the
+  role on to a caller still waiting, if any;
+* once the session can receive events (a callback is registered, events are on,
+  reconnect or keepalive is in use), a background reader thread asks for the role and,
+  once given it, keeps it for the connection's life: callers then wait to be woken, as
+  in every thread-per-connection client.
+
+All role state lives in :class:`Connection` and changes only under the client's lock
+(every method here that changes it expects that lock held).
+"""
+
+from __future__ import annotations
+
+import select
+import socket
+import ssl
+import threading
+
+from ..errors import AmiError
+from ..message import Response
+
+__all__ = ["Waiter", "Connection", "READ_SIZE"]
+
+READ_SIZE = 65536
+
+
+class Waiter:
+    """One thread waiting: for an answer, or for the read role.
+
+    ``_lock`` is held while nobody has woken the waiter, and released by :meth:`wake`
+    (under the client's lock, and only while :attr:`armed`), so a waiter is never woken
+    twice between two waits.  A bare lock is the cheapest thing a thread can block on.
+    """
+
+    __slots__ = ("_lock", "armed", "error", "response")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._lock.acquire()
+        self.armed = False
+        self.response: Response | None = None
+        self.error: AmiError | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.response is not None or self.error is not None
+
+    def wake(self) -> None:
+        """Wake the thread if it sleeps (call with the client's lock held)."""
+        if self.armed:
+            self.armed = False
+            self._lock.release()
+
+    def sleep(self, timeout: float | None) -> bool:
+        """Block until woken (``armed`` must have been set under the client's lock);
+        False if ``timeout`` passed first."""
+        return self._lock.acquire(True, -1 if timeout is None else max(timeout, 0))
+
+    def settle(self) -> None:
+        """After a sleep that timed out, with the client's lock held: either nobody woke
+        us (disarm), or a wake raced the timeout (take back the released lock)."""
+        if self.armed:
+            self.armed = False
+        else:
+            self._lock.acquire()
+
+
+class Connection:
+    """One socket, and who holds its read role."""
+
+    __slots__ = ("_poll", "leader", "queue", "reader", "reader_waiting", "sock")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        #: The waiter whose thread reads now, or None.
+        self.leader: Waiter | None = None
+        #: Threads asleep until their answer comes or the role is theirs, oldest first.
+        self.queue: list[Waiter] = []
+        #: The background reader thread, once started for this connection.
+        self.reader: threading.Thread | None = None
+        #: The reader thread's waiter while it waits for the role (it goes first).
+        self.reader_waiting: Waiter | None = None
+        self._poll = select.poll()
+        self._poll.register(sock, select.POLLIN)
+
+    def take(self, waiter: Waiter) -> bool:
+        """Take the role if it is free, or say whether ``waiter`` has it already."""
+        if self.leader is None:
+            self.leader = waiter
+        return self.leader is waiter
+
+    def pass_on(self) -> None:
+        """The leader is done: the role goes to the reader thread if it waits, else to
+        the longest-sleeping thread (one woken by an answer is no longer armed)."""
+        self.leader = None
+        heir = self.reader_waiting
+        if heir is not None:
+            self.reader_waiting = None
+        else:
+            heir = next((w for w in self.queue if w.armed), None)
+        if heir is not None:
+            self.leader = heir
+            heir.wake()
+
+    def readable(self, timeout: float | None) -> bool:
+        """Wait until a read will not block (TLS may hold decrypted bytes already)."""
+        sock = self.sock
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return True
+        try:
+            return bool(self._poll.poll(None if timeout is None else max(timeout, 0) * 1000))
+        except (OSError, ValueError):
+            return True  # closed under us: the read says so
+
+    def read(self) -> bytes:
+        """One read; b"" once the peer (or our own shutdown) ended the stream."""
+        try:
+            return self.sock.recv(READ_SIZE)
+        except OSError:
+            return b""

@@ -1,0 +1,158 @@
+"""The blocking client's read role (``ami_runtime/_sync/reading.py``).
+
+Without listeners (events off, no callback, no reconnect or keepalive) no reader thread
+runs: the callers read for themselves, one at a time, and hand the role on.  These tests
+pin what that must not change: every caller gets its own answer, a timeout or a drop
+never strands the others, and a callback registered later gets events that arrive while
+no action is in flight.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from ami_runtime import Action, AmiTimeout, ConnectionLost, Event, Manager
+
+from tests.replay_server import IO_TIMEOUT, FakeAmi, FakeConnection, FakeRequest, wait_until
+from tests.test_clients import ReversingPings, event_bytes
+
+
+def quiet_manager(server: FakeAmi) -> Manager:
+    """Logged in with events off and no callback: the callers do the reading."""
+    manager = Manager(detect_version=False)
+    manager.connect("127.0.0.1", server.port, timeout=IO_TIMEOUT)
+    manager.login("admin", "adminsecret", events=False)
+    return manager
+
+
+def reader_started(manager: Manager) -> bool:
+    conn = manager._conn
+    return conn is not None and conn.reader is not None
+
+
+def test_fifty_callers_read_for_each_other_and_each_gets_its_own_answer() -> None:
+    with FakeAmi() as server:
+        manager = quiet_manager(server)
+        server.handlers["ping"] = ReversingPings(50)  # answered newest first, all at once
+        results: dict[int, Any] = {}
+        barrier = threading.Barrier(50, timeout=IO_TIMEOUT)
+
+        def worker(i: int) -> None:
+            barrier.wait()
+            try:
+                results[i] = manager.send_action(Action("Ping", Tag=str(i)))
+            except BaseException as exc:
+                results[i] = exc
+
+        threads = [threading.Thread(target=worker, args=(i,)) for i in range(50)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(2 * IO_TIMEOUT)
+        try:
+            failed = [r for r in results.values() if isinstance(r, BaseException)]
+            assert not failed and len(results) == 50
+            assert {i: r.get("Echo") for i, r in results.items()} == {i: str(i) for i in range(50)}
+            assert not reader_started(manager)  # all of it read by the callers
+        finally:
+            manager.close()
+
+
+def test_a_leader_that_times_out_hands_the_role_to_a_waiting_caller() -> None:
+    def late(conn: FakeConnection, request: FakeRequest) -> None:
+        if request.get("Tag") == "never":
+            return
+        timer = threading.Timer(0.5, conn.reply, (request, "Success", ("Ping", "Pong")))
+        timer.daemon = True
+        timer.start()
+
+    with FakeAmi(handlers={"ping": late}) as server:
+        manager = quiet_manager(server)
+        outcome: dict[str, Any] = {}
+
+        def leader() -> None:
+            try:
+                manager.send_action(Action("Ping", Tag="never"), timeout=0.2)
+            except AmiTimeout as exc:
+                outcome["leader"] = exc
+
+        first = threading.Thread(target=leader)
+        first.start()
+        assert wait_until(lambda: len(server.connection().received) == 3)  # it is reading
+        started = time.monotonic()
+        answer = manager.send_action(Action("Ping", Tag="late"), timeout=IO_TIMEOUT)
+        first.join(IO_TIMEOUT)
+        try:
+            assert isinstance(outcome.get("leader"), AmiTimeout)
+            assert answer.get("Ping") == "Pong"
+            assert time.monotonic() - started < IO_TIMEOUT  # woken to read, not timed out
+            assert manager.send_action(Action("Ping"), timeout=IO_TIMEOUT).success
+        finally:
+            manager.close()
+
+
+def test_a_drop_fails_the_reading_caller_and_the_sleeping_ones() -> None:
+    arrived = threading.Event()
+
+    def hold_then_drop(conn: FakeConnection, request: FakeRequest) -> None:
+        if request.get("Tag") == "second":
+            arrived.set()
+            conn.close()
+
+    with FakeAmi(handlers={"ping": hold_then_drop}) as server:
+        manager = quiet_manager(server)
+        errors: list[BaseException] = []
+
+        def call(tag: str) -> None:
+            try:
+                manager.send_action(Action("Ping", Tag=tag), timeout=IO_TIMEOUT)
+            except BaseException as exc:
+                errors.append(exc)
+
+        first = threading.Thread(target=call, args=("first",))
+        first.start()
+        assert wait_until(lambda: len(server.connection().received) == 3)
+        started = time.monotonic()
+        call("second")
+        first.join(IO_TIMEOUT)
+        assert arrived.is_set()
+        assert len(errors) == 2 and all(isinstance(e, ConnectionLost) for e in errors)
+        assert time.monotonic() - started < IO_TIMEOUT / 2
+        assert not manager.is_connected()
+        with pytest.raises(ConnectionLost):
+            manager.send_action(Action("Ping"))
+        manager.close()
+
+
+def test_a_callback_registered_later_gets_events_while_no_action_is_in_flight() -> None:
+    with FakeAmi() as server:
+        manager = quiet_manager(server)
+        got: list[str] = []
+        try:
+            assert not reader_started(manager)
+            manager.register_callback("", lambda event, _m: got.append(event.name))
+            assert reader_started(manager)
+            server.connection().send(event_bytes("Newchannel") + event_bytes("Hangup"))
+            assert wait_until(lambda: got == ["Newchannel", "Hangup"])
+            assert manager.send_action(Action("Ping")).success  # answered via the reader
+        finally:
+            manager.close()
+
+
+@pytest.mark.parametrize("events", [True, "call,agent"])
+def test_logging_in_with_events_on_starts_the_reader(events: Any) -> None:
+    with FakeAmi() as server:
+        manager = Manager(detect_version=False)
+        manager.connect("127.0.0.1", server.port, timeout=IO_TIMEOUT)
+        manager.login("admin", "adminsecret", events=events)
+        got: list[Event] = []
+        try:
+            assert reader_started(manager)
+            manager._dispatcher.register("", lambda event, _m: got.append(event))
+            server.connection().send(event_bytes("FullyBooted"))
+            assert wait_until(lambda: len(got) == 1)
+        finally:
+            manager.close()
