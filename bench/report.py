@@ -9,11 +9,22 @@ from __future__ import annotations
 import statistics
 from typing import Any
 
-CLIENTS = ["raw", "ours_sync", "ours_async", "pystrix", "panoramisk", "asterisk_ami"]
+CLIENTS = [
+    "raw",
+    "raw_async",
+    "ours_sync",
+    "ours_async",
+    "ours_uvloop",
+    "pystrix",
+    "panoramisk",
+    "asterisk_ami",
+]
 LABELS = {
     "raw": "RAW (stdlib loop)",
+    "raw_async": "RAW on asyncio (floor)",
     "ours_sync": "amikit Manager",
     "ours_async": "amikit AsyncManager",
+    "ours_uvloop": "amikit AsyncManager, uvloop",
     "pystrix": "pystrix 1.3.0",
     "panoramisk": "panoramisk 1.4",
     "asterisk_ami": "asterisk-ami 0.1.7",

@@ -40,7 +40,7 @@ import peers  # noqa: E402
 import report  # noqa: E402
 
 SCENARIOS = ["flood", "ping", "list", "slow", "many", "parser"]
-OURS = ("raw", "ours_sync", "ours_async")
+OURS = ("raw", "raw_async", "ours_sync", "ours_async", "ours_uvloop")
 
 FULL = {
     "events": 200_000,

@@ -396,3 +396,22 @@ def test_async_banner_delivered_before_create_connection_returns_is_kept() -> No
 
     with FakeAmi(banner=b"") as server:
         assert asyncio.run(main()) == "9.0.0"
+
+
+def test_async_manager_on_uvloop_logs_in_answers_and_gets_events() -> None:
+    # Applications often run asyncio on uvloop; its transports and callback order differ
+    # from the default loop's (see the banner test above).  Twenty sessions in a row.
+    uvloop = pytest.importorskip("uvloop")
+    from ami_runtime.simulator import Simulator
+
+    async def session(port: int) -> tuple[bool, str]:
+        async with AsyncManager("127.0.0.1", port, username="admin", secret="adminsecret") as m:
+            stream = m.events("UserEvent")
+            await m.send_action(Action("UserEvent", UserEvent="uv"))
+            pong = (await m.send_action(Action("Ping"))).get("Ping") == "Pong"
+            event = await asyncio.wait_for(stream.__anext__(), IO_TIMEOUT)
+            return pong, event.get("UserEvent") or ""
+
+    with Simulator.running_in_thread() as sim:
+        for _ in range(20):
+            assert uvloop.run(session(sim.port)) == (True, "uv")

@@ -90,7 +90,7 @@ class Dispatcher:
         """Run the callbacks of each message in turn (a client's batch of one read)."""
         for message in messages:
             if isinstance(message, Event):
-                name = message.name
+                name = message._name or message.name  # (set by the protocol: no call)
                 fns = self._routes.get(name) or self._route(name)  # (re)read: may change
             else:
                 fns = tuple(self._callbacks.get(None, ()))

@@ -376,7 +376,7 @@ class AmiProtocol:
         self._events.append(Completed(action_id, response))
 
     def _on_response(self, response: Response) -> None:
-        action_id = response.action_id
+        action_id = _action_id(response)
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             if action_id is not None and action_id in self._cancelled:
@@ -393,7 +393,7 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
             return
-        kind = response.kind.lower()
+        kind = _kind(response)
         success = kind in SUCCESS_KINDS
         if success and (pending.list_spec is not None or _flag(response, "EventList") == "start"):
             pending.response = response
@@ -428,13 +428,32 @@ def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | Protoco
         yield items[start:]  # type: ignore[misc]  # all Messages, checked
 
 
-def _action_id(event: Event) -> str | None:
-    """An event's ActionID, read from its bytes; decoded in full only if spelled oddly."""
-    raw = event.raw
+def _action_id(message: Message) -> str | None:
+    """A message's ActionID, read from its bytes; decoded in full only if spelled oddly."""
+    raw = message.raw
     found = raw_value(raw, "ActionID")
     if found is None and b"ctionid" in raw.lower():
-        return event.get("ActionID")
+        return message.get("ActionID")
     return found
+
+
+#: ``Response:`` line bytes -> the kind, lowercased (Success, Error, Goodbye, Follows ...).
+_KINDS: dict[bytes, str] = {}
+
+
+def _kind(response: Response) -> str:
+    """The ``Response:`` value, lowercased, read from the first line when it is one."""
+    raw = response.raw
+    if not raw.startswith(b"Response: "):
+        return response.kind.lower()  # keys in another case or order
+    end = raw.find(b"\n")
+    line = raw[10:end] if end > 0 else raw[10:]
+    kind = _KINDS.get(line)
+    if kind is None:
+        kind = decode_text(line[:-1] if line.endswith(b"\r") else line).lower()
+        if len(_KINDS) < 256:  # the server's words: bound the cache
+            _KINDS[line] = kind
+    return kind
 
 
 def _flag(message: Message, key: str) -> str:
@@ -442,9 +461,19 @@ def _flag(message: Message, key: str) -> str:
     key is spelled as Asterisk spells it (``EventList: start`` / ``Complete``)."""
     raw = message._raw
     value = raw_value(raw, key) if raw is not None else None
-    if value is None and (raw is None or key.lower().encode() in raw.lower()):
+    if value is None and (raw is None or _lower_key(key) in raw.lower()):
         value = message.get(key)
     return value.lower() if value else ""
+
+
+_LOWER_KEYS: dict[str, bytes] = {}
+
+
+def _lower_key(key: str) -> bytes:
+    found = _LOWER_KEYS.get(key)
+    if found is None:
+        found = _LOWER_KEYS[key] = key.lower().encode()  # (keys are the engine's own)
+    return found
 
 
 def _extra_pairs(extra: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -76,7 +76,7 @@ class Waiter:
 class Connection:
     """One socket, and who holds its read role."""
 
-    __slots__ = ("_poll", "leader", "queue", "reader", "reader_waiting", "sock")
+    __slots__ = ("_poll", "_tls", "leader", "queue", "reader", "reader_waiting", "sock")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
@@ -90,6 +90,7 @@ class Connection:
         self.reader_waiting: Waiter | None = None
         self._poll = select.poll()
         self._poll.register(sock, select.POLLIN)
+        self._tls = isinstance(sock, ssl.SSLSocket)
 
     def take(self, waiter: Waiter) -> bool:
         """Take the role if it is free, or say whether ``waiter`` has it already."""
@@ -112,8 +113,7 @@ class Connection:
 
     def readable(self, timeout: float | None) -> bool:
         """Wait until a read will not block (TLS may hold decrypted bytes already)."""
-        sock = self.sock
-        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+        if self._tls and self.sock.pending():  # type: ignore[attr-defined]  # an SSLSocket
             return True
         try:
             return bool(self._poll.poll(None if timeout is None else max(timeout, 0) * 1000))
