@@ -45,20 +45,36 @@ from .stream import END, EventStream
 __all__ = ["AsyncManager"]
 
 R = TypeVar("R", bound=Response)
+_READ_SIZE = 65536
 
 
-class _Transport(asyncio.Protocol):
-    """asyncio glue: forwards bytes and connection loss to the client."""
+class _Transport(asyncio.BufferedProtocol):
+    """asyncio glue: forwards bytes and connection loss to the client.
+
+    A buffered protocol: the loop reads into one buffer per connection, copied out at the
+    size that came.  With ``data_received`` the loop would ``recv(256 KiB)`` per read and
+    shrink it, which fragments glibc's heap under load (see ``_sync/reading.py``)."""
 
     def __init__(self, client: AsyncManager) -> None:
         self._client = client
         self.transport: asyncio.Transport | None = None
+        self._buffer = bytearray(_READ_SIZE)
+        self._view = memoryview(self._buffer)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # (uvloop's transports do not subclass asyncio.Transport, so no isinstance check)
         self.transport = cast(asyncio.Transport, transport)
 
+    def get_buffer(self, sizehint: int) -> memoryview:
+        # A view, not the bytearray: asyncio's TLS reader fills ``buf[offset:]`` after a
+        # first partial read, and a bytearray's slice is a copy (the bytes would be lost).
+        return self._view
+
+    def buffer_updated(self, nbytes: int) -> None:
+        self._client._on_data(self, self._view[:nbytes].tobytes())
+
     def data_received(self, data: bytes) -> None:
+        """(Kept for callers and loops that hand over bytes themselves.)"""
         self._client._on_data(self, data)
 
     def eof_received(self) -> bool:

@@ -76,7 +76,9 @@ class Waiter:
 class Connection:
     """One socket, and who holds its read role."""
 
-    __slots__ = ("_poll", "_tls", "leader", "queue", "reader", "reader_waiting", "sock")
+    __slots__ = (
+        "_buffer", "_poll", "_tls", "_view", "leader", "queue", "reader", "reader_waiting", "sock",
+    )  # fmt: skip
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
@@ -91,6 +93,12 @@ class Connection:
         self._poll = select.poll()
         self._poll.register(sock, select.POLLIN)
         self._tls = isinstance(sock, ssl.SSLSocket)
+        #: Every read lands here (only the role's holder reads), then is copied out at its
+        #: size: ``recv(READ_SIZE)`` would malloc 64 KiB per read and shrink it to what
+        #: came, and under load that fragments glibc's heap, which then grows for minutes
+        #: while the memory in use stays flat (the soak's RSS, docs/hardening.md).
+        self._buffer = bytearray(READ_SIZE)
+        self._view = memoryview(self._buffer)
 
     def take(self, waiter: Waiter) -> bool:
         """Take the role if it is free, or say whether ``waiter`` has it already."""
@@ -123,6 +131,7 @@ class Connection:
     def read(self) -> bytes:
         """One read; b"" once the peer (or our own shutdown) ended the stream."""
         try:
-            return self.sock.recv(READ_SIZE)
+            size = self.sock.recv_into(self._buffer)
         except OSError:
             return b""
+        return self._view[:size].tobytes()
