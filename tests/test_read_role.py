@@ -156,3 +156,30 @@ def test_logging_in_with_events_on_starts_the_reader(events: Any) -> None:
             assert wait_until(lambda: len(got) == 1)
         finally:
             manager.close()
+
+
+def test_connecting_again_fails_what_was_in_flight_on_the_old_connection() -> None:
+    # (The reconnect loop replaces a connection it dropped before its reader saw the end;
+    # a waiter on the old one must fail then, not sleep until its timeout.)
+    with FakeAmi(handlers={"ping": None}) as server:  # never answers a Ping
+        manager = quiet_manager(server)
+        errors: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                manager.send_action(Action("Ping"), timeout=IO_TIMEOUT)
+            except BaseException as exc:
+                errors.append(exc)
+
+        caller = threading.Thread(target=call)
+        caller.start()
+        assert wait_until(lambda: len(server.connection().received) == 3)
+        started = time.monotonic()
+        manager.connect("127.0.0.1", server.port, timeout=IO_TIMEOUT)
+        caller.join(IO_TIMEOUT)
+        try:
+            assert len(errors) == 1 and isinstance(errors[0], ConnectionLost), errors
+            assert time.monotonic() - started < IO_TIMEOUT / 2
+            assert manager.is_connected()
+        finally:
+            manager.close()

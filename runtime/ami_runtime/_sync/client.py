@@ -137,11 +137,17 @@ class Manager:
                 raise
         conn = Connection(sock)
         with self._lock:
-            self._conn = conn
+            old, self._conn = self._conn, conn
+            if old is not None and self._protocol is not None:
+                # Replaced before its reader saw the end (a reconnect attempt that dropped
+                # it): what it had in flight fails now, as its close path would have.
+                self._fail(self._protocol.close(), ConnectionLost("connection replaced"))
             types = self._event_types
             self._protocol = protocol = AmiProtocol(
                 event_types=default_event_types() if types is None else types
             )
+        if old is not None:
+            self._shutdown_socket(old.sock)
         self._ensure_dispatcher()
         if not self._read_until(conn, lambda: protocol.banner is not None, timeout):
             if self._conn is conn:
@@ -429,7 +435,8 @@ class Manager:
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         """Fail these actions' waiters.  Called with the lock held, in the same hold that
-        retires the connection: a waiter that sees its connection gone is answered."""
+        retires the connection (close path, disconnect, replacement): a waiter that sees
+        its connection gone has been answered."""
         for action_id in action_ids:
             waiter = self._waiters.pop(action_id, None)
             if waiter is not None:
