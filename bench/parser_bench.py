@@ -90,15 +90,13 @@ def raw_parse(chunks: list[bytes]) -> int:
     return n
 
 
-def _message_of(item: Any) -> Any:
+def _message_of(item: Any, message_type: type) -> Any:
     """The message a protocol event carries: an event or orphan is one itself."""
-    from ami_runtime.message import Message
-
-    if isinstance(item, Message):
+    if isinstance(item, message_type):
         return item
     for attr in ("response", "message"):  # Completed, UnknownMessage
         msg = getattr(item, attr, None)
-        if isinstance(msg, Message):
+        if isinstance(msg, message_type):
             return msg
     return None
 
@@ -106,7 +104,8 @@ def _message_of(item: Any) -> Any:
 def ours_parse(
     chunks: list[bytes], touch: bool = False, event_types: Mapping[str, type] | None = None
 ) -> int:
-    from ami_runtime.protocol import AmiProtocol  # imported (untimed) by main() first
+    from ami_runtime.message import Message  # imported (untimed) by main() first
+    from ami_runtime.protocol import AmiProtocol
 
     p = AmiProtocol(event_types=event_types)
     n = 0
@@ -116,7 +115,7 @@ def ours_parse(
         n += len(items)
         if touch:
             for item in items:
-                msg = _message_of(item)
+                msg = _message_of(item, Message)
                 if msg is not None:
                     msg.get("Uniqueid")
     return n

@@ -45,15 +45,17 @@ RT = TypeVar("RT", bound="Response")
 #: message of a flood, and ``cls.__new__(cls)`` costs a lookup through the class each time.
 _new = object.__new__
 
-_NEEDLES: dict[str, tuple[bytes, bytes]] = {}
+_NEEDLES: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 
 
-def _needles(key: str) -> tuple[bytes, bytes]:
-    """``(b"Key: ", b"\\nKey: ")`` for a key, cached (a flood asks for the same few)."""
+def _needles(key: str) -> tuple[bytes, bytes, bytes, bytes]:
+    """``(b"Key: ", b"\\nKey: ", b"key:", b"\\nkey:")`` for a key, cached (a flood asks
+    for the same few): the exact spelling, and the lowercase one for the any-case check."""
     found = _NEEDLES.get(key)
     if found is None:
         head = key.encode("utf-8", "replace") + b": "
-        found = (head, b"\n" + head)
+        low = key.lower().encode("utf-8", "replace") + b":"
+        found = (head, b"\n" + head, low, b"\n" + low)
         if len(_NEEDLES) < 4096:
             _NEEDLES[key] = found
     return found
@@ -67,7 +69,7 @@ def raw_value(raw: bytes, key: str) -> str | None:
     message.  None means "not found this way", not "absent": the caller falls back to a
     full, case-insensitive decode.
     """
-    head, needle = _NEEDLES.get(key) or _needles(key)
+    head, needle, _, _ = _NEEDLES.get(key) or _needles(key)
     if raw.startswith(head):
         start = len(head)
     else:
@@ -247,8 +249,9 @@ class Message:
             value = raw_value(raw, key)  # no full decode for the usual exact-case key
             if value is not None:
                 return value
-            low, needle = raw.lower(), key.lower().encode("utf-8", "replace") + b":"
-            if not low.startswith(needle) and b"\n" + needle not in low:
+            _, _, first, later = _NEEDLES.get(key) or _needles(key)
+            low = raw.lower()
+            if not low.startswith(first) and later not in low:
                 return default  # absent in any spelling: still no full decode
         return self._lookup().get(key.lower(), default)
 
