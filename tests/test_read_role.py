@@ -183,3 +183,21 @@ def test_connecting_again_fails_what_was_in_flight_on_the_old_connection() -> No
             assert manager.is_connected()
         finally:
             manager.close()
+
+
+def test_callers_read_with_select_where_there_is_no_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    import select
+
+    monkeypatch.delattr(select, "poll")  # as on Windows
+    with FakeAmi() as server:
+        manager = quiet_manager(server)
+        try:
+            assert manager._conn is not None and manager._conn._poll is None
+            assert [manager.send_action(Action("Ping")).get("Ping") for _ in range(3)] == [
+                "Pong"
+            ] * 3
+            with pytest.raises(AmiTimeout):
+                server.handlers["ping"] = None  # never answers: the wait must still end
+                manager.send_action(Action("Ping"), timeout=0.2)
+        finally:
+            manager.close()

@@ -90,8 +90,9 @@ class Connection:
         self.reader: threading.Thread | None = None
         #: The reader thread's waiter while it waits for the role (it goes first).
         self.reader_waiting: Waiter | None = None
-        self._poll = select.poll()
-        self._poll.register(sock, select.POLLIN)
+        self._poll = select.poll() if hasattr(select, "poll") else None  # (not on Windows)
+        if self._poll is not None:
+            self._poll.register(sock, select.POLLIN)
         self._tls = isinstance(sock, ssl.SSLSocket)
         #: Every read lands here (only the role's holder reads), then is copied out at its
         #: size: ``recv(READ_SIZE)`` would malloc 64 KiB per read and shrink it to what
@@ -124,6 +125,8 @@ class Connection:
         if self._tls and self.sock.pending():  # type: ignore[attr-defined]  # an SSLSocket
             return True
         try:
+            if self._poll is None:
+                return bool(select.select([self.sock], [], [], timeout)[0])
             return bool(self._poll.poll(None if timeout is None else max(timeout, 0) * 1000))
         except (OSError, ValueError):
             return True  # closed under us: the read says so
