@@ -133,7 +133,7 @@ def framing_only(chunks: list[bytes]) -> int:
 
 def find_event_types(spec: str | None) -> tuple[Mapping[str, type] | None, str]:
     """``module:attr`` naming a name -> event class mapping, or a guess in ``ami``."""
-    candidates = [spec] if spec else ["ami:EVENT_TYPES", "ami.events:EVENT_TYPES"]
+    candidates = [spec] if spec else ["ami.events:EVENTS", "ami:EVENT_TYPES"]
     for cand in candidates:
         module, _, attr = cand.partition(":")
         try:
