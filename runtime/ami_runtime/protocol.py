@@ -286,7 +286,7 @@ class AmiProtocol:
                 end = raw.find(b"\n")
                 kind = kinds.get(raw[7:end] if end > 0 else raw[7:])
                 if kind is None:
-                    kind = self._kind(raw)
+                    kind = self._event_kind(raw)
                 name, make = kind
                 append(make(raw, name))
             elif raw.startswith(b"Response: "):
@@ -307,7 +307,7 @@ class AmiProtocol:
         self._events = []
         return out
 
-    def _kind(self, raw: bytes) -> tuple[str, Callable[[bytes, str], Event]]:
+    def _event_kind(self, raw: bytes) -> tuple[str, Callable[[bytes, str], Event]]:
         """Name and constructor for an event that starts with ``Event: ``, cached."""
         end = raw.find(b"\n")
         line = raw[7:end] if end > 0 else raw[7:]
@@ -326,7 +326,7 @@ class AmiProtocol:
             self._events.append(self.banner)
             return
         if raw.startswith(b"Event: "):
-            name, make = self._kind(raw)
+            name, make = self._event_kind(raw)
             self._on_event(make(raw, name))
         elif raw.startswith(b"Response:"):
             self._on_response(Response.framed(raw))
@@ -393,7 +393,7 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
             return
-        kind = _kind(response)
+        kind = _response_kind(response)
         success = kind in SUCCESS_KINDS
         if success and (pending.list_spec is not None or _flag(response, "EventList") == "start"):
             pending.response = response
@@ -438,21 +438,21 @@ def _action_id(message: Message) -> str | None:
 
 
 #: ``Response:`` line bytes -> the kind, lowercased (Success, Error, Goodbye, Follows ...).
-_KINDS: dict[bytes, str] = {}
+_RESPONSE_KINDS: dict[bytes, str] = {}
 
 
-def _kind(response: Response) -> str:
+def _response_kind(response: Response) -> str:
     """The ``Response:`` value, lowercased, read from the first line when it is one."""
     raw = response.raw
     if not raw.startswith(b"Response: "):
         return response.kind.lower()  # keys in another case or order
     end = raw.find(b"\n")
     line = raw[10:end] if end > 0 else raw[10:]
-    kind = _KINDS.get(line)
+    kind = _RESPONSE_KINDS.get(line)
     if kind is None:
         kind = decode_text(line[:-1] if line.endswith(b"\r") else line).lower()
-        if len(_KINDS) < 256:  # the server's words: bound the cache
-            _KINDS[line] = kind
+        if len(_RESPONSE_KINDS) < 256:  # the server's words: bound the cache
+            _RESPONSE_KINDS[line] = kind
     return kind
 
 
