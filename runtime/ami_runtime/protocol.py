@@ -39,7 +39,7 @@ from typing import Any, Final, Union
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
 from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
-from .message import SUCCESS_KINDS, Event, Message, Response, decode_text, raw_value
+from .message import SUCCESS_KINDS, Event, Message, Response, decode_text
 from .serialize import check_message, check_pair
 
 __all__ = [
@@ -346,7 +346,7 @@ class AmiProtocol:
 
     def _on_event(self, event: Event) -> None:
         if self._pending or self._cancelled:
-            action_id = _action_id(event)
+            action_id = event.action_id
             if action_id is not None:
                 pending = self._pending.get(action_id)
                 if pending is not None and (
@@ -376,7 +376,7 @@ class AmiProtocol:
         self._events.append(Completed(action_id, response))
 
     def _on_response(self, response: Response) -> None:
-        action_id = _action_id(response)
+        action_id = response.action_id
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             if action_id is not None and action_id in self._cancelled:
@@ -428,15 +428,6 @@ def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | Protoco
         yield items[start:]  # type: ignore[misc]  # all Messages, checked
 
 
-def _action_id(message: Message) -> str | None:
-    """A message's ActionID, read from its bytes; decoded in full only if spelled oddly."""
-    raw = message.raw
-    found = raw_value(raw, "ActionID")
-    if found is None and b"ctionid" in raw.lower():
-        return message.get("ActionID")
-    return found
-
-
 #: ``Response:`` line bytes -> the kind, lowercased (Success, Error, Goodbye, Follows ...).
 _RESPONSE_KINDS: dict[bytes, str] = {}
 
@@ -457,23 +448,9 @@ def _response_kind(response: Response) -> str:
 
 
 def _flag(message: Message, key: str) -> str:
-    """A marker header's value, lowercased ("" if absent), without a full decode when the
-    key is spelled as Asterisk spells it (``EventList: start`` / ``Complete``)."""
-    raw = message._raw
-    value = raw_value(raw, key) if raw is not None else None
-    if value is None and (raw is None or _lower_key(key) in raw.lower()):
-        value = message.get(key)
+    """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
+    value = message.get(key)  # (read from the bytes, no full decode)
     return value.lower() if value else ""
-
-
-_LOWER_KEYS: dict[str, bytes] = {}
-
-
-def _lower_key(key: str) -> bytes:
-    found = _LOWER_KEYS.get(key)
-    if found is None:
-        found = _LOWER_KEYS[key] = key.lower().encode()  # (keys are the engine's own)
-    return found
 
 
 def _extra_pairs(extra: Mapping[str, Any]) -> list[tuple[str, str]]:
