@@ -43,7 +43,7 @@ def flood_work(chunks: list[bytes], types: object) -> int:
     import logging
 
     from ami_runtime.dispatch import Dispatcher
-    from ami_runtime.protocol import AmiProtocol, message_runs
+    from ami_runtime.protocol import AmiProtocol
 
     protocol = AmiProtocol(event_types=types)  # type: ignore[arg-type]
     dispatcher = Dispatcher(logging.getLogger("bench"))
@@ -56,7 +56,7 @@ def flood_work(chunks: list[bytes], types: object) -> int:
     dispatcher.register("", callback)
     for data in chunks:
         protocol.receive_data(data)
-        for run in message_runs(protocol.events()):
+        for run in protocol.runs():
             if type(run) is list:
                 dispatcher.dispatch_all(run, None)
     return seen[0]

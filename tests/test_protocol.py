@@ -20,6 +20,7 @@ from ami_runtime.protocol import (
     Completed,
     State,
     UnknownMessage,
+    message_runs,
 )
 from ami_runtime.responses import ConfigResponse
 
@@ -303,6 +304,55 @@ def test_scenarios(scenario: Scenario, how: str) -> None:
     failed = {a for e in scenario.expected if e[0] == "closed" for a in e[1]}
     in_flight = [a for _, a in scenario.sends if a not in answered | failed | set(scenario.cancel)]
     assert protocol.pending == tuple(in_flight)
+
+
+def _shape(runs: list[Any]) -> list[Any]:
+    return [[summary(m) for m in r] if type(r) is list else summary(r) for r in runs]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_runs_group_as_message_runs_does(scenario: Scenario) -> None:
+    """``runs()`` takes the engine's count of non-messages as a shortcut; the grouping
+    must be exactly message_runs' over the same items, however the items were mixed."""
+    shapes = []
+    for take in ("events", "runs", "next_then_runs"):
+        protocol = AmiProtocol(action_id_prefix="t")
+        protocol.receive_data(BANNER)
+        if take != "next_then_runs":
+            protocol.next_event()  # the banner
+        for request, action_id in scenario.sends:
+            protocol.send(request, action_id=action_id)
+        for action_id in scenario.cancel:
+            protocol.cancel(action_id)
+        protocol.receive_data(scenario.wire)
+        if scenario.eof:
+            protocol.receive_data(b"")
+        if take == "events":
+            shapes.append(_shape(list(message_runs(protocol.events()))))
+        elif take == "runs":
+            shapes.append(_shape(protocol.runs()))
+        else:
+            assert isinstance(protocol.next_event(), Banner)  # a control taken one by one
+            shapes.append(_shape(protocol.runs()))
+        assert protocol.runs() == []  # drained
+    assert shapes[0] == shapes[1] == shapes[2]
+
+
+def test_runs_of_a_flood_and_of_replies_alone() -> None:
+    protocol = AmiProtocol(action_id_prefix="t")
+    protocol.receive_data(BANNER)
+    assert [type(r) for r in protocol.runs()] == [Banner]
+    protocol.receive_data(event("Newchannel") + event("Hangup"))
+    (run_,) = protocol.runs()
+    assert type(run_) is list and [e.name for e in run_] == ["Newchannel", "Hangup"]
+    protocol.send(Action("Ping"), action_id="a")
+    protocol.send(Action("Ping"), action_id="b")
+    protocol.receive_data(resp("a") + resp("b"))
+    assert [r.action_id for r in protocol.runs()] == ["a", "b"]  # type: ignore[union-attr]
+    protocol.send(Action("Ping"), action_id="c")
+    protocol.receive_data(event("Newchannel") + resp("c") + event("Hangup") + event("Hangup"))
+    got = [[e.name for e in r] if type(r) is list else type(r).__name__ for r in protocol.runs()]
+    assert got == [["Newchannel"], "Completed", ["Hangup", "Hangup"]]
 
 
 def test_list_is_not_complete_before_its_completion_event() -> None:

@@ -9,12 +9,15 @@ no action is in flight.
 
 from __future__ import annotations
 
+import socket
+import sys
 import threading
 import time
 from typing import Any
 
 import pytest
 from ami_runtime import Action, AmiTimeout, ConnectionLost, Event, Manager
+from ami_runtime._sync.reading import Connection
 
 from tests.replay_server import IO_TIMEOUT, FakeAmi, FakeConnection, FakeRequest, wait_until
 from tests.test_clients import ReversingPings, event_bytes
@@ -201,3 +204,39 @@ def test_callers_read_with_select_where_there_is_no_poll(monkeypatch: pytest.Mon
                 manager.send_action(Action("Ping"), timeout=0.2)
         finally:
             manager.close()
+
+
+# -- one read, with a deadline (reading.Connection.read) ---------------------------------
+
+
+class _RefusesTimeouts(socket.socket):
+    """A socket whose kernel read timeout cannot be set (as on a platform without it)."""
+
+    def setsockopt(self, *args: Any) -> None:
+        raise OSError("SO_RCVTIMEO refused")
+
+
+@pytest.mark.parametrize("kind", ["kernel_timeout", "poll"])
+def test_a_read_with_a_deadline_returns_none_data_or_end(kind: str) -> None:
+    left, right = socket.socketpair()
+    if kind == "poll":
+        left = _RefusesTimeouts(fileno=left.detach())
+    conn = Connection(left)
+    try:
+        assert conn.read(0.05) is None  # nothing came: back after the deadline, not stuck
+        assert conn._kernel_timeout is (kind == "kernel_timeout" and sys.platform == "linux")
+        # A read without a deadline (the reader thread's) must wait past the short
+        # timeout the kernel was given before: data sent later still arrives.
+        timer = threading.Timer(0.3, right.sendall, args=(b"late",))
+        timer.start()
+        try:
+            assert conn.read() == b"late"
+        finally:
+            timer.join(IO_TIMEOUT)
+        right.sendall(b"Response: Success\r\n\r\n")
+        assert conn.read(IO_TIMEOUT) == b"Response: Success\r\n\r\n"
+        right.close()
+        assert conn.read(IO_TIMEOUT) == b""  # the peer's end
+    finally:
+        left.close()
+        right.close()

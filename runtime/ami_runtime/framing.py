@@ -78,22 +78,27 @@ class FrameReader:
         if not self._banner_done:
             pending += data
             if not self._take_banner(frames):
-                self._check_size(frames)
+                if len(pending) > self.max_message_size:
+                    self._check_size(frames)
                 return frames
             data = bytes(pending)
             pending.clear()
-        if not self._completes(data):
+        if not pending:
+            buf = data  # split at once: as cheap as a search, and a reply is one read
+        elif self._completes(data):
+            buf = bytes(pending) + data  # (the one copy)
+        else:
             pending += data  # nothing can end here: keep it, search only new bytes later
-            self._check_size(frames)
+            if len(pending) > self.max_message_size:
+                self._check_size(frames)
             return frames
-        buf = bytes(pending) + data if pending else data  # (one copy at most)
         self.examined += len(buf)
         rest = _split_frames(buf, frames)
         pending.clear()
         pending += rest
         if len(buf) > self.max_message_size:
             self._check_frames(frames)
-        self._check_size(frames)
+            self._check_size(frames)
         return frames
 
     def _check_frames(self, frames: list[bytes]) -> None:
@@ -138,8 +143,9 @@ class FrameReader:
         return _CRLF2 in seam or _LF2 in seam
 
     def _check_size(self, frames: list[bytes]) -> None:
-        """Raise if the unfinished rest is over the cap; the error carries the frames
-        completed before it (``exc.frames``), so no whole message is lost with it."""
+        """Raise if the unfinished rest is over the cap (call only when it is longer than
+        the cap); the error carries the frames completed before it (``exc.frames``), so
+        no whole message is lost with it."""
         pending = self._pending
         # Up to 3 bytes of a terminator still on its way do not count against the cap.
         if len(pending) - 3 > self.max_message_size or (

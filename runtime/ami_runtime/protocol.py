@@ -39,7 +39,7 @@ from typing import Any, Final, Union
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
 from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
-from .message import SUCCESS_KINDS, Event, Message, Response, decode_text
+from .message import SUCCESS_KINDS, Event, Message, Response, decode_text, raw_value
 from .serialize import check_message, check_pair
 
 __all__ = [
@@ -165,6 +165,9 @@ class AmiProtocol:
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
         self._events: list[ProtocolEvent] = []
+        #: How many of ``_events`` are not messages (banner, completions, closes): lets
+        #: :meth:`runs` skip looking at each item of a flood.
+        self._controls = 0
         self._event_types: dict[str, type[Event]] = dict(event_types or {})  # a snapshot
         #: An event's first-line bytes -> (its name, the constructor of its class): the
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
@@ -221,14 +224,14 @@ class AmiProtocol:
             if len(_CHECKED_NAMES) < 4096:
                 _CHECKED_NAMES.add(name)
         if action_id is None:
-            action_id = self.next_action_id()
+            action_id = f"{self._prefix}-{next(self._counter)}"  # (next_action_id, inline)
         else:
             check_pair("ActionID", action_id, "action_id")
             if action_id in self._pending:
                 raise LocalProtocolError(f"ActionID {action_id!r} is already in flight")
+            self._cancelled.pop(action_id, None)  # reused: its answer is wanted again
         data = encode_message(name, action_id, pairs)
         self._pending[action_id] = _Pending(name.lower(), request.LIST, request.RESPONSE, request)
-        self._cancelled.pop(action_id, None)
         return action_id, data
 
     def cancel(self, action_id: str) -> bool:
@@ -257,7 +260,7 @@ class AmiProtocol:
             self._pending.clear()
             if self.state is not State.CLOSED:
                 self._move("eof")
-                self._events.append(Closed(failed, clean=self._goodbye))
+                self._control(Closed(failed, clean=self._goodbye))
             return
         if self.state in (State.CLOSED, State.ERROR):
             return
@@ -298,14 +301,35 @@ class AmiProtocol:
     def next_event(self) -> ProtocolEvent | _NeedData:
         """The next protocol event, or :data:`NEED_DATA`."""
         if self._events:
-            return self._events.pop(0)
+            item = self._events.pop(0)
+            if not isinstance(item, Message):
+                self._controls -= 1
+            return item
         return NEED_DATA
 
     def events(self) -> list[ProtocolEvent]:
         """Every queued protocol event, in order (a convenience over :meth:`next_event`)."""
         out = self._events
         self._events = []
+        self._controls = 0
         return out
+
+    def runs(self) -> list[list[Message] | ProtocolEvent]:
+        """Every queued protocol event, in order, grouped as :func:`message_runs` does.
+
+        The engine counts what it queues, so the two usual batches cost nothing to
+        group: a read of events only (one run) and a read of replies only (no runs)."""
+        controls = self._controls
+        items = self.events()
+        if not controls:
+            return [items] if items else []  # type: ignore[list-item]  # all Messages
+        if controls == len(items):
+            return items  # type: ignore[return-value]  # no Messages: nothing to group
+        return list(message_runs(items))
+
+    def _control(self, item: ProtocolEvent) -> None:
+        self._events.append(item)
+        self._controls += 1
 
     def _event_kind(self, raw: bytes) -> tuple[str, Callable[[bytes, str], Event]]:
         """Name and constructor for an event that starts with ``Event: ``, cached."""
@@ -323,13 +347,13 @@ class AmiProtocol:
             name, _, version = text.rpartition("/")
             self.banner = Banner(text, name if _ else text, version if _ else "")
             self._move("banner")
-            self._events.append(self.banner)
+            self._control(self.banner)
             return
         if raw.startswith(b"Event: "):
             name, make = self._event_kind(raw)
             self._on_event(make(raw, name))
         elif raw.startswith(b"Response:"):
-            self._on_response(Response.framed(raw))
+            self._on_response(raw)
         else:
             self._classify_slow(raw)
 
@@ -340,9 +364,9 @@ class AmiProtocol:
             name = msg.get("Event", "")
             self._on_event(self._event_types.get(name, Event).framed(raw, name))
         elif "Response" in msg:
-            self._on_response(Response.of(msg))
+            self._on_response(raw)
         else:
-            self._events.append(UnknownMessage(msg))
+            self._control(UnknownMessage(msg))
 
     def _on_event(self, event: Event) -> None:
         if self._pending or self._cancelled:
@@ -373,12 +397,15 @@ class AmiProtocol:
         response.events = pending.items
         response.complete = event
         del self._pending[action_id]
-        self._events.append(Completed(action_id, response))
+        self._control(Completed(action_id, response))
 
-    def _on_response(self, response: Response) -> None:
-        action_id = response.action_id
+    def _on_response(self, raw: bytes) -> None:
+        action_id = raw_value(raw, "ActionID")
+        if action_id is None:
+            action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
+            response = Response.framed(raw)
             if action_id is not None and action_id in self._cancelled:
                 if _flag(response, "EventList") == "start":
                     self._cancelled[action_id] = True  # its items will follow: drop them too
@@ -387,8 +414,7 @@ class AmiProtocol:
             self._events.append(response)
             return
         assert action_id is not None
-        if pending.response_cls is not Response:
-            response = pending.response_cls.of(response)
+        response = pending.response_cls.framed(raw)  # the class the request names
         if pending.response is not None:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
@@ -407,7 +433,7 @@ class AmiProtocol:
             else:
                 self.challenge = response.get("Challenge")
         response.events = pending.items
-        self._events.append(Completed(action_id, response))
+        self._control(Completed(action_id, response))
 
 
 def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | ProtocolEvent]:
@@ -449,6 +475,9 @@ def _response_kind(response: Response) -> str:
 
 def _flag(message: Message, key: str) -> str:
     """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
+    raw = message._raw
+    if raw is not None and key.lower().encode() not in raw.lower():
+        return ""  # absent in any spelling: the usual answer, in two passes over the bytes
     value = message.get(key)  # (read from the bytes, no full decode)
     return value.lower() if value else ""
 

@@ -54,7 +54,22 @@ def _released(releases: tuple[str, ...], version: Version) -> bool:
     return bool(firsts) and version[0] > max(v[0] for v in firsts)
 
 
+#: ``(request class, version) -> supports(...)``: checked before every action, so the
+#: bounds are parsed once.  Bounded: a few hundred classes, one or two versions.
+_SUPPORTS: dict[tuple[type[Request[Any]], Version], bool] = {}
+
+
 def supports(request_cls: type[Request[Any]], version: Version) -> bool:
+    key = (request_cls, version)
+    found = _SUPPORTS.get(key)
+    if found is None:
+        found = _supports(request_cls, version)
+        if len(_SUPPORTS) < 4096:
+            _SUPPORTS[key] = found
+    return found
+
+
+def _supports(request_cls: type[Request[Any]], version: Version) -> bool:
     if request_cls.SINCE_RELEASES and not _released(request_cls.SINCE_RELEASES, version):
         return False
     since = parse_version(request_cls.SINCE) if request_cls.SINCE else None

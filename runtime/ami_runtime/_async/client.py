@@ -38,7 +38,7 @@ from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
-from ..protocol import AmiProtocol, Banner, Closed, Completed, message_runs
+from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
 from .stream import END, EventStream
 
@@ -365,11 +365,11 @@ class AsyncManager:
             return
         try:
             protocol.receive_data(data)
-            items = protocol.events()
+            runs = protocol.runs()
         except AmiError as exc:
             self._logger.error("closing the connection: %s", exc)
-            items = [*protocol.events(), Closed(protocol.close(), clean=False)]
-        for run in message_runs(items):
+            runs = [*protocol.runs(), Closed(protocol.close(), clean=False)]
+        for run in runs:
             if type(run) is list:
                 self._deliver(run)
             elif isinstance(run, Completed):

@@ -48,7 +48,6 @@ from ..protocol import (
     Closed,
     Completed,
     State,
-    message_runs,
 )
 from ..registry import default_event_types
 from .reading import Connection, Waiter
@@ -270,7 +269,7 @@ class Manager:
                 raise exc
         if not self._await(conn, waiter, wait):
             self._forget(action_id)
-            if not waiter.resolved:
+            if not waiter.done():
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
         if waiter.error is not None:
             raise waiter.error
@@ -284,7 +283,7 @@ class Manager:
     def _await(self, conn: Connection, waiter: Waiter, timeout: float | None) -> bool:
         """Until ``waiter`` is resolved: read while holding the read role, else sleep
         until woken (answered, or handed the role).  False on timeout."""
-        return self._read_until(conn, lambda: waiter.resolved, timeout, waiter)
+        return self._read_until(conn, waiter.done, timeout, waiter)
 
     def _read_until(
         self,
@@ -309,19 +308,27 @@ class Manager:
                 if not lead:
                     if not follow:
                         return False
-                    me.armed = True
+                    me.arm()
                     conn.queue.append(me)
             left = None if deadline is None else deadline - time.monotonic()
             if lead:
+                # Only this thread reads now, so only its own reads (or a close, which
+                # also ends the read) can change done().
+                finished = False
                 try:
-                    while not done() and (left is None or left > 0):
-                        if conn.readable(left) and self._process(conn, conn.read()):
+                    while left is None or left > 0:
+                        data = conn.read(left)
+                        if data is not None and self._process(conn, data):
                             break  # closed: the close path failed what was in flight
-                        left = None if deadline is None else deadline - time.monotonic()
+                        finished = done()
+                        if finished:
+                            break
+                        if deadline is not None:
+                            left = deadline - time.monotonic()
                 finally:
                     with self._lock:
                         conn.pass_on()
-                return done()
+                return finished or done()
             woken = me.sleep(left)
             with self._lock:
                 conn.queue.remove(me)
@@ -383,11 +390,13 @@ class Manager:
             queued = not conn.take(me)
             if queued:
                 conn.reader_waiting = me
-                me.armed = True
+                me.arm()
         if queued:
             me.sleep(None)  # a leader hands the role over when its answer is in
-        while not self._process(conn, conn.read()):
-            pass
+        while True:
+            data = conn.read()
+            if data is not None and self._process(conn, data):
+                return
 
     def _process(self, conn: Connection, data: bytes) -> bool:
         """Feed one read to the protocol and act on what it says; True once closed."""
@@ -397,11 +406,11 @@ class Manager:
                 return True
             try:
                 protocol.receive_data(data)
-                events = protocol.events()
+                runs = protocol.runs()
             except AmiError as exc:
                 self._logger.error("closing the connection: %s", exc)
-                events = [*protocol.events(), Closed(protocol.close(), clean=False)]
-        for run in message_runs(events):
+                runs = [*protocol.runs(), Closed(protocol.close(), clean=False)]
+        for run in runs:
             if type(run) is list:
                 self._enqueue(run)
             elif isinstance(run, Completed):
@@ -412,7 +421,7 @@ class Manager:
                         waiter.wake()
             elif isinstance(run, Closed):
                 self._on_closed(run, conn)
-        return not data or bool(events and isinstance(events[-1], Closed))
+        return not data or bool(runs and isinstance(runs[-1], Closed))
 
     def _on_closed(self, item: Closed, conn: Connection) -> None:
         reason = "server said Goodbye" if item.clean else "connection closed by the server"
