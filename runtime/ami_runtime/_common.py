@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import logging
 import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Final, Literal, Union
 
 from .action import Action, Request
-from .errors import AuthenticationError, InvalidInput
-from .message import Response
+from .errors import AmiError, AuthenticationError, InvalidInput
+from .message import Message, Response
+from .protocol import AmiProtocol, Closed, ProtocolEvent
 from .serialize import check_pair
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "make_ssl_context",
     "SESSION_STATE_ACTIONS",
     "EventsArg",
+    "feed",
 ]
 
 
@@ -126,3 +129,16 @@ def make_ssl_context(tls: bool | ssl.SSLContext | None) -> ssl.SSLContext | None
     if tls is True:
         return ssl.create_default_context()
     return tls
+
+
+def feed(
+    protocol: AmiProtocol, data: bytes, logger: logging.Logger
+) -> list[list[Message] | ProtocolEvent]:
+    """One read into the engine; what it says, as :meth:`AmiProtocol.runs`.  A broken
+    stream ends in a :class:`Closed` after the whole messages that came before it."""
+    try:
+        protocol.receive_data(data)
+        return protocol.runs()
+    except AmiError as exc:
+        logger.error("closing the connection: %s", exc)
+        return [*protocol.runs(), Closed(protocol.close(), clean=False)]

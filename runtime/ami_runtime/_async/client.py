@@ -27,6 +27,7 @@ from .._common import (
     Timeout,
     challenge_request,
     check_login,
+    feed,
     login_request,
     make_ssl_context,
     resolve_timeout,
@@ -363,13 +364,7 @@ class AsyncManager:
         protocol = self._protocol
         if conn is not self._conn or protocol is None:
             return
-        try:
-            protocol.receive_data(data)
-            runs = protocol.runs()
-        except AmiError as exc:
-            self._logger.error("closing the connection: %s", exc)
-            runs = [*protocol.runs(), Closed(protocol.close(), clean=False)]
-        for run in runs:
+        for run in feed(protocol, data, self._logger):
             if type(run) is list:
                 self._deliver(run)
             elif isinstance(run, Completed):

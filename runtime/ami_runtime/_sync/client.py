@@ -32,6 +32,7 @@ from .._common import (
     Timeout,
     challenge_request,
     check_login,
+    feed,
     login_request,
     make_ssl_context,
     resolve_timeout,
@@ -404,12 +405,7 @@ class Manager:
             protocol = self._protocol
             if protocol is None or self._conn is not conn:
                 return True
-            try:
-                protocol.receive_data(data)
-                runs = protocol.runs()
-            except AmiError as exc:
-                self._logger.error("closing the connection: %s", exc)
-                runs = [*protocol.runs(), Closed(protocol.close(), clean=False)]
+            runs = feed(protocol, data, self._logger)
         for run in runs:
             if type(run) is list:
                 self._enqueue(run)
