@@ -59,25 +59,32 @@ class ReversingPings:
                 conn.reply(held, "Success", ("Ping", "Pong"), ("Echo", held.get("Tag") or ""))
 
 
+def pings_from_threads(send: Callable[[Action], Any], n: int) -> dict[int, Any]:
+    """``n`` threads send ``Ping(Tag=i)`` at the same moment; each one's answer (or the
+    exception it raised), by ``i``."""
+    results: dict[int, Any] = {}
+    barrier = threading.Barrier(n, timeout=IO_TIMEOUT)
+
+    def worker(i: int) -> None:
+        barrier.wait()
+        try:
+            results[i] = send(Action("Ping", Tag=str(i)))
+        except BaseException as exc:
+            results[i] = exc
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(2 * IO_TIMEOUT)
+    return results
+
+
 def test_fifty_threads_each_get_their_own_answer(make_client: Callable[..., Client]) -> None:
     with FakeAmi() as server:
         client = start(server, make_client)
         server.handlers["ping"] = ReversingPings(50)
-        results: dict[int, Any] = {}
-        barrier = threading.Barrier(50, timeout=IO_TIMEOUT)
-
-        def worker(i: int) -> None:
-            barrier.wait()
-            try:
-                results[i] = client.send(Action("Ping", Tag=str(i)))
-            except BaseException as exc:
-                results[i] = exc
-
-        threads = [threading.Thread(target=worker, args=(i,)) for i in range(50)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(2 * IO_TIMEOUT)
+        results = pings_from_threads(client.send, 50)
         assert len(results) == 50
         for i, response in results.items():
             assert not isinstance(response, BaseException), response

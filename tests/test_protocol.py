@@ -338,6 +338,23 @@ def test_runs_group_as_message_runs_does(scenario: Scenario) -> None:
     assert shapes[0] == shapes[1] == shapes[2]
 
 
+def test_next_event_and_events_share_one_queue_in_order() -> None:
+    protocol = AmiProtocol(action_id_prefix="t")
+    protocol.send(Action("Ping"), action_id="p")
+    wire = BANNER + b"".join(event("E", None, ("N", str(i))) for i in range(5000)) + resp("p")
+    protocol.receive_data(wire)
+    assert isinstance(protocol.next_event(), Banner)
+    firsts = [protocol.next_event() for _ in range(3)]
+    assert [e.get("N") for e in firsts] == ["0", "1", "2"]  # type: ignore[union-attr]
+    rest = protocol.runs()  # what next_event() has not handed out, and only that
+    assert [e.get("N") for e in rest[0]] == [str(i) for i in range(3, 5000)]  # type: ignore[union-attr]
+    assert isinstance(rest[1], Completed) and len(rest) == 2
+    assert protocol.next_event() is NEED_DATA and protocol.events() == []
+    protocol.receive_data(event("After"))
+    assert protocol.next_event().name == "After"  # type: ignore[union-attr]
+    assert protocol.next_event() is NEED_DATA
+
+
 def test_runs_of_a_flood_and_of_replies_alone() -> None:
     protocol = AmiProtocol(action_id_prefix="t")
     protocol.receive_data(BANNER)

@@ -20,7 +20,7 @@ from ami_runtime import Action, AmiTimeout, ConnectionLost, Event, Manager
 from ami_runtime._sync.reading import Connection
 
 from tests.replay_server import IO_TIMEOUT, FakeAmi, FakeConnection, FakeRequest, wait_until
-from tests.test_clients import ReversingPings, event_bytes
+from tests.test_clients import ReversingPings, event_bytes, pings_from_threads
 
 
 def quiet_manager(server: FakeAmi) -> Manager:
@@ -40,21 +40,7 @@ def test_fifty_callers_read_for_each_other_and_each_gets_its_own_answer() -> Non
     with FakeAmi() as server:
         manager = quiet_manager(server)
         server.handlers["ping"] = ReversingPings(50)  # answered newest first, all at once
-        results: dict[int, Any] = {}
-        barrier = threading.Barrier(50, timeout=IO_TIMEOUT)
-
-        def worker(i: int) -> None:
-            barrier.wait()
-            try:
-                results[i] = manager.send_action(Action("Ping", Tag=str(i)))
-            except BaseException as exc:
-                results[i] = exc
-
-        threads = [threading.Thread(target=worker, args=(i,)) for i in range(50)]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(2 * IO_TIMEOUT)
+        results = pings_from_threads(manager.send_action, 50)
         try:
             failed = [r for r in results.values() if isinstance(r, BaseException)]
             assert not failed and len(results) == 50

@@ -165,6 +165,9 @@ class AmiProtocol:
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
         self._events: list[ProtocolEvent] = []
+        #: How many of ``_events`` :meth:`next_event` has handed out already (a list
+        #: popped from the front would cost O(n) per event).
+        self._taken = 0
         #: How many of ``_events`` are not messages (banner, completions, closes): lets
         #: :meth:`runs` skip looking at each item of a flood.
         self._controls = 0
@@ -300,18 +303,22 @@ class AmiProtocol:
 
     def next_event(self) -> ProtocolEvent | _NeedData:
         """The next protocol event, or :data:`NEED_DATA`."""
-        if self._events:
-            item = self._events.pop(0)
-            if not isinstance(item, Message):
-                self._controls -= 1
-            return item
-        return NEED_DATA
+        events, taken = self._events, self._taken
+        if taken == len(events):
+            return NEED_DATA
+        item = events[taken]
+        if taken + 1 == len(events):
+            self._events, self._taken = [], 0
+        else:
+            self._taken = taken + 1
+        if not isinstance(item, Message):
+            self._controls -= 1
+        return item
 
     def events(self) -> list[ProtocolEvent]:
         """Every queued protocol event, in order (a convenience over :meth:`next_event`)."""
-        out = self._events
-        self._events = []
-        self._controls = 0
+        out = self._events[self._taken :] if self._taken else self._events
+        self._events, self._taken, self._controls = [], 0, 0
         return out
 
     def runs(self) -> list[list[Message] | ProtocolEvent]:
