@@ -1,0 +1,19 @@
+"""The live servers answer as the version they claim to be."""
+
+from __future__ import annotations
+
+from ami import Manager, core
+
+from tests.asterisk_server import AsteriskServer
+
+AMI_VERSIONS = {"20": "9.0.0", "22": "11.0.0", "23": "12.0.0"}
+
+
+def test_banner_and_version(asterisk: AsteriskServer) -> None:
+    assert asterisk.ami_version == AMI_VERSIONS[asterisk.version]
+    with Manager() as manager:
+        manager.connect(asterisk.host, asterisk.ami_port)
+        manager.login("admin", "adminsecret")
+        reply = manager.send_action(core.Command("core show version"))
+        assert reply.success
+        assert any(f"GIT-{asterisk.version}-" in line for line in reply.data)
