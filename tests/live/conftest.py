@@ -69,3 +69,10 @@ def fresh_asterisk(request: pytest.FixtureRequest) -> Iterator[AsteriskServer]:
         yield server
     finally:
         server.cleanup()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    from tests.live import verified
+
+    if any(verified.recorded().values()):
+        verified.dump()
