@@ -120,6 +120,14 @@ class EventSpec:
     """``curated`` (spec/events.yaml) or ``imported``."""
 
     @property
+    def ref(self) -> str:
+        """Where ``EVENTS`` imports the class from on first use (``ami_runtime.lazy``): its
+        module, plus ``:Class`` where the class name is not the event name (``AOC-S``)."""
+        if self.class_name == self.name:
+            return f".{self.module}"
+        return f".{self.module}:{self.class_name}"
+
+    @property
     def bases(self) -> str:
         return ", ".join(m.mixin for m in self.mixins) or "Event"
 

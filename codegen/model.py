@@ -227,6 +227,11 @@ class ActionSpec:
     """``curated`` (spec/actions.yaml) or ``imported`` (spec/imported/actions.yaml)."""
 
     @property
+    def ref(self) -> str:
+        """Where ``ami.actions`` imports the class from on first use (``ami_runtime.lazy``)."""
+        return f".{self.module}:{self.class_name}"
+
+    @property
     def label(self) -> str:
         return f"actions[{self.index}] ({self.class_name})"
 
@@ -364,6 +369,17 @@ class Catalogue:
         for action in self.sorted_actions:
             table.setdefault(action.action.lower(), []).append(action.class_name)
         return tuple((name, tuple(classes)) for name, classes in sorted(table.items()))
+
+    @property
+    def by_ami_name_refs(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """:attr:`by_ami_name` with each class as its lazy registry ref."""
+        refs = {a.class_name: a.ref for a in self.actions}
+        return tuple((name, tuple(refs[c] for c in classes)) for name, classes in self.by_ami_name)
+
+    @property
+    def reexport_refs(self) -> tuple[tuple[str, str], ...]:
+        """``(name, "module:name")`` for each re-exported runtime name, imported on use."""
+        return tuple((name, f"{r.module}:{name}") for r in self.reexports for name in r.names)
 
     @property
     def reexported_names(self) -> tuple[str, ...]:

@@ -7,33 +7,43 @@
 clients, messages and errors come from the hand-written runtime ``ami_runtime``.
 """
 
-from ami_runtime import (
-    EVENT_DISCONNECTED,
-    EVENT_RECONNECTED,
-    Action,
-    ActionError,
-    AmiError,
-    AmiTimeout,
-    AsyncManager,
-    AuthenticationError,
-    Backoff,
-    ConnectionLost,
-    Event,
-    InvalidInput,
-    LocalProtocolError,
-    Manager,
-    Message,
-    PermissionDenied,
-    ProtocolError,
-    RemoteProtocolError,
-    Request,
-    Response,
-    UnsupportedAction,
-)
+from typing import TYPE_CHECKING
+
+from ami_runtime.lazy import LazyRegistry, lazy_dir, lazy_getattr
 from ami_runtime.registry import register_event_types
-from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
 
 from . import _catalogue, core, events
+
+if TYPE_CHECKING:
+    from ami_runtime import (
+        EVENT_DISCONNECTED,
+        EVENT_RECONNECTED,
+        Action,
+        ActionError,
+        AmiError,
+        AmiTimeout,
+        AsyncManager,
+        AuthenticationError,
+        Backoff,
+        ConnectionLost,
+        Event,
+        InvalidInput,
+        LocalProtocolError,
+        Manager,
+        Message,
+        PermissionDenied,
+        ProtocolError,
+        RemoteProtocolError,
+        Request,
+        Response,
+        UnsupportedAction,
+    )
+    from ami_runtime.responses import (
+        CommandResponse,
+        ConfigResponse,
+        HeaderLinesResponse,
+        PingResponse,
+    )
 
 __all__ = [
     "Action",
@@ -66,6 +76,42 @@ __all__ = [
 ]
 
 CATALOGUE_SHA256 = _catalogue.SPEC_SHA256
+
+_REEXPORTS: LazyRegistry[object] = LazyRegistry(
+    __name__,
+    {
+        "Action": "ami_runtime:Action",
+        "Request": "ami_runtime:Request",
+        "Response": "ami_runtime:Response",
+        "Event": "ami_runtime:Event",
+        "Message": "ami_runtime:Message",
+        "AmiError": "ami_runtime:AmiError",
+        "ActionError": "ami_runtime:ActionError",
+        "AuthenticationError": "ami_runtime:AuthenticationError",
+        "PermissionDenied": "ami_runtime:PermissionDenied",
+        "AmiTimeout": "ami_runtime:AmiTimeout",
+        "ConnectionLost": "ami_runtime:ConnectionLost",
+        "ProtocolError": "ami_runtime:ProtocolError",
+        "LocalProtocolError": "ami_runtime:LocalProtocolError",
+        "RemoteProtocolError": "ami_runtime:RemoteProtocolError",
+        "InvalidInput": "ami_runtime:InvalidInput",
+        "UnsupportedAction": "ami_runtime:UnsupportedAction",
+        "Manager": "ami_runtime:Manager",
+        "AsyncManager": "ami_runtime:AsyncManager",
+        "Backoff": "ami_runtime:Backoff",
+        "EVENT_DISCONNECTED": "ami_runtime:EVENT_DISCONNECTED",
+        "EVENT_RECONNECTED": "ami_runtime:EVENT_RECONNECTED",
+        "CommandResponse": "ami_runtime.responses:CommandResponse",
+        "ConfigResponse": "ami_runtime.responses:ConfigResponse",
+        "HeaderLinesResponse": "ami_runtime.responses:HeaderLinesResponse",
+        "PingResponse": "ami_runtime.responses:PingResponse",
+    },
+)
+"""The runtime's names re-exported here, imported on first use (a client brings asyncio)."""
+
+if not TYPE_CHECKING:  # type checkers and IDEs read the imports above
+    __getattr__ = lazy_getattr(__name__, _REEXPORTS)
+    __dir__ = lazy_dir(__name__, _REEXPORTS)
 
 # Typed event classes for every client built without event_types=.
 register_event_types(events.EVENTS)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ami_runtime.cli import main as _main
 
-from .actions import ACTIONS
+from .actions import ACTIONS, ACTIONS_BY_NAME
 
 __all__ = [
     "main",
@@ -15,7 +15,7 @@ __all__ = [
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run it with this package's action registry (``ami_runtime`` never imports ``ami``)."""
-    return _main(argv, actions=ACTIONS)
+    return _main(argv, actions=ACTIONS, by_name=ACTIONS_BY_NAME)
 
 
 if __name__ == "__main__":

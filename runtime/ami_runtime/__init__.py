@@ -3,8 +3,8 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
-from ._async.client import AsyncManager
-from ._sync.client import Manager
+from typing import TYPE_CHECKING
+
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
@@ -21,9 +21,14 @@ from .errors import (
     RemoteProtocolError,
     UnsupportedAction,
 )
+from .lazy import LazyRegistry, lazy_dir, lazy_getattr
 from .message import Event, Message, Response
 from .protocol import AmiProtocol
 from .responses import CommandResponse, ConfigResponse, PingResponse
+
+if TYPE_CHECKING:
+    from ._async.client import AsyncManager
+    from ._sync.client import Manager
 
 #: The catalogue format this runtime understands; generated ``ami/_catalogue.py`` checks it.
 CATALOGUE_FORMAT = 1
@@ -59,3 +64,14 @@ __all__ = [
     "UnsupportedAction",
     "WaitRule",
 ]
+
+#: The clients, imported on first use: ``AsyncManager`` brings asyncio and both bring ssl,
+#: which the engine, the CLI's parsing and ``import ami`` do not need.
+_CLIENTS: LazyRegistry[object] = LazyRegistry(
+    __name__,
+    {"AsyncManager": "._async.client:AsyncManager", "Manager": "._sync.client:Manager"},
+)
+
+if not TYPE_CHECKING:  # type checkers and IDEs read the imports above
+    __getattr__ = lazy_getattr(__name__, _CLIENTS)
+    __dir__ = lazy_dir(__name__, _CLIENTS)

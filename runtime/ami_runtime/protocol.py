@@ -32,7 +32,7 @@ import enum
 import itertools
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Union
 
@@ -171,7 +171,13 @@ class AmiProtocol:
         #: How many of ``_events`` are not messages (banner, completions, closes): lets
         #: :meth:`runs` skip looking at each item of a flood.
         self._controls = 0
-        self._event_types: dict[str, type[Event]] = dict(event_types or {})  # a snapshot
+        #: A caller's mutable mapping is copied (a snapshot); read-only ones (the
+        #: registry's, whose lazy layers import an event's class when first met) are kept.
+        self._event_types: Mapping[str, type[Event]] = {}
+        if isinstance(event_types, MutableMapping):
+            self._event_types = dict(event_types)
+        elif event_types is not None:
+            self._event_types = event_types
         #: An event's first-line bytes -> (its name, the constructor of its class): the
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
         self._kinds: dict[bytes, tuple[str, Callable[[bytes, str], Event]]] = {}

@@ -202,11 +202,18 @@ def _logging_to_stderr(verbose: bool) -> Iterator[None]:
         logger.setLevel(saved[2])
 
 
-def main(argv: Sequence[str] | None = None, *, actions: Mapping[str, type[Request[Any]]]) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    actions: Mapping[str, type[Request[Any]]],
+    by_name: Mapping[str, tuple[type[Request[Any]], ...]] | None = None,
+) -> int:
     """Run ``ami`` with ``argv`` (default ``sys.argv[1:]``); returns the exit status.
 
     ``actions`` is the registry of generated classes (``ami.actions.ACTIONS``), passed
-    in because ``ami_runtime`` never imports ``ami``.
+    in because ``ami_runtime`` never imports ``ami``; ``by_name`` its index by lowercase
+    AMI name (``ACTIONS_BY_NAME``), which lets ``ami action Ping`` import one class
+    instead of all of them.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -217,7 +224,7 @@ def main(argv: Sequence[str] | None = None, *, actions: Mapping[str, type[Reques
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         with _logging_to_stderr(bool(getattr(args, "verbose", False))):
-            return _run(args, Catalogue(actions))
+            return _run(args, Catalogue(actions, by_name))
     except CliError as exc:
         print(f"ami: {exc}", file=sys.stderr)
         return exc.code

@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import difflib
+import functools
 import inspect
 import re
 import textwrap
@@ -76,21 +77,51 @@ class FieldInfo:
     doc: str
 
 
-class Catalogue:
-    """The registry, indexed by lower-cased class name and AMI action name."""
+def _order(cls: ActionClass) -> tuple[str, str]:
+    return cls.ACTION.lower(), cls.__name__
 
-    def __init__(self, actions: Mapping[str, ActionClass]) -> None:
-        self.classes: list[ActionClass] = sorted(
-            set(actions.values()), key=lambda c: (c.ACTION.lower(), c.__name__)
-        )
-        self._index: dict[str, list[ActionClass]] = {}
+
+class Catalogue:
+    """The registry, indexed by lower-cased class name and AMI action name.
+
+    With ``by_name`` (lowercase AMI name -> classes) a look-up imports only the classes it
+    finds (the registries are lazy: ``ami_runtime.lazy``); :attr:`classes` imports all.
+    """
+
+    def __init__(
+        self,
+        actions: Mapping[str, ActionClass],
+        by_name: Mapping[str, tuple[ActionClass, ...]] | None = None,
+    ) -> None:
+        self._actions = actions
+        self._by_name = by_name
+        self._class_names = {name.lower(): name for name in actions}  # the keys: no import
+
+    @functools.cached_property
+    def classes(self) -> list[ActionClass]:
+        """Every class, sorted by AMI name then class name."""
+        return sorted(set(self._actions.values()), key=_order)
+
+    @functools.cached_property
+    def _index(self) -> dict[str, list[ActionClass]]:
+        index: dict[str, list[ActionClass]] = {}
         for cls in self.classes:
             for key in {cls.__name__.lower(), cls.ACTION.lower()}:
-                self._index.setdefault(key, []).append(cls)
+                index.setdefault(key, []).append(cls)
+        return index
+
+    def _lookup(self, key: str) -> list[ActionClass]:
+        if self._by_name is None:
+            return self._index.get(key, [])
+        found = set(self._by_name.get(key, ()))
+        class_name = self._class_names.get(key)
+        if class_name is not None:
+            found.add(self._actions[class_name])
+        return sorted(found, key=_order)
 
     def find(self, name: str) -> list[ActionClass]:
         """Every class whose class name or AMI action name is ``name`` (any case)."""
-        found = self._index.get(name.lower())
+        found = self._lookup(name.lower())
         if found:
             return found
         names = sorted({c.ACTION for c in self.classes} | {c.__name__ for c in self.classes})

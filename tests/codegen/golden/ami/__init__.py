@@ -2,10 +2,15 @@
 # Run "make generate" to rebuild.
 """A demo package."""
 
-from ami_runtime import Request, Response
+from typing import TYPE_CHECKING
+
+from ami_runtime.lazy import LazyRegistry, lazy_dir, lazy_getattr
 from ami_runtime.registry import register_event_types
 
 from . import _catalogue, core, events
+
+if TYPE_CHECKING:
+    from ami_runtime import Request, Response
 
 __all__ = [
     "Request",
@@ -15,6 +20,19 @@ __all__ = [
 ]
 
 CATALOGUE_SHA256 = _catalogue.SPEC_SHA256
+
+_REEXPORTS: LazyRegistry[object] = LazyRegistry(
+    __name__,
+    {
+        "Request": "ami_runtime:Request",
+        "Response": "ami_runtime:Response",
+    },
+)
+"""The runtime's names re-exported here, imported on first use (a client brings asyncio)."""
+
+if not TYPE_CHECKING:  # type checkers and IDEs read the imports above
+    __getattr__ = lazy_getattr(__name__, _REEXPORTS)
+    __dir__ = lazy_dir(__name__, _REEXPORTS)
 
 # Typed event classes for every client built without event_types=.
 register_event_types(events.EVENTS)
