@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -12,7 +12,9 @@ help:
 	@echo "make generate         regenerate generated/ from spec/"
 	@echo "make check-generated  fail if generated/ is stale"
 	@echo "make lint typecheck   ruff / mypy --strict"
-	@echo "make bench            benchmarks against the peers (not in CI)"
+	@echo "make bench            benchmarks against the peers, pure and compiled (not in CI)"
+	@echo "make compiled         the compiled wheel (mypyc) in dist/compiled/"
+	@echo "make test-compiled    engine and client tests, and the bench smoke, on the compiled build"
 	@echo "make ci               everything CI runs"
 
 $(STAMP): pyproject.toml
@@ -48,8 +50,8 @@ demo: $(STAMP)
 docs: $(STAMP)
 	$(PY) -m codegen.docs
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+bench: $(STAMP) compiled-tree
+	$(PY) bench/run.py --compiled $(COMPILED_TREE)
 
 soak: $(STAMP)
 	$(PY) tests/soak.py --minutes 10
@@ -62,7 +64,30 @@ wheel-check: $(STAMP)
 	/tmp/amikit-wheel-venv/bin/pip install -q dist/*.whl
 	cd /tmp && /tmp/amikit-wheel-venv/bin/python -c "import ami, ami.core; from ami import Manager, AsyncManager; print('wheel ok:', len(ami.core.__all__), 'names in ami.core')"
 
-ci: check-generated lint typecheck test wheel-check
+# The optional compiled build: mypyc compiles the engine's hot modules (setup.py lists
+# them) from the same source; the wheel keeps every .py as the fallback.
+COMPILED_DIST := dist/compiled
+COMPILED_TREE := build/compiled
+COMPILED_TESTS := tests/test_build.py tests/test_framing.py tests/test_protocol.py \
+	tests/test_properties.py tests/test_events.py tests/test_serialize.py \
+	tests/test_clients.py tests/test_read_role.py tests/test_faults.py tests/test_fuzz.py \
+	tests/test_injection.py tests/test_backlog.py tests/test_bench_smoke.py
+
+compiled: $(STAMP)
+	rm -rf $(COMPILED_DIST)
+	AMIKIT_COMPILE=1 $(PY) -m build --wheel -q --outdir $(COMPILED_DIST) . >/dev/null
+	@ls $(COMPILED_DIST)/*.whl
+
+# The compiled wheel unpacked where tests and the bench can put it first on sys.path.
+compiled-tree: compiled
+	rm -rf $(COMPILED_TREE)
+	$(PY) -m zipfile -e $(COMPILED_DIST)/*.whl $(COMPILED_TREE)
+
+test-compiled: compiled-tree
+	AMI_EXPECT_COMPILED=1 AMI_BENCH_COMPILED=$(COMPILED_TREE) \
+		$(PY) -m pytest -o pythonpath="$(COMPILED_TREE) ." $(COMPILED_TESTS)
+
+ci: check-generated lint typecheck test test-compiled wheel-check
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

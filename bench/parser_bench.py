@@ -32,7 +32,10 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-for _p in (REPO, REPO / "generated", REPO / "runtime"):  # run standalone, no PYTHONPATH
+#: AMI_BENCH_TREE: a tree holding ami and ami_runtime (the unpacked compiled wheel) to
+#: measure instead of this checkout's source (bench/run.py sets it for the compiled rows).
+_TREE = os.environ.get("AMI_BENCH_TREE")
+for _p in (REPO, *((Path(_TREE),) if _TREE else (REPO / "generated", REPO / "runtime"))):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 BANNER = b"Asterisk Call Manager/9.0.0\r\n"
@@ -192,6 +195,7 @@ def main(argv: list[str] | None = None) -> None:
 
         types, source = find_event_types(args.event_types)
         out["event_types"] = source
+        out["compiled"] = bool(getattr(sys.modules["ami_runtime"], "__compiled__", False))
         variants["ours"] = lambda: ours_parse(chunks, False, types)
         variants["ours_touch"] = lambda: ours_parse(chunks, True, types)
         variants["framing"] = lambda: framing_only(chunks)

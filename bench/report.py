@@ -12,9 +12,13 @@ from typing import Any
 CLIENTS = [
     "raw",
     "raw_async",
+    "raw_uvloop",
     "ours_sync",
+    "ours_sync@compiled",
     "ours_async",
+    "ours_async@compiled",
     "ours_uvloop",
+    "ours_uvloop@compiled",
     "pystrix",
     "panoramisk",
     "asterisk_ami",
@@ -22,12 +26,23 @@ CLIENTS = [
 LABELS = {
     "raw": "RAW (stdlib loop)",
     "raw_async": "RAW on asyncio (floor)",
+    "raw_uvloop": "RAW on uvloop (floor)",
     "ours_sync": "amikit Manager",
+    "ours_sync@compiled": "amikit Manager, compiled",
     "ours_async": "amikit AsyncManager",
+    "ours_async@compiled": "amikit AsyncManager, compiled",
     "ours_uvloop": "amikit AsyncManager, uvloop",
+    "ours_uvloop@compiled": "amikit AsyncManager, uvloop, compiled",
     "pystrix": "pystrix 1.3.0",
     "panoramisk": "panoramisk 1.4",
     "asterisk_ami": "asterisk-ami 0.1.7",
+}
+#: The plain loop on the same event loop: the compiled asyncio ping goal is a ratio to it.
+FLOORS = {
+    "ours_async": "raw_async",
+    "ours_async@compiled": "raw_async",
+    "ours_uvloop": "raw_uvloop",
+    "ours_uvloop@compiled": "raw_uvloop",
 }
 RSS_SCENARIOS = ("flood", "ping", "list")
 
@@ -98,6 +113,11 @@ def summarize(
             "event_class": last_ok[-1].get("event_class") if last_ok else None,
             "pings_per_s": metric(get.get("ping", []), "pings_per_s"),
             "pings_x": ratio(get.get("ping", []), base.get("ping", []), "pings_per_s"),
+            "pings_floor_x": ratio(
+                get.get("ping", []),
+                results.get("ping", {}).get(FLOORS.get(client, ""), []),
+                "pings_per_s",
+            ),
             "list_s": metric(get.get("list", []), "list_s"),
             "list_x": ratio(get.get("list", []), base.get("list", []), "list_s"),
             "peak_rss_mb": med(peaks),
@@ -117,13 +137,17 @@ def summarize(
         }
     return {
         "clients": clients,
-        "parser": summarize_parser(results.get("parser", {})),
+        "parser": summarize_parser(results.get("parser", {}).get("parser", [])),
+        "parser_compiled": summarize_parser(
+            results.get("parser", {}).get("parser@compiled", []), "no --compiled tree"
+        ),
         "settings": settings,
     }
 
 
-def summarize_parser(by_client: dict[str, Runs]) -> dict[str, Any]:
-    runs = by_client.get("parser", [])
+def summarize_parser(runs: Runs, missing: str = "not run") -> dict[str, Any]:
+    if not runs:
+        return {"na": missing}
     if why_not(runs):
         return {"na": why_not(runs)}
     good = [r for r in runs if ok(r)]
@@ -146,6 +170,7 @@ def summarize_parser(by_client: dict[str, Runs]) -> dict[str, Any]:
 def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
     c = summary["clients"]
     p = summary["parser"]
+    pc = summary.get("parser_compiled", {})
     conns = summary["settings"].get("conns", 1000)
     size = summary["settings"].get("list_size", 5000)
 
@@ -169,11 +194,50 @@ def targets(summary: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         (f"{conns:,} connections + Ping each (s)", get("ours_async", "many_s"), "<=", 5.0),
     ]
+    if any(k.endswith("@compiled") for k in c) or "na" not in pc:
+        rows += compiled_targets(summary)
     out = []
     for name, value, op, need in rows:
         passed = None if value is None else (value >= need if op == ">=" else value <= need)
         out.append({"target": name, "value": value, "op": op, "need": need, "pass": passed})
     return out
+
+
+def compiled_targets(summary: dict[str, Any]) -> list[tuple[str, float | None, str, float]]:
+    """The compiled build's goals (issue 17), each a ratio taken within the same run."""
+    c = summary["clients"]
+    pc = summary.get("parser_compiled", {})
+
+    def get(client: str, key: str) -> float | None:
+        return c.get(client, {}).get(key)
+
+    def extra(client: str, key: str) -> float | None:
+        """Compiled minus pure (RSS MB, 1,000-connection seconds): no worse than pure."""
+        ours, pure = get(client + "@compiled", key), get(client, key)
+        return None if ours is None or pure is None else ours - pure
+
+    sync, asy, uv = "ours_sync@compiled", "ours_async@compiled", "ours_uvloop@compiled"
+    return [
+        ("compiled: typed events/s, Manager (x RAW)", get(sync, "events_x"), ">=", 2.0),
+        ("compiled: typed events/s, AsyncManager (x RAW)", get(asy, "events_x"), ">=", 2.0),
+        ("compiled: sync pings/s (x RAW)", get(sync, "pings_x"), ">=", 0.95),
+        ("compiled: asyncio pings/s (x RAW on asyncio)", get(asy, "pings_floor_x"), ">=", 0.95),
+        ("compiled: uvloop pings/s (x RAW on uvloop)", get(uv, "pings_floor_x"), ">=", 0.95),
+        ("compiled: parser alone (x RAW parse loop)", pc.get("ours_x"), ">=", 3.0),
+        (
+            "compiled: peak RSS, Manager (MB over pure)",
+            extra("ours_sync", "peak_rss_mb"),
+            "<=",
+            1.0,
+        ),
+        (
+            "compiled: peak RSS, AsyncManager (MB over pure)",
+            extra("ours_async", "peak_rss_mb"),
+            "<=",
+            1.0,
+        ),
+        ("compiled: 1,000 connections (s over pure)", extra("ours_async", "many_s"), "<=", 0.25),
+    ]
 
 
 def _num(v: float | None, fmt: str) -> str:
@@ -225,13 +289,13 @@ def rows(summary: dict[str, Any]) -> tuple[list[str], list[list[str]]]:
     return head, body
 
 
-def parser_line(p: dict[str, Any]) -> str:
+def parser_line(p: dict[str, Any], build: str = "") -> str:
     if "na" in p:
-        return f"parser alone: n/a ({p['na']})"
+        return f"{build}parser alone: n/a ({p['na']})"
     if p.get("ours_na"):
-        return f"parser alone: RAW {p['raw_mb_s']:.1f} MB/s; ours n/a ({p['ours_na']})"
+        return f"{build}parser alone: RAW {p['raw_mb_s']:.1f} MB/s; ours n/a ({p['ours_na']})"
     return (
-        f"parser alone on {p['corpus_mb']:.0f} MB of recorded bytes: RAW loop "
+        f"{build}parser alone on {p['corpus_mb']:.0f} MB of recorded bytes: RAW loop "
         f"{p['raw_mb_s']:.1f} MB/s | AmiProtocol {p['ours_mb_s']:.1f} MB/s "
         f"({p['ours_x']:.2f}x RAW) | AmiProtocol + reading one header "
         f"{p['ours_touch_mb_s']:.1f} MB/s | FrameReader alone {p['framing_mb_s']:.1f} MB/s "
@@ -246,6 +310,9 @@ def notes(summary: dict[str, Any]) -> list[str]:
             out.append(f"{LABELS.get(client, client)}, {sc}: n/a: {reason}")
         if s.get("event_class") and client.startswith("ours"):
             out.append(f"{LABELS[client]} delivered events of class {s['event_class']}")
+        if s.get("pings_floor_x") is not None:
+            floor = LABELS[FLOORS[client]]
+            out.append(f"{LABELS[client]}: pings {s['pings_floor_x']:.3f}x {floor}")
         if s["events_complete"] is False:
             out.append(f"{LABELS.get(client, client)}: * flood incomplete (dropped or capped)")
     return out
@@ -263,7 +330,9 @@ def text(summary: dict[str, Any], title: str) -> str:
 
     out = [title, line(head), "  ".join("-" * w for w in widths)]
     out += [line(r) for r in body]
-    out += ["", parser_line(summary["parser"]), "", "targets:"]
+    out += ["", parser_line(summary["parser"])]
+    out += [parser_line(summary["parser_compiled"], "compiled: ")]
+    out += ["", "targets:"]
     for t in targets(summary):
         verdict = {True: "PASS", False: "FAIL", None: "n/a"}[t["pass"]]
         out.append(
@@ -277,7 +346,9 @@ def markdown(summary: dict[str, Any], title: str) -> str:
     head, body = rows(summary)
     out = [title, "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     out += ["| " + " | ".join(r) + " |" for r in body]
-    out += ["", parser_line(summary["parser"]), "", "| target | value | need | result |"]
+    out += ["", parser_line(summary["parser"]), ""]
+    out += [parser_line(summary["parser_compiled"], "compiled: ")]
+    out += ["", "| target | value | need | result |"]
     out.append("|---|---|---|---|")
     for t in targets(summary):
         verdict = {True: "PASS", False: "FAIL", None: "n/a"}[t["pass"]]

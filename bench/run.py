@@ -13,6 +13,10 @@ amikit's clients on this interpreter, the peers on ``bench/.venv-peers``
 * ``many``    one asyncio process: 1,000 logged-in connections, then a Ping on each;
 * ``parser``  the parser alone on recorded bytes (``bench/parser_bench.py``).
 
+amikit runs twice in each run, taking turns: from the source (pure Python) and, with
+``--compiled DIR`` (``make bench`` passes ``build/compiled``, the unpacked compiled wheel
+``make compiled-tree`` makes), compiled by mypyc: the ``@compiled`` rows.
+
 Prints the table of medians and ratios to RAW, and writes ``bench/results/latest.json``
 (and ``latest.md``).  ``--quick`` is a smoke run with small counts; ``--only raw,ours_sync``
 limits the clients; ``--scenarios flood,ping`` the scenarios; ``--update-docs`` rewrites
@@ -40,7 +44,9 @@ import peers  # noqa: E402
 import report  # noqa: E402
 
 SCENARIOS = ["flood", "ping", "list", "slow", "many", "parser"]
-OURS = ("raw", "raw_async", "ours_sync", "ours_async", "ours_uvloop")
+OURS = ("raw", "raw_async", "raw_uvloop", "ours_sync", "ours_async", "ours_uvloop")
+#: Suffix of a client run on the compiled build (``ours_sync@compiled``).
+COMPILED = "@compiled"
 
 FULL = {
     "events": 200_000,
@@ -74,13 +80,28 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def our_env() -> dict[str, str]:
+def our_env(tree: Path | None = None) -> dict[str, str]:
+    """Environment for our clients: this checkout's source, or ``tree`` (compiled) first."""
     env = dict(os.environ)
-    paths = [str(REPO / "runtime"), str(REPO / "generated"), str(REPO)]
+    env.pop("AMI_PURE_PYTHON", None)
+    env.pop("AMI_BENCH_TREE", None)
+    if tree is None:
+        paths = [str(REPO / "runtime"), str(REPO / "generated"), str(REPO)]
+    else:
+        paths = [str(tree), str(REPO)]
+        env["AMI_BENCH_TREE"] = str(tree)
     if env.get("PYTHONPATH"):
         paths.append(env["PYTHONPATH"])
     env["PYTHONPATH"] = os.pathsep.join(paths)
     return env
+
+
+def check_build(client: str, r: dict[str, Any]) -> dict[str, Any]:
+    """A compiled row that ran pure Python (or the reverse) is an error, not a number."""
+    want = client.endswith(COMPILED)
+    if "compiled" in r and r["compiled"] is not want:
+        return {"error": f"ran the {'pure' if want else 'compiled'} build"}
+    return r
 
 
 def peer_env() -> dict[str, str]:
@@ -158,7 +179,11 @@ def describe(scenario: str, r: dict[str, Any]) -> str:
 
 
 def run_scenario(
-    scenario: str, clients: list[str], pythons: dict[str, Any], s: dict[str, Any]
+    scenario: str,
+    clients: list[str],
+    pythons: dict[str, Any],
+    s: dict[str, Any],
+    tree: Path | None,
 ) -> dict[str, dict[str, Any]]:
     events = s["slow_events"] if scenario == "slow" else s["events"]
     server, port = start_server(events, s["list_size"])
@@ -170,30 +195,38 @@ def run_scenario(
             if isinstance(python, str) and python.startswith("n/a"):
                 out[client] = {"na": python[5:]}
             else:
-                env = our_env() if client in OURS else peer_env()
-                cmd = [str(python), str(HERE / "client.py"), client, scenario]
+                adapter = client.removesuffix(COMPILED)
+                compiled = client.endswith(COMPILED)
+                env = our_env(tree if compiled else None) if adapter in OURS else peer_env()
+                cmd = [str(python), str(HERE / "client.py"), adapter, scenario]
                 cmd += ["--port", str(port), *opts]
-                out[client] = run_process(cmd, env, timeout)
+                out[client] = check_build(client, run_process(cmd, env, timeout))
             log(f"  {scenario:<6} {client:<13} {describe(scenario, out[client])}")
     finally:
         stop(server)
     return out
 
 
-def run_parser(s: dict[str, Any]) -> dict[str, Any]:
-    cmd = [sys.executable, str(HERE / "parser_bench.py"), "--mb", str(s["parser_mb"])]
-    r = run_process(cmd, our_env(), 600)
-    if "ours" in r:
-        log(f"  parser RAW {r['raw']['mb_s']:.1f} MB/s, ours {r['ours']['mb_s']:.1f} MB/s")
-    else:
-        log(f"  parser {r}")
-    return r
+def run_parser(s: dict[str, Any], tree: Path | None) -> dict[str, dict[str, Any]]:
+    """The parser bench on the source, then (with ``tree``) on the compiled build."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, where in (("parser", None), ("parser" + COMPILED, tree)):
+        if key.endswith(COMPILED) and where is None:
+            continue
+        cmd = [sys.executable, str(HERE / "parser_bench.py"), "--mb", str(s["parser_mb"])]
+        r = check_build(key, run_process(cmd, our_env(where), 600))
+        if "ours" in r:
+            log(f"  {key:<16} RAW {r['raw']['mb_s']:.1f} MB/s, ours {r['ours']['mb_s']:.1f} MB/s")
+        else:
+            log(f"  {key} {r}")
+        out[key] = r
+    return out
 
 
 def interpreters(clients: list[str], no_peers: bool) -> dict[str, Any]:
     """Which python runs each client ("n/a: reason" when none can)."""
-    out: dict[str, Any] = {c: sys.executable for c in clients if c in OURS}
-    wanted = [c for c in clients if c not in OURS]
+    out: dict[str, Any] = {c: sys.executable for c in clients if c.removesuffix(COMPILED) in OURS}
+    wanted = [c for c in clients if c not in out]
     if not wanted:
         return out
     if no_peers:
@@ -250,7 +283,7 @@ def update_docs(md: str) -> None:
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--runs", type=int, help="runs per measurement (default 3; 1 with --quick)")
+    p.add_argument("--runs", type=int, help="runs per measurement (default 5; 1 with --quick)")
     p.add_argument("--quick", action="store_true", help="small counts: a smoke run")
     p.add_argument("--only", help=f"comma-separated clients (of {','.join(report.CLIENTS)})")
     p.add_argument("--scenarios", help=f"comma-separated (of {','.join(SCENARIOS)})")
@@ -258,9 +291,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-peers", action="store_true", help="do not build the peers' venv")
     p.add_argument("--out", type=Path, default=HERE / "results" / "latest.json")
     p.add_argument("--update-docs", action="store_true", help="rewrite docs/performance.md")
+    p.add_argument(
+        "--compiled",
+        type=Path,
+        metavar="DIR",
+        help="the unpacked compiled wheel (make compiled-tree: build/compiled): adds the "
+        "@compiled rows",
+    )
     args = p.parse_args(argv)
     if args.runs is None:
-        args.runs = 1 if args.quick else 3
+        args.runs = 1 if args.quick else 5
     return args
 
 
@@ -270,6 +310,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.events:
         s["events"] = args.events
     clients = args.only.split(",") if args.only else list(report.CLIENTS)
+    if args.compiled is None:
+        clients = [c for c in clients if not c.endswith(COMPILED)]
+    elif not (args.compiled / "ami_runtime").is_dir():
+        log(f"--compiled {args.compiled}: no ami_runtime there (make compiled-tree)")
+        return 2
     scenarios = args.scenarios.split(",") if args.scenarios else list(SCENARIOS)
     unknown = set(clients) - set(report.CLIENTS) | set(scenarios) - set(SCENARIOS)
     if unknown:
@@ -282,9 +327,9 @@ def main(argv: list[str] | None = None) -> int:
         log(f"run {run + 1}/{args.runs}")
         for scenario in scenarios:
             if scenario == "parser":
-                got = {"parser": run_parser(s)}
+                got = run_parser(s, args.compiled)
             else:
-                got = run_scenario(scenario, clients, pythons, s)
+                got = run_scenario(scenario, clients, pythons, s, args.compiled)
             for client, r in got.items():
                 results.setdefault(scenario, {}).setdefault(client, []).append(r)
     summary = report.summarize(results, args.runs, s)

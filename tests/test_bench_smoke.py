@@ -8,6 +8,7 @@ table comes from.  About 4 s: one bench server per scenario, one client process 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -49,3 +50,29 @@ def test_quick_raw_run_writes_json(tmp_path: Path) -> None:
     assert "error" not in parser, parser
     assert out.with_suffix(".md").exists()
     assert "RAW (stdlib loop)" in proc.stdout
+
+
+def test_quick_run_of_our_clients_on_each_build(tmp_path: Path) -> None:
+    """Our clients on the source; with AMI_BENCH_COMPILED (make test-compiled: the
+    unpacked compiled wheel), on the compiled build too, each row checked to have run
+    the build it names."""
+    out = tmp_path / "latest.json"
+    clients = ["ours_sync", "ours_async"]
+    cmd = [sys.executable, str(REPO / "bench" / "run.py"), "--quick", "--no-peers"]
+    compiled = os.environ.get("AMI_BENCH_COMPILED")
+    if compiled:
+        clients += ["ours_sync@compiled", "ours_async@compiled"]
+        cmd += ["--compiled", str(Path(compiled).resolve())]
+    cmd += ["--only", ",".join(clients), "--scenarios", "flood,ping,parser", "--out", str(out)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    results = json.loads(out.read_text())["results"]
+    for client in clients:
+        for scenario in ("flood", "ping"):
+            run = results[scenario][client][0]
+            assert "error" not in run and "na" not in run, (client, scenario, run)
+            assert run["compiled"] is client.endswith("@compiled")
+    assert results["flood"]["ours_sync"][0]["complete"] is True
+    parsers = results["parser"]
+    assert set(parsers) == ({"parser", "parser@compiled"} if compiled else {"parser"})
+    assert all("error" not in runs[0] for runs in parsers.values()), parsers

@@ -9,6 +9,7 @@ clients, messages and errors come from the hand-written runtime ``ami_runtime``.
 
 from typing import TYPE_CHECKING
 
+from ami_runtime import __compiled__ as __compiled__
 from ami_runtime.lazy import LazyRegistry, lazy_dir, lazy_getattr
 from ami_runtime.registry import register_event_types
 
@@ -76,6 +77,9 @@ __all__ = [
 ]
 
 CATALOGUE_SHA256 = _catalogue.SPEC_SHA256
+
+# __compiled__: True when the runtime's compiled engine (mypyc) is in use, False for
+# pure Python (the default build, or AMI_PURE_PYTHON=1); see docs/performance.md.
 
 _REEXPORTS: LazyRegistry[object] = LazyRegistry(
     __name__,

@@ -3,8 +3,10 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
+import sys
 from typing import TYPE_CHECKING
 
+from . import _build  # first: AMI_PURE_PYTHON=1 must act before a compiled module loads
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
@@ -29,6 +31,10 @@ from .responses import CommandResponse, ConfigResponse, PingResponse
 if TYPE_CHECKING:
     from ._async.client import AsyncManager
     from ._sync.client import Manager
+
+#: True when the compiled engine (mypyc: framing, message, protocol ...) is in use, False
+#: for the pure-Python source (the default build, or ``AMI_PURE_PYTHON=1``).
+__compiled__: bool = _build.is_compiled(sys.modules[__name__ + ".protocol"])
 
 #: The catalogue format this runtime understands; generated ``ami/_catalogue.py`` checks it.
 CATALOGUE_FORMAT = 1

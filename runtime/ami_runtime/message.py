@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import ClassVar, TypeVar, overload
 
+from ._mypyc import mypyc_attr
+
 __all__ = [
     "Message",
     "Response",
@@ -40,10 +42,6 @@ M = TypeVar("M", bound="Message")
 E = TypeVar("E", bound="Event")
 RT = TypeVar("RT", bound="Response")
 
-
-#: ``object.__new__``, looked up once: the protocol's constructors below run once per
-#: message of a flood, and ``cls.__new__(cls)`` costs a lookup through the class each time.
-_new = object.__new__
 
 _NEEDLES: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
 
@@ -158,6 +156,7 @@ def _decode_follows(text: str) -> tuple[Pairs, tuple[str, ...]]:
     return tuple(pairs), tuple(out)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Message:
     """One AMI message: ordered pairs plus any colon-less lines, decoded on demand."""
 
@@ -173,7 +172,7 @@ class Message:
     @classmethod
     def from_raw(cls: type[M], raw: bytes) -> M:
         """Wrap framed bytes without decoding them yet."""
-        msg = _new(cls)
+        msg = cls.__new__(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()
@@ -184,7 +183,7 @@ class Message:
     @classmethod
     def of(cls: type[M], message: Message) -> M:
         """Rewrap a message as ``cls`` (keeps its raw bytes and any decoding done)."""
-        msg = _new(cls)
+        msg = cls.__new__(cls)
         msg._raw = message._raw
         msg._pairs = message._pairs
         msg._lines = message._lines
@@ -297,7 +296,7 @@ class Message:
             return NotImplemented
         return self.pairs == other.pairs and self.lines == other.lines
 
-    __hash__ = None  # type: ignore[assignment]  # mutable lazily; compare by value only
+    # No __hash__: defining __eq__ leaves the class unhashable (compared by value only).
 
     @property
     def action_id(self) -> str | None:
@@ -313,6 +312,7 @@ class Message:
         return f"{type(self).__name__}({shown}{more})"
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Event(Message):
     """A message with an ``Event:`` header."""
 
@@ -327,7 +327,7 @@ class Event(Message):
     @classmethod
     def framed(cls: type[E], raw: bytes, name: str) -> E:
         """The protocol's constructor: raw bytes and the name it already read."""
-        event = _new(cls)
+        event = cls.__new__(cls)
         event._raw = raw
         event._pairs = None
         event._lines = ()
@@ -345,6 +345,7 @@ class Event(Message):
         return name
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Response(Message):
     """The answer to one action, with the list items and completion event it gathered."""
 
@@ -363,7 +364,7 @@ class Response(Message):
     @classmethod
     def framed(cls: type[RT], raw: bytes) -> RT:
         """The protocol's constructor (:meth:`from_raw` without the hook call)."""
-        msg = _new(cls)
+        msg = cls.__new__(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()

@@ -74,7 +74,7 @@ class _NeedData:
 NEED_DATA: Final = _NeedData()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Banner:
     """The first line: ``Asterisk Call Manager/9.0.0`` (the AMI version, not Asterisk's)."""
 
@@ -83,7 +83,7 @@ class Banner:
     version: str
 
 
-@dataclass(slots=True)
+@dataclass
 class Completed:
     """An action resolved: its response, with list items and completion event if any."""
 
@@ -91,14 +91,14 @@ class Completed:
     response: Response
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class UnknownMessage:
     """A frame with neither ``Response`` nor ``Event``: kept, never fatal."""
 
     message: Message
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Closed:
     """The peer closed.  ``pending``: ActionIDs that were still in flight (now failed)."""
 
@@ -138,12 +138,12 @@ _CHECKED_NAMES: set[str] = set()
 _SESSION_STEPS = frozenset({"login", "challenge"})
 
 
-@dataclass(slots=True)
+@dataclass
 class _Pending:
     name: str
     list_spec: ListSpec | None
     response_cls: type[Response]
-    request: object
+    request: Request[Any]
     response: Response | None = None
     items: list[Event] = field(default_factory=list)
 

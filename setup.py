@@ -1,0 +1,33 @@
+"""Only for the optional compiled build; the project's metadata is in pyproject.toml.
+
+By default this adds nothing: the wheel is pure Python and needs no compiler.  With
+``AMIKIT_COMPILE=1`` (``make compiled``), mypyc compiles the engine's hot modules from
+the same source into extension modules that sit next to their ``.py`` files in the wheel
+(docs/performance.md, "Compiled build").
+"""
+
+from __future__ import annotations
+
+import os
+
+from setuptools import setup
+
+#: The modules compiled: the engine's hot path, each ``mypy --strict`` clean and free of
+#: what mypyc cannot compile (monkeypatched names, ``object.__new__`` on its classes).
+COMPILED = [
+    "runtime/ami_runtime/framing.py",
+    "runtime/ami_runtime/message.py",
+    "runtime/ami_runtime/protocol.py",
+]
+
+ext_modules = []
+if os.environ.get("AMIKIT_COMPILE") == "1":
+    from mypyc.build import mypycify
+
+    ext_modules = mypycify(
+        ["--config-file", "build_backend/mypyc.ini", *COMPILED],
+        opt_level="3",
+        separate=[(COMPILED, "ami_runtime")],  # one library: ami_runtime__mypyc
+    )
+
+setup(ext_modules=ext_modules)
