@@ -17,7 +17,11 @@ from setuptools import setup
 COMPILED = [
     "runtime/ami_runtime/framing.py",
     "runtime/ami_runtime/message.py",
+    "runtime/ami_runtime/headers.py",
     "runtime/ami_runtime/protocol.py",
+    "runtime/ami_runtime/serialize.py",
+    "runtime/ami_runtime/dispatch.py",
+    "runtime/ami_runtime/_sync/reading.py",
 ]
 
 ext_modules = []

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Generic, Protocol, TypeVar, overload
 
+from ._mypyc import mypyc_attr
+
 __all__ = ["Header", "StrHeader", "IntHeader", "SnapshotView", "Snapshot", "as_int"]
 
 T = TypeVar("T")
@@ -94,6 +96,7 @@ class IntHeader(Header[int]):
         return as_int(text)
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # generated views subclass it
 class SnapshotView:
     """The headers of one snapshot inside an event, read through a prefix."""
 
