@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import sys
 import time
@@ -22,7 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-for _p in (REPO, REPO / "generated", REPO / "runtime"):
+_TREE = os.environ.get("AMI_BENCH_TREE")  # as in parser_bench: a compiled tree instead
+for _p in (REPO, *((Path(_TREE),) if _TREE else (REPO / "generated", REPO / "runtime"))):
     if str(_p) not in sys.path:
         sys.path.insert(0, str(_p))
 sys.path.insert(0, str(HERE))
