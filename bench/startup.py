@@ -2,6 +2,7 @@
 
     python3 bench/startup.py                      # this tree, 21 runs each
     python3 bench/startup.py --against /tmp/old   # and another checkout, taking turns
+    python3 bench/startup.py --against build/compiled   # and the unpacked compiled wheel
 
 Each sample is one new process (``python -c "import ami"``; ``python -m ami action Ping``
 against the embedded simulator, started once in this process); the figure is the median
@@ -47,8 +48,15 @@ def _simulator() -> int:
     return port[0]
 
 
+def _paths(tree: Path) -> list[str]:
+    """A checkout (``generated/`` and ``runtime/``) or an unpacked wheel (``ami/`` at top)."""
+    if (tree / "generated").is_dir():
+        return [str(tree / "generated"), str(tree / "runtime")]
+    return [str(tree)]
+
+
 def _once(tree: Path, argv: list[str], env: dict[str, str]) -> float:
-    env = {**env, "PYTHONPATH": os.pathsep.join([str(tree / "generated"), str(tree / "runtime")])}
+    env = {**env, "PYTHONPATH": os.pathsep.join(_paths(tree))}
     start = time.perf_counter()
     subprocess.run([sys.executable, *argv], env=env, check=True, stdout=subprocess.DEVNULL)
     return time.perf_counter() - start

@@ -16,8 +16,8 @@ byte to a character, so nothing is lost and nothing raises.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import ClassVar, TypeVar, overload
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, ClassVar, Final, TypeVar, overload
 
 from ._mypyc import mypyc_attr
 
@@ -172,7 +172,7 @@ class Message:
     @classmethod
     def from_raw(cls: type[M], raw: bytes) -> M:
         """Wrap framed bytes without decoding them yet."""
-        msg = cls.__new__(cls)
+        msg = _new(cls) if _new is not None else cls.__new__(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()
@@ -183,7 +183,7 @@ class Message:
     @classmethod
     def of(cls: type[M], message: Message) -> M:
         """Rewrap a message as ``cls`` (keeps its raw bytes and any decoding done)."""
-        msg = cls.__new__(cls)
+        msg = _new(cls) if _new is not None else cls.__new__(cls)
         msg._raw = message._raw
         msg._pairs = message._pairs
         msg._lines = message._lines
@@ -327,7 +327,7 @@ class Event(Message):
     @classmethod
     def framed(cls: type[E], raw: bytes, name: str) -> E:
         """The protocol's constructor: raw bytes and the name it already read."""
-        event = cls.__new__(cls)
+        event = _new(cls) if _new is not None else cls.__new__(cls)
         event._raw = raw
         event._pairs = None
         event._lines = ()
@@ -364,7 +364,7 @@ class Response(Message):
     @classmethod
     def framed(cls: type[RT], raw: bytes) -> RT:
         """The protocol's constructor (:meth:`from_raw` without the hook call)."""
-        msg = cls.__new__(cls)
+        msg = _new(cls) if _new is not None else cls.__new__(cls)
         msg._raw = raw
         msg._pairs = None
         msg._lines = ()
@@ -404,3 +404,13 @@ class Response(Message):
                 raise PermissionDenied(text, self)
             raise ActionError(text, self)
         return self
+
+
+#: How the constructors above make an instance without ``__init__``: ``object.__new__``,
+#: looked up once, in pure Python (the protocol builds one message per event of a flood,
+#: and ``cls.__new__`` is a lookup through the class each time); None in the compiled
+#: build, whose classes each have their own allocator, which ``object.__new__`` refuses
+#: (Final: a C constant there, not a module dictionary look-up per message).
+_new: Final[Callable[[type[Any]], Any] | None] = (
+    object.__new__ if Message.__new__ is object.__new__ else None
+)
