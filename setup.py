@@ -26,7 +26,13 @@ COMPILED = [
 
 ext_modules = []
 if os.environ.get("AMIKIT_COMPILE") == "1":
-    from mypyc.build import mypycify
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:  # e.g. an editable install: the compiled build is a wheel
+        raise SystemExit(
+            "AMIKIT_COMPILE=1 needs mypyc (mypy) in the build environment: build the "
+            "wheel with 'make compiled' or 'AMIKIT_COMPILE=1 python -m build --wheel'"
+        ) from exc
 
     ext_modules = mypycify(
         ["--config-file", "build_backend/mypyc.ini", *COMPILED],
