@@ -24,4 +24,4 @@ def get_requires_for_build_wheel(config_settings: dict[str, object] | None = Non
     """
     if os.environ.get("AMIKIT_COMPILE") == "1":
         return ["wheel", MYPYC]
-    return build_meta.get_requires_for_build_wheel(config_settings)  # type: ignore[arg-type]
+    return build_meta.get_requires_for_build_wheel(config_settings)
