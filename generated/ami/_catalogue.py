@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "c7178e4cb29f994ad4bfcea0575f146ead06aa3756a02f0417230ceababdfccb"
+SPEC_SHA256 = "7d000ec961374ea646617631bc560fc70c98ed7464d39f88d84cbfdd4ddb6d97"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -10,9 +10,11 @@ from .backoff import Backoff
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
+    AmiConnectionError,
     AmiError,
     AmiTimeout,
     AuthenticationError,
+    ConnectError,
     ConnectionLost,
     InvalidInput,
     LocalProtocolError,
@@ -34,6 +36,7 @@ __all__ = [
     "EVENT_RECONNECTED",
     "Action",
     "ActionError",
+    "AmiConnectionError",
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
@@ -42,6 +45,7 @@ __all__ = [
     "Backoff",
     "CommandResponse",
     "ConfigResponse",
+    "ConnectError",
     "ConnectionLost",
     "Event",
     "Field",

@@ -399,6 +399,16 @@ class Response(Message):
         """Output lines: ``Output:`` values (14+) or the raw lines of ``Follows`` (<= 13)."""
         return self.get_all("Output") + list(self.lines)
 
+    def permission_hint(self) -> str | None:
+        """For ``Permission denied``: the write class the catalogue says the request needs."""
+        request = self.request
+        name = getattr(request, "ACTION", "")  # empty for Action(...): nothing known
+        if not name or not isinstance(name, str):
+            return None
+        from .errors import permission_hint
+
+        return permission_hint(name, tuple(getattr(request, "PRIVILEGE", ())))
+
     def raise_for_error(self) -> Response:
         """Raise :class:`ActionError` (or a subclass) if this is an error response."""
         if not self.success:
@@ -406,6 +416,7 @@ class Response(Message):
 
             text = self.message or self.kind or "error"
             if text == "Permission denied":
-                raise PermissionDenied(text, self)
+                hint = self.permission_hint()
+                raise PermissionDenied(f"{text}: {hint}" if hint else text, self)
             raise ActionError(text, self)
         return self

@@ -37,7 +37,7 @@ from ..action import Action, Request
 from ..backlog import Backlog
 from ..backoff import Backoff
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
-from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
+from ..errors import AmiError, AmiTimeout, ConnectionLost, InvalidInput, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
@@ -116,6 +116,15 @@ class AsyncManager:
         :meth:`connect`; None (the default) sends none."""
         self.host, self.port = host, port
         self._session = SessionMemory(asterisk_version, detect_version)
+        if (username is None) != (secret is None):
+            # As Manager.login(username, secret): both or neither.  Without this, the
+            # login was skipped and the first action answered "Permission denied".
+            missing = "secret" if secret is None else "username"
+            raise InvalidInput(
+                f"AsyncManager: {missing} missing; give username and secret to log in "
+                "on connect, or neither (and call login() yourself)",
+                missing,
+            )
         if username is not None and secret is not None:
             self._session.login = LoginInfo(username, secret, auth, events)
         self._ssl = make_ssl_context(tls)
@@ -180,7 +189,7 @@ class AsyncManager:
             await self._banner
 
         try:
-            with map_errors(where):
+            with map_errors(where, connecting=True):
                 await asyncio.wait_for(open_and_wait_banner(), self._connect_timeout)
         except AmiError:
             self._abort()

@@ -125,7 +125,7 @@ class Manager:
     def _open(self) -> None:
         assert self._address is not None
         host, port, timeout, context = self._address
-        with map_errors(f"connect to {host}:{port}"):
+        with map_errors(f"connect to {host}:{port}", connecting=True):
             sock = socket.create_connection((host, port), timeout=timeout)
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

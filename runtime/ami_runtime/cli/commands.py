@@ -133,7 +133,7 @@ def run_action(settings: Settings, request: Request[Any], as_json: bool) -> int:
     _emit(write_response(response, name, as_json))
     if not response.success:
         if not as_json:
-            print(f"ami: {name} failed: {response.message or response.kind}", file=sys.stderr)
+            print(f"ami: {name} failed: {_reason(response)}", file=sys.stderr)
         return EXIT_ERROR_RESPONSE
     return EXIT_OK
 
@@ -153,10 +153,17 @@ def run_command(settings: Settings, catalogue: Catalogue, text: str, as_json: bo
     if not response.success:
         # Asterisk 14+ says "Command output follows" even for a failed command.
         message = response.message or ""
-        detail = "" if "output follows" in message.lower() else f": {message or response.kind}"
+        detail = "" if "output follows" in message.lower() else f": {_reason(response)}"
         print(f"ami: command failed{detail}", file=sys.stderr)
         return EXIT_ERROR_RESPONSE
     return EXIT_OK
+
+
+def _reason(response: Response) -> str:
+    """The server's words, and for ``Permission denied`` the class the action needs."""
+    text = response.message or response.kind
+    hint = response.permission_hint() if text == "Permission denied" else None
+    return f"{text} ({hint})" if hint else text
 
 
 @dataclass(frozen=True)
