@@ -155,6 +155,9 @@ class ResultSpec:
 
     @property
     def summary(self) -> str:
+        if self.kind == "list" and not self.items:
+            # CoreShowChannelMap: the completion event alone carries the answer.
+            return f"Reply: an event list without item events, ended by {self.complete}."
         if self.kind == "list":
             return (
                 f"Reply: an event list of {', '.join(self.items)} items, "

@@ -569,7 +569,8 @@ class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
     Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
-    of items, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0, 20.4.0.
+    without item events, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0,
+    20.4.0.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannelMap"
@@ -1773,7 +1774,7 @@ class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 
     Sends ``Action: WaitEvent`` (``main/manager.c``). Privilege: none needed. Reply: an
-    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0.
+    event list without item events, ended by WaitEventComplete. Asterisk: since 1.4.0.
 
     Meant for HTTP manager sessions, whose events are only delivered this way; on a TCP
     session events flow anyway.

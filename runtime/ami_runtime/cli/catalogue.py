@@ -16,7 +16,6 @@ import ast
 import dataclasses
 import difflib
 import inspect
-import re
 import textwrap
 import typing
 from collections.abc import Mapping, Sequence
@@ -28,7 +27,7 @@ from ..errors import InvalidInput
 from ..serialize import to_pairs
 from .common import UsageError
 
-__all__ = ["ActionClass", "Catalogue", "FieldInfo", "split_assignments", "version_tuple"]
+__all__ = ["ActionClass", "Catalogue", "FieldInfo", "split_assignments"]
 
 ActionClass = type[Request[Any]]
 Assignment = tuple[str, str]
@@ -48,19 +47,6 @@ def split_assignments(words: Sequence[str]) -> list[Assignment]:
             raise UsageError(f"expected field=value, got {word!r}")
         out.append((key.strip(), value))
     return out
-
-
-def version_tuple(text: str, pad: int = 0) -> tuple[int, ...]:
-    """``"20.11.0"`` -> ``(20, 11, 0)``, ``"20"`` -> ``(20, pad, pad)``; ``"20-cert"`` -> 20."""
-    parts: list[int] = []
-    for part in text.strip().split("."):
-        match = re.match(r"\d+", part)
-        if match is None:
-            break
-        parts.append(int(match.group()))
-        if match.group() != part:
-            break
-    return tuple(parts + [pad] * (3 - len(parts)))
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ import json
 import shutil
 import sys
 
-from .catalogue import ActionClass, Catalogue, field_infos, version_tuple
+from ..action import ListSpec
+from ..versions import parse_version, supports
+from .catalogue import ActionClass, Catalogue, field_infos
 from .common import EXIT_OK, UsageError
 from .output import table
 
@@ -21,11 +23,22 @@ __all__ = ["run_describe", "run_list", "available_in", "versions_text"]
 
 
 def available_in(cls: ActionClass, version: str) -> bool:
-    """Has Asterisk ``version`` this action?  ``"20"`` means the newest 20.x."""
-    wanted = version_tuple(version, pad=10**6)
-    if cls.SINCE and version_tuple(cls.SINCE) > wanted:
-        return False
-    return not (cls.REMOVED and version_tuple(cls.REMOVED) <= wanted)
+    """Does the client accept this action on Asterisk ``version``?
+
+    The clients' own rule (:func:`ami_runtime.versions.supports`), so ``list`` never
+    shows an action the client then refuses: backports count, and ``"20"`` (a server
+    known only by its major version) keeps what some 20.x has.
+    """
+    parsed = parse_version(version)
+    return parsed is not None and supports(cls, parsed)
+
+
+def list_text(spec: ListSpec) -> str:
+    """An event-list reply in words; some lists have no item events, only the last one
+    (CoreShowChannelMap answers with CoreShowChannelMapComplete alone)."""
+    if not spec.items:
+        return f"{spec.complete} (an event list without item events)"
+    return f"event list of {', '.join(spec.items)}, ended by {spec.complete}"
 
 
 def versions_text(cls: ActionClass) -> str:
@@ -87,8 +100,7 @@ def describe_lines(cls: ActionClass) -> list[str]:
     lines.append(f"  privilege: {_privilege(cls)}")
     lines.append(f"  versions:  {versions_text(cls)}")
     if cls.LIST is not None:
-        items = ", ".join(cls.LIST.items)
-        lines.append(f"  result:    event list of {items}, ended by {cls.LIST.complete}")
+        lines.append(f"  result:    {list_text(cls.LIST)}")
     if cls.EVENTS:
         lines.append(f"  events:    {', '.join(cls.EVENTS)} (later, as events)")
     doc = _doc(cls)
@@ -154,7 +166,7 @@ def run_describe(catalogue: Catalogue, name: str, as_json: bool) -> int:
 def run_list(catalogue: Catalogue, version: str | None, pattern: str | None, as_json: bool) -> int:
     classes = catalogue.classes
     if version is not None:
-        if version_tuple(version, pad=-1)[0] < 0:
+        if parse_version(version) is None:
             raise UsageError(f"--version: expected an Asterisk version such as 22, not {version!r}")
         classes = [c for c in classes if available_in(c, version)]
     if pattern:
