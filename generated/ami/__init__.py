@@ -30,6 +30,8 @@ from ami_runtime import (
     RemoteProtocolError,
     Request,
     Response,
+    UnknownEvent,
+    UnknownEventWarning,
     UnsupportedAction,
 )
 from ami_runtime.registry import register_event_types
@@ -55,6 +57,8 @@ __all__ = [
     "LocalProtocolError",
     "RemoteProtocolError",
     "InvalidInput",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "Manager",
     "AsyncManager",

@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "7d000ec961374ea646617631bc560fc70c98ed7464d39f88d84cbfdd4ddb6d97"
+SPEC_SHA256 = "edbcbf9d09c7baedc311a04762e1a2226079b202e253d71d819bd8de182574aa"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

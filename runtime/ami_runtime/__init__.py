@@ -21,6 +21,8 @@ from .errors import (
     PermissionDenied,
     ProtocolError,
     RemoteProtocolError,
+    UnknownEvent,
+    UnknownEventWarning,
     UnsupportedAction,
 )
 from .message import Event, Message, Response
@@ -60,6 +62,8 @@ __all__ = [
     "RemoteProtocolError",
     "Request",
     "Response",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "WaitRule",
 ]

@@ -29,6 +29,8 @@ __all__ = [
     "LocalProtocolError",
     "RemoteProtocolError",
     "InvalidInput",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "map_errors",
     "permission_hint",
@@ -122,6 +124,19 @@ class InvalidInput(AmiError, ValueError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class UnknownEvent(InvalidInput):
+    """A subscription names an event no catalogue class has (with ``strict_events=True``;
+    otherwise an :class:`UnknownEventWarning` is issued)."""
+
+
+class UnknownEventWarning(UserWarning):
+    """A subscription names an event no catalogue class has: most likely a typo.
+
+    Silence it for a module's own events with ``warnings.filterwarnings("ignore",
+    category=UnknownEventWarning)``.
+    """
 
 
 class UnsupportedAction(AmiError):
