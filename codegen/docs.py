@@ -53,6 +53,8 @@ def _action_rows(action: ActionSpec) -> list[Row]:
 def _event_rows(event: EventSpec) -> list[Row]:
     def row(prefix: str, f: HeaderSpec, where: str) -> Row:
         values = f" Values: {', '.join(f.values)}." if f.values else ""
+        if f.constants:
+            values += f" Compare with `core.{f.constants}`."
         return Row(
             (f"`{prefix}{f.attr}`", f"`{f.key}`", f"`{f.annotation}`", f.doc + values + where)
         )

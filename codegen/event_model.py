@@ -38,6 +38,8 @@ class HeaderSpec:
     """``str`` or ``int``."""
     values: tuple[str, ...]
     doc: str
+    constants: str = ""
+    """The ``ami.core`` constants its values are (``ORIGINATE_RESULT_*``), if any."""
 
     @property
     def descriptor(self) -> str:
@@ -53,6 +55,8 @@ class HeaderSpec:
         parts = [self.doc.rstrip()]
         if self.values:
             parts.append(f"Documented values: {', '.join(self.values)}.")
+        if self.constants:
+            parts.append(f"Compare with ``ami.core.{self.constants}``.")
         parts.append(f"Header ``{self.key}``.")
         return " ".join(p for p in parts if p)
 

@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "edbcbf9d09c7baedc311a04762e1a2226079b202e253d71d819bd8de182574aa"
+SPEC_SHA256 = "4a48dba28e832942179bdcbc9368607e1e8509423e26a9a76c862a1ecdf64bb5"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
