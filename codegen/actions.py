@@ -152,7 +152,8 @@ def _build_field(index: int, raw: Mapping[str, Any], where: str, problems: list[
     values = tuple(raw.get("values", ()))
     annotation = raw.get("py_type") or ENCODING_TYPES.get(encoding, "")
     if values:
-        annotation = "Literal[" + ", ".join(_quoted(v) for v in values) + "]"
+        literal = "Literal[" + ", ".join(_quoted(v) for v in values) + "]"
+        annotation = f"bool | {literal}" if encoding == "bool" else literal
     if not annotation:
         problems.append(f"{where}.py_type: a {encoding} field needs a py_type")
     _check_options(raw, encoding, values, where, problems)
@@ -175,6 +176,7 @@ def _build_field(index: int, raw: Mapping[str, Any], where: str, problems: list[
         keyword_only=bool(raw.get("keyword_only", False)),
         since=raw.get("since"),
         doc=raw["doc"].strip(),
+        any_text=bool(raw.get("any_text", False)),
     )
 
 
@@ -199,10 +201,12 @@ def _check_options(
                 f"{where}.default: {default!r} does not suit a {encoding} field"
                 + (f" (expected {', '.join(t.__name__ for t in allowed)})" if allowed else "")
             )
-        elif values and default not in values:
+        elif values and encoding == "str" and default not in values:
             problems.append(f"{where}.default: {default!r} is not one of {list(values)}")
-    if values and encoding != "str":
-        problems.append(f"{where}.values: only a str field can list values")
+    if values and encoding not in ("str", "bool"):
+        problems.append(f"{where}.values: only a str or bool field can list values")
+    if raw.get("any_text") and encoding != "bool":
+        problems.append(f"{where}.any_text: only a bool field takes any text")
     for option in ("true", "false"):
         if option in raw and encoding != "bool":
             problems.append(f"{where}.{option}: only a bool field has wire words")

@@ -90,6 +90,7 @@ class FieldSpec:
     keyword_only: bool
     since: str | None
     doc: str
+    any_text: bool = False
 
     @property
     def optional_annotation(self) -> str:
@@ -115,12 +116,20 @@ class FieldSpec:
             parts.append(f"empty={py_str(self.empty)}")
         if self.subkeys:
             parts.append(f"subkeys={py_literal(self.subkeys)}")
+        if self.values:
+            parts.append(f"choices={py_literal(self.values)}")
+        if self.any_text:
+            parts.append("any_text=True")
         return f"Field({', '.join(parts)})"
 
     @property
     def full_doc(self) -> str:
         """The field's docstring: spec text plus what the catalogue knows about defaults."""
         parts = [self.doc]
+        if self.values and self.encoding == "bool":
+            parts.append(f"Besides a bool: {', '.join(self.values)}.")
+        elif self.values:
+            parts.append(f"One of: {', '.join(self.values)} (checked before sending).")
         if self.key and self.encoding not in ("numbered", "headers"):
             parts.append(f"Header ``{self.key}``.")
         if self.asterisk_default is not None:

@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "4a48dba28e832942179bdcbc9368607e1e8509423e26a9a76c862a1ecdf64bb5"
+SPEC_SHA256 = "31e47511d13bf43b86c43eb610eba372415f484534e0bb3acf83508373cbe799"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

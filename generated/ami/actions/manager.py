@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule
 from ami_runtime.message import Response
@@ -117,33 +117,106 @@ class AOCMessage(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel", "Channel"),
         Field("channel_prefix", "ChannelPrefix"),
-        Field("msg_type", "MsgType", required=True),
-        Field("charge_type", "ChargeType"),
+        Field("msg_type", "MsgType", required=True, choices=("S", "D", "E")),
+        Field("charge_type", "ChargeType", choices=("NA", "FREE", "Currency", "Unit")),
         Field("currency_name", "CurrencyName"),
         Field("currency_amount", "CurrencyAmount"),
-        Field("currency_multiplier", "CurrencyMultiplier"),
-        Field("total_type", "TotalType"),
-        Field("aoc_billing_id", "AOCBillingId"),
+        Field(
+            "currency_multiplier",
+            "CurrencyMultiplier",
+            choices=(
+                "OneThousandth",
+                "OneHundredth",
+                "OneTenth",
+                "One",
+                "Ten",
+                "Hundred",
+                "Thousand",
+            ),
+        ),
+        Field("total_type", "TotalType", choices=("Total", "SubTotal")),
+        Field(
+            "aoc_billing_id",
+            "AOCBillingId",
+            choices=(
+                "Normal",
+                "ReverseCharge",
+                "CreditCard",
+                "CallFwdUnconditional",
+                "CallFwdBusy",
+                "CallFwdNoReply",
+                "CallDeflection",
+                "CallTransfer",
+            ),
+        ),
         Field("charging_association_id", "ChargingAssociationId"),
         Field("charging_association_number", "ChargingAssociationNumber"),
         Field("charging_association_plan", "ChargingAssociationPlan"),
-        Field("charged_item", "ChargedItem"),
-        Field("rate_type", "RateType"),
+        Field(
+            "charged_item",
+            "ChargedItem",
+            choices=(
+                "NA",
+                "SpecialArrangement",
+                "BasicCommunication",
+                "CallAttempt",
+                "CallSetup",
+                "UserUserInfo",
+                "SupplementaryService",
+            ),
+        ),
+        Field(
+            "rate_type",
+            "RateType",
+            choices=(
+                "NA",
+                "Free",
+                "FreeFromBeginning",
+                "Duration",
+                "Flat",
+                "Volume",
+                "SpecialCode",
+            ),
+        ),
         Field("time", "Time"),
-        Field("time_scale", "TimeScale"),
+        Field(
+            "time_scale",
+            "TimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
         Field("granularity", "Granularity"),
-        Field("granularity_time_scale", "GranularityTimeScale"),
-        Field("charging_type", "ChargingType"),
-        Field("volume_unit", "VolumeUnit"),
+        Field(
+            "granularity_time_scale",
+            "GranularityTimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
+        Field("charging_type", "ChargingType", choices=("ContinuousCharging", "StepFunction")),
+        Field("volume_unit", "VolumeUnit", choices=("Octet", "Segment", "Message")),
         Field("code", "Code"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("aoc",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AOC-S", "AOC-D", "AOC-E")
     SINCE: ClassVar[str | None] = "1.8.0"
 
-    msg_type: str
-    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E.
-    Header ``MsgType``."""
+    msg_type: Literal["S", "D", "E"]
+    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E
+    (checked before sending). Header ``MsgType``."""
 
     _: KW_ONLY
 
@@ -158,9 +231,9 @@ class AOCMessage(Request[Response]):
     message will be sent. Note however that only the first matched channel has the message
     sent on it. Header ``ChannelPrefix``."""
 
-    charge_type: str | None = None
+    charge_type: Literal["NA", "FREE", "Currency", "Unit"] | None = None
     """Defines what kind of charge this message represents for AOC-D and AOC-E. One of: NA,
-    FREE, Currency, Unit. Header ``ChargeType``."""
+    FREE, Currency, Unit (checked before sending). Header ``ChargeType``."""
 
     currency_name: str | None = None
     """Specifies the currency's name. Note that this value is truncated after 10 characters.
@@ -171,20 +244,35 @@ class AOCMessage(Request[Response]):
     ChargeType==Currency (AOC-D or AOC-E) or RateType==Duration/Flat/Volume (AOC-S). Header
     ``CurrencyAmount``."""
 
-    currency_multiplier: str | None = None
+    currency_multiplier: (
+        Literal["OneThousandth", "OneHundredth", "OneTenth", "One", "Ten", "Hundred", "Thousand"]
+        | None
+    ) = None
     """Specifies the currency multiplier. This value is required when CurrencyAmount is given.
-    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand. Header
-    ``CurrencyMultiplier``."""
+    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand (checked
+    before sending). Header ``CurrencyMultiplier``."""
 
-    total_type: str | None = None
-    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal. Header
-    ``TotalType``. Asterisk's default: Total."""
+    total_type: Literal["Total", "SubTotal"] | None = None
+    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal (checked before
+    sending). Header ``TotalType``. Asterisk's default: Total."""
 
-    aoc_billing_id: str | None = None
+    aoc_billing_id: (
+        Literal[
+            "Normal",
+            "ReverseCharge",
+            "CreditCard",
+            "CallFwdUnconditional",
+            "CallFwdBusy",
+            "CallFwdNoReply",
+            "CallDeflection",
+            "CallTransfer",
+        ]
+        | None
+    ) = None
     """Represents a billing ID associated with an AOC-D or AOC-E message. Note that only the
     first 3 items of the enum are valid AOC-D billing IDs. One of: Normal, ReverseCharge,
     CreditCard, CallFwdUnconditional, CallFwdBusy, CallFwdNoReply, CallDeflection,
-    CallTransfer. Header ``AOCBillingId``."""
+    CallTransfer (checked before sending). Header ``AOCBillingId``."""
 
     charging_association_id: str | None = None
     """Charging association identifier. This is optional for AOC-E and can be set to any value
@@ -199,7 +287,18 @@ class AOCMessage(Request[Response]):
     The value is bits 7 through 1 of the Q.931 octet containing the type-of-number and
     numbering-plan-identification fields. Header ``ChargingAssociationPlan``."""
 
-    charged_item: str | None = None
+    charged_item: (
+        Literal[
+            "NA",
+            "SpecialArrangement",
+            "BasicCommunication",
+            "CallAttempt",
+            "CallSetup",
+            "UserUserInfo",
+            "SupplementaryService",
+        ]
+        | None
+    ) = None
     """Defines what part of the call is charged in AOC-S. Usually this is set to
     BasicCommunication, which refers to the time after the call is answered, but
     establishment (CallAttempt) or successful establishment (CallSetup) of a call can also
@@ -209,41 +308,55 @@ class AOCMessage(Request[Response]):
     establishment of the call and the actual call. In this case, each ChargedItem is
     described by a ChargedItem: header and all other headers that follow it up to the next
     ChargedItem: header. One of: NA, SpecialArrangement, BasicCommunication, CallAttempt,
-    CallSetup, UserUserInfo, SupplementaryService. Header ``ChargedItem``."""
+    CallSetup, UserUserInfo, SupplementaryService (checked before sending). Header
+    ``ChargedItem``."""
 
-    rate_type: str | None = None
+    rate_type: (
+        Literal["NA", "Free", "FreeFromBeginning", "Duration", "Flat", "Volume", "SpecialCode"]
+        | None
+    ) = None
     """Defines how an AOC-S ChargedItem is charged. The Duration option is only available when
     ChargedItem==BasicCommunication. One of: NA, Free, FreeFromBeginning, Duration, Flat,
-    Volume, SpecialCode. Header ``RateType``."""
+    Volume, SpecialCode (checked before sending). Header ``RateType``."""
 
     time: str | None = None
     """Specifies a positive integer which is the amount of time is paid for by one
     CurrencyAmount. This value is required when RateType==Duration. Header ``Time``."""
 
-    time_scale: str | None = None
+    time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the time multiplier. This value is required when Time is given. One of:
-    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day. Header
-    ``TimeScale``."""
+    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day (checked
+    before sending). Header ``TimeScale``."""
 
     granularity: str | None = None
     """Specifies a positive integer which is the size of the charged time increments. This
     value is optional when RateType==Duration and ChargingType==StepFunction. Header
     ``Granularity``."""
 
-    granularity_time_scale: str | None = None
+    granularity_time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the granularity time multiplier. This value is required when Granularity is
-    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour,
-    Day. Header ``GranularityTimeScale``."""
+    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day
+    (checked before sending). Header ``GranularityTimeScale``."""
 
-    charging_type: str | None = None
+    charging_type: Literal["ContinuousCharging", "StepFunction"] | None = None
     """Specifies whether the charge increases continuously with time or in increments of Time
     or, if provided, Granularity. This value is required when RateType==Duration. One of:
-    ContinuousCharging, StepFunction. Header ``ChargingType``."""
+    ContinuousCharging, StepFunction (checked before sending). Header ``ChargingType``."""
 
-    volume_unit: str | None = None
+    volume_unit: Literal["Octet", "Segment", "Message"] | None = None
     """Specifies the quantity of which one unit is paid for by one CurrencyAmount. This value
-    is required when RateType==Volume. One of: Octet, Segment, Message. Header
-    ``VolumeUnit``."""
+    is required when RateType==Volume. One of: Octet, Segment, Message (checked before
+    sending). Header ``VolumeUnit``."""
 
     code: str | None = None
     """Specifies the charging code, which can be set to a value between 1 and 10. This value is
@@ -324,7 +437,14 @@ class Bridge(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel_1", "Channel1", required=True),
         Field("channel_2", "Channel2", required=True),
-        Field("tone", "Tone", encoding="bool", true="yes", false="no"),
+        Field(
+            "tone",
+            "Tone",
+            encoding="bool",
+            true="yes",
+            false="no",
+            choices=("Channel1", "Channel2", "Both"),
+        ),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
@@ -335,9 +455,10 @@ class Bridge(Request[Response]):
     channel_2: str
     """The channel connected to channel_1. Header ``Channel2``."""
 
-    tone: bool | str | None = False
+    tone: bool | Literal["Channel1", "Channel2", "Both"] | None = False
     """Play a courtesy tone: True plays it to channel_2; or Asterisk's own 'Channel1',
-    'Channel2', 'Both'. Header ``Tone``. Asterisk's default: no."""
+    'Channel2', 'Both'. Besides a bool: Channel1, Channel2, Both. Header ``Tone``.
+    Asterisk's default: no."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -846,7 +967,7 @@ class Filter(Request[Response]):
 
     ACTION: ClassVar[str] = "Filter"
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("operation", "Operation"),
+        Field("operation", "Operation", choices=("Add",)),
         Field("match_criteria", "MatchCriteria"),
         Field("filter", "Filter"),
     )
@@ -855,14 +976,14 @@ class Filter(Request[Response]):
 
     _: KW_ONLY
 
-    operation: str | None = None
-    """One of: Add. Header ``Operation``."""
+    operation: Literal["Add"] | None = None
+    """The Operation header. One of: Add (checked before sending). Header ``Operation``."""
 
     match_criteria: str | None = None
     """Advanced match criteria. If not specified, the Filter parameter is assumed to be a
     regular expression and will be matched against the entire event payload. Syntax:
     [name(<event_name>)][,header(<header_name>)][,<match_method>] One of each of the
-    following may be specified separated by commas. One of: action(include|exclude),
+    following may be specified separated by commas. For example: action(include|exclude),
     name(<event_name>), header(<header_name>), <match_method>. Header ``MatchCriteria``."""
 
     filter: str | None = None
@@ -1093,7 +1214,7 @@ class Login(Request[Response]):
         Field("authtype", "AuthType"),
         Field("username", "Username", required=True),
         Field("secret", "Secret", encoding="secret", required=True),
-        Field("events", "Events", encoding="bool", true=None, false="off"),
+        Field("events", "Events", encoding="bool", true=None, false="off", any_text=True),
         Field("challenge", "", encoding="local"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
@@ -1694,7 +1815,7 @@ class UpdateConfig(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("src_filename", "SrcFilename", required=True),
         Field("dst_filename", "DstFilename", required=True),
-        Field("reload", "Reload", encoding="bool"),
+        Field("reload", "Reload", encoding="bool", any_text=True),
         Field("preserve_effective_context", "PreserveEffectiveContext", encoding="bool"),
         Field(
             "changes",
