@@ -72,6 +72,38 @@ def _field(param: DocParam, hints: Hints) -> dict[str, Any]:
     return entry
 
 
+def _corrected(
+    name: str, fields: list[dict[str, Any]], hints: Hints, out: Outcome
+) -> list[dict[str, Any]]:
+    """The hints' corrections where the live server and the docs disagree (the server
+    wins): corrected header texts, and headers the server sends that the docs omit."""
+    fix = hints.event_headers.get(name)
+    if not fix:
+        return fields
+    by_key = {str(f["key"]).lower(): f for f in fields}
+    for key, doc in fix.get("docs", {}).items():
+        entry = by_key.get(key.lower())
+        if entry is None:
+            out.problems.append(f"{name}: event_headers corrects {key}, which is not documented")
+            continue
+        entry["doc"] = doc
+        out.differences.append(f"{name}: header {key}: the docs' text corrected ({fix['source']})")
+    for added in fix.get("add", ()):
+        if added["key"].lower() in by_key:
+            out.problems.append(f"{name}: event_headers adds {added['key']}, already documented")
+            continue
+        entry = {"key": added["key"]}
+        if added.get("type") == "int" or added["key"].lower() in hints.int_keys:
+            entry["type"] = "int"
+        entry["doc"] = f"{added['doc']} (Sent by Asterisk; not in its XML docs.)"
+        keys = [str(f["key"]).lower() for f in fields]
+        before = str(added.get("before", "")).lower()
+        fields.insert(keys.index(before) if before in keys else len(fields), entry)
+        by_key[added["key"].lower()] = entry
+        out.differences.append(f"{name}: header {added['key']} added ({fix['source']})")
+    return fields
+
+
 def _groups_and_fields(
     name: str,
     instances: Sequence[DocEventInstance],
@@ -104,6 +136,7 @@ def _groups_and_fields(
             out.anomalies.append(f"{name}: header {param.name!r} is not a header name; skipped")
             continue
         fields.append(_field(param, hints))
+    fields = _corrected(name, fields, hints, out)
     missing = [u["group"] for u in uses if u["group"] not in group_keys]
     if missing:
         out.problems.append(f"{name}: groups {missing} are not defined in spec/events.yaml")

@@ -69,6 +69,9 @@ class Hints:
     notes: Mapping[str, tuple[str, ...]]
     int_keys: frozenset[str]
     """Lowercased header names Asterisk prints as integers (events; action py_type)."""
+    event_headers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Per event: ``docs`` (header -> corrected text), ``add`` (headers the docs omit),
+    ``source`` (the evidence: a recording, the C source)."""
     open_enums: frozenset[str] = frozenset()
     """Lowercased ``Action.Field`` whose documented values are examples, not the only ones."""
     raw: Mapping[str, Any] = field(default_factory=dict)
@@ -109,6 +112,7 @@ def load_hints(spec_dir: Path, schema_dir: Path | None = None) -> Hints:
         notes={k: tuple(v) for k, v in doc.get("notes", {}).items()},
         int_keys=frozenset(k.lower() for k in doc.get("int_keys", ())),
         open_enums=frozenset(str(k).lower() for k in doc.get("open_enums", ())),
+        event_headers=dict(doc.get("event_headers", {})),
         raw=doc,
     )
 

@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "31e47511d13bf43b86c43eb610eba372415f484534e0bb3acf83508373cbe799"
+SPEC_SHA256 = "9c4a8d825c60515b9089f106c3caab2b31f29ade46b3b510e1cbfa2919640aa9"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -801,14 +801,18 @@ class QueueParams(Event):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "16.24.0"
 
-    max = StrHeader("Max")
-    """The name of the queue. Header ``Max``."""
+    queue = StrHeader("Queue")
+    """The name of the queue. (Sent by Asterisk; not in its XML docs.) Header ``Queue``."""
+
+    max = IntHeader("Max")
+    """The maximum number of callers allowed in the queue (maxlen in queues.conf); 0 for no
+    limit. Header ``Max``."""
 
     strategy = StrHeader("Strategy")
     """The strategy of the queue. Header ``Strategy``."""
 
     calls = IntHeader("Calls")
-    """The queue member's channel technology or location. Header ``Calls``."""
+    """The number of callers waiting in the queue. Header ``Calls``."""
 
     holdtime = IntHeader("Holdtime")
     """The queue's hold time. Header ``Holdtime``."""
@@ -817,16 +821,25 @@ class QueueParams(Event):
     """The queue's talk time. Header ``TalkTime``."""
 
     completed = IntHeader("Completed")
-    """The queue's completion time. Header ``Completed``."""
+    """The number of calls a member answered and completed (a count, not a time). Header
+    ``Completed``."""
 
-    abandoned = StrHeader("Abandoned")
-    """The queue's call abandonment metric. Header ``Abandoned``."""
+    abandoned = IntHeader("Abandoned")
+    """The number of callers who hung up while waiting in the queue. Header ``Abandoned``."""
+
+    service_level = IntHeader("ServiceLevel")
+    """The queue's service level, in seconds (servicelevel in queues.conf). (Sent by Asterisk;
+    not in its XML docs.) Header ``ServiceLevel``."""
 
     service_level_perf = StrHeader("ServiceLevelPerf")
     """Primary service level performance metric. Header ``ServiceLevelPerf``."""
 
     service_level_perf2 = StrHeader("ServiceLevelPerf2")
     """Secondary service level performance metric. Header ``ServiceLevelPerf2``."""
+
+    weight = IntHeader("Weight")
+    """The queue's weight (weight in queues.conf): a higher weight wins a member shared with
+    other queues. (Sent by Asterisk; not in its XML docs.) Header ``Weight``."""
 
 
 class QueueStatusComplete(ListCompleteFields):
