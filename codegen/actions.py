@@ -177,6 +177,7 @@ def _build_field(index: int, raw: Mapping[str, Any], where: str, problems: list[
         since=raw.get("since"),
         doc=raw["doc"].strip(),
         any_text=bool(raw.get("any_text", False)),
+        aliases=tuple(raw.get("aliases", ())),
     )
 
 
@@ -240,6 +241,16 @@ def _check_names(fields: Sequence[FieldSpec], label: str, problems: list[str]) -
         attrs.setdefault(f.attr, f.index)
         if f.key:
             keys.setdefault(f.key.lower(), f.index)
+    for f in fields:
+        for alias in f.aliases:
+            where = f"{label}.fields[{f.index}].aliases"
+            if not is_identifier(alias):
+                problems.append(f"{where}: {alias!r} is not a Python identifier")
+            elif alias in args or alias in attrs:
+                problems.append(f"{where}: {alias!r} already names a field")
+            elif f.required or f.kwargs:
+                problems.append(f"{where}: only an optional field may have an alias")
+            args.setdefault(alias, f.index)
 
 
 def _check_order(fields: Sequence[FieldSpec], label: str, problems: list[str]) -> None:

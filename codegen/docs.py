@@ -46,7 +46,10 @@ def _action_rows(action: ActionSpec) -> list[Row]:
             else (f"`{f.key}`" if f.key else "(not sent)")
         )
         required = "yes" if f.required else ("keyword" if f.keyword_only else "")
-        rows.append(Row((f"`{f.arg}`", header, kind, required, default, f.doc)))
+        arg = f"`{f.arg}`" + (
+            f" (also {', '.join(f'`{a}`' for a in f.aliases)})" if f.aliases else ""
+        )
+        rows.append(Row((arg, header, kind, required, default, f.doc)))
     return rows
 
 

@@ -91,6 +91,8 @@ class FieldSpec:
     since: str | None
     doc: str
     any_text: bool = False
+    aliases: tuple[str, ...] = ()
+    """Other keyword spellings accepted for this argument (``member_name``)."""
 
     @property
     def optional_annotation(self) -> str:
@@ -248,8 +250,33 @@ class ActionSpec:
 
     @property
     def explicit_init(self) -> bool:
-        """A hand-shaped ``__init__`` is needed: ``**kwargs`` or a renamed attribute."""
-        return any(f.kwargs or f.attr != f.arg for f in self.fields)
+        """A hand-shaped ``__init__`` is needed: ``**kwargs``, a renamed attribute or an
+        alias."""
+        return any(f.kwargs or f.attr != f.arg or f.aliases for f in self.fields)
+
+    @property
+    def aliased(self) -> tuple[FieldSpec, ...]:
+        """Fields with other keyword spellings (keyword-only parameters of ``__init__``)."""
+        return tuple(f for f in self.fields if f.aliases)
+
+    @property
+    def signature(self) -> str:
+        """The constructor's signature as users call it (pystrix's positional order)."""
+        parts = []
+        for f in self.positional:
+            parts.append(
+                f.arg if f.required and not self.kwargs_field else f"{f.arg}={f.default_source}"
+            )
+        if self.keyword_only or self.aliased:
+            parts.append("*")
+        parts += [
+            f.arg if f.required and not self.kwargs_field else f"{f.arg}={f.default_source}"
+            for f in self.keyword_only
+        ]
+        parts += [f"{a}=None" for f in self.aliased for a in f.aliases]
+        if self.kwargs_field is not None:
+            parts.append(f"**{self.kwargs_field.arg}")
+        return f"{self.class_name}({', '.join(parts)})"
 
     @property
     def positional(self) -> tuple[FieldSpec, ...]:

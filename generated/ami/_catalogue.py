@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "9c4a8d825c60515b9089f106c3caab2b31f29ade46b3b510e1cbfa2919640aa9"
+SPEC_SHA256 = "2f4a34b30b813521029a7a31a5bd843eeeff9c260a61980e3d6281c184d8a2cc"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

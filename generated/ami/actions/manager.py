@@ -629,7 +629,7 @@ class CancelAtxfer(Request[Response]):
     """The transferer channel. Header ``Channel``."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
@@ -642,8 +642,20 @@ class Challenge(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.4"
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Challenge: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1196,7 +1208,7 @@ class LoggerRotate(Request[Response]):
     SINCE: ClassVar[str | None] = "13.0.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
@@ -1227,15 +1239,35 @@ class Login(Request[Response]):
     secret: str
     """The user's secret; never sent with a challenge. Header ``Secret``."""
 
-    events: bool | str | None = True
+    events: bool | str | None
     """False sends 'Events: off'; True sends nothing (the user's read= classes apply); a string
     is an event mask. Header ``Events``."""
 
-    challenge: str | int | None = None
+    challenge: str | int | None
     """The Challenge reply's value; switches to MD5 authentication."""
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Authentication type used with a challenge. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        username: str,
+        secret: str,
+        events: bool | str | None = True,
+        challenge: str | int | None = None,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Login: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "username", username)
+        object.__setattr__(self, "secret", secret)
+        object.__setattr__(self, "events", events)
+        object.__setattr__(self, "challenge", challenge)
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1396,7 +1428,7 @@ class ModuleLoad(Request[Response]):
     Asterisk 20.8 and later."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Application(Request[Response]):
     """Call a channel and, once it answers, run a dialplan application on it.
 
@@ -1443,45 +1475,79 @@ class Originate_Application(Request[Response]):
     application: str
     """The application to run, e.g. 'Playback'. Header ``Application``."""
 
-    data: Sequence[str] | str | None = None
+    data: Sequence[str] | str | None
     """Arguments of the application: a sequence, sent comma-joined, or one string. Header
     ``Data``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
 
+    def __init__(
+        self,
+        channel: str,
+        application: str,
+        data: Sequence[str] | str | None = None,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Application: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "application", application)
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Context(Request[Response]):
     """Call a channel and, once it answers, send it to a context, extension and priority.
 
@@ -1533,38 +1599,74 @@ class Originate_Context(Request[Response]):
     priority: int | str
     """Priority number or label. Header ``Priority``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
+
+    def __init__(
+        self,
+        channel: str,
+        context: str,
+        extension: str,
+        priority: int | str,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Context: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "extension", extension)
+        object.__setattr__(self, "priority", priority)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -19,7 +19,7 @@ from .catalogue import ActionClass, Catalogue, field_infos
 from .common import EXIT_OK, UsageError
 from .output import table
 
-__all__ = ["run_describe", "run_list", "available_in", "versions_text"]
+__all__ = ["run_describe", "run_list", "available_in", "python_signature", "versions_text"]
 
 
 def available_in(cls: ActionClass, version: str) -> bool:
@@ -78,6 +78,7 @@ def describe_dict(cls: ActionClass, with_docs: bool = True) -> dict[str, object]
         if cls.LIST is None
         else {"items": list(cls.LIST.items), "complete": cls.LIST.complete},
         "events": list(cls.EVENTS),
+        "signature": python_signature(cls),
         "doc": _doc(cls),
         "fields": [
             {
@@ -97,6 +98,7 @@ def describe_dict(cls: ActionClass, with_docs: bool = True) -> dict[str, object]
 
 def describe_lines(cls: ActionClass) -> list[str]:
     lines = [f"{cls.__name__}  (Action: {cls.ACTION})"]
+    lines.append(f"  python:    core.{python_signature(cls)}")
     lines.append(f"  privilege: {_privilege(cls)}")
     lines.append(f"  versions:  {versions_text(cls)}")
     if cls.LIST is not None:
@@ -110,12 +112,40 @@ def describe_lines(cls: ActionClass) -> list[str]:
     return lines
 
 
+def python_signature(cls: ActionClass) -> str:
+    """``QueueAdd(interface, queue, membername=None, ..., *, reason=None, ...)``: how the
+    class is called (pystrix's positional order, which is not the wire order)."""
+    parts: list[str] = []
+    star = False
+    for param in inspect.signature(cls).parameters.values():
+        if param.kind is param.VAR_KEYWORD:
+            parts.append(f"**{param.name}")
+            continue
+        if param.kind is param.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        empty = param.default is inspect.Parameter.empty
+        parts.append(param.name if empty else f"{param.name}={param.default!r}")
+    return f"{cls.__name__}({', '.join(parts)})"
+
+
+def _constructor_order(cls: ActionClass) -> dict[str, int]:
+    """Attribute name -> position in the constructor (``async_`` is ``async_``)."""
+    names = list(inspect.signature(cls).parameters)
+    return {name: i for i, name in enumerate(names)} | {
+        f"{name}_": i for i, name in enumerate(names)
+    }
+
+
 def _field_lines(cls: ActionClass) -> list[str]:
     infos = field_infos(cls, with_docs=True)
     if not infos:
         return ["  fields: none"]
     rows = []
-    for info in sorted(infos, key=lambda i: not i.field.required):
+    order = _constructor_order(cls)
+    # In the order the constructor takes them (the wire order may differ: QueueAdd sends
+    # Queue first but takes interface first, as pystrix did).
+    for info in sorted(infos, key=lambda i: order.get(i.field.name, len(order))):
         f = info.field
         kind = info.type or f.encoding
         if info.choices:
