@@ -1787,7 +1787,9 @@ class WaitEvent(Request[Response]):
         Field("timeout", "Timeout", encoding="int", required=True),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
-    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="WaitEventComplete")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=(), complete="WaitEventComplete", announced=False
+    )
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 1.0, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "1.4.0"
 
