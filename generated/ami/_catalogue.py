@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "279564fac90f9256f4160800e390bd06d212b82edf0816645979ca5e3db6b676"
+SPEC_SHA256 = "a84b314e1974444dbc2d25b9a5ae7063add1d1dc54061f9b2ed502a6dd52dba8"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
