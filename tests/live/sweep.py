@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import textwrap
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -39,30 +40,23 @@ __all__ = ["Outcome", "SweepResult", "run_sweep", "STATE_REFUSALS"]
 
 OK, REFUSED, MODULE, WRONG = "OK", "REFUSED", "MODULE", "WRONG"
 
-#: Error texts that name the fixture's state, not the request's form.  Each was read off a
-#: live answer; a header Asterisk misses reads "... not specified" / "Missing ..." and is
-#: never here.
+#: Error texts that name the fixture's state, not the request's form, as Asterisk 20, 22
+#: and 23 word them (each seen in a live answer).  A header Asterisk misses or a value it
+#: cannot parse reads otherwise ("... not specified", "Missing ...", "Invalid ...") and
+#: makes the case WRONG; a case may name one more refusal of its own (Case.refusal).
 STATE_REFUSALS = re.compile(
     "|".join(
         (
-            r"no such",
-            r"not found",
-            r"does not exist",
-            r"doesn't exist",
-            r"unable to find",
-            r"could not find",
-            r"cannot find",
-            r"there is no",
-            r"invalid channel",
-            r"is not (?:in|a|an|currently)",
-            r"not (?:in|a) (?:bridge|queue)",
-            r"no (?:active|bridged|mixmonitor)",
-            r"unable to retrieve",
-            r"\bno [\w ]{1,30} found",
-            r"could not get channel",
-            r"could not be found",
-            r"did not find",
-            r"not there",
+            r"no such",  # channel, agent, queue, caller
+            r"not found",  # bridge, BridgeTechnology, config file, database entry, endpoint
+            r"does not exist",  # channel, sorcery cache
+            r"could not be found",  # parking lot
+            r"did not find",  # dialplan context
+            r"not there",  # queue member
+            r"unable to retrieve",  # PJSIP endpoint, outbound registration
+            r"could not get channel",  # CoreShowChannelMap
+            r"\bno [\w ]{1,30} found",  # "No Conference by that name found", "No Contacts found"
+            r"no active conferences",  # ConfBridge before anyone joined
         )
     ),
     re.IGNORECASE,
@@ -105,17 +99,25 @@ class SweepResult:
             out[cls] = WRONG if WRONG in seen else seen[0]
         return out
 
-    def table(self) -> str:
+    def table(self, full: bool = False) -> str:
+        """Counts per class, the absent modules, then the rows: every request's with
+        ``full``, else the classes answered OK by name and the other requests' rows."""
         classes = self.by_class()
         counts = Counter(classes.values())
         lines = [
-            f"Asterisk {self.version}: {len(classes)} classes sent, "
-            f"{len(self.outcomes)} requests: "
+            f"Asterisk {self.version}: {len(classes)} classes sent ({len(self.outcomes)} "
+            "requests): "
             + ", ".join(f"{k} {counts.get(k, 0)}" for k in (OK, REFUSED, MODULE, WRONG)),
             "  modules absent: "
             + (", ".join(f"{m} ({why})" for m, why in sorted(self.modules.items())) or "none"),
         ]
-        for o in self.outcomes:
+        shown = self.outcomes
+        if not full:
+            ok = [cls for cls, verdict in classes.items() if verdict == OK]
+            lines.extend(textwrap.wrap(", ".join(ok), 96, initial_indent="  OK: ",
+                                       subsequent_indent="      "))  # fmt: skip
+            shown = [o for o in self.outcomes if o.verdict != OK]
+        for o in shown:
             edge = f" [{o.edge}]" if o.edge else ""
             lines.append(f"  {o.verdict:<7} {o.cls}{edge}: {o.detail}")
         lines.extend(f"  WRONG   leaked: {text}" for text in self.leaked)

@@ -20,6 +20,7 @@ def test_every_action_class_answers_as_the_catalogue_says(
 ) -> None:
     result = run_sweep(asterisk)
     live_report(result.table())
+    print(result.table(full=True))  # every row, with -s
     verdicts = result.by_class()
     assert set(verdicts) == set(classes_for(asterisk.version))
     for name, verdict in verdicts.items():
