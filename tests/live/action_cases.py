@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ami import core
-from ami_runtime import Request
+from ami_runtime import Request, Response
 
 __all__ = ["Case", "Fixture", "cases", "NOWHERE"]
 
@@ -39,6 +39,53 @@ class Case:
     refusal: str = ""
     """A regular expression: an error text this case expects for the fixture's state
     (searched, case-insensitively, besides the sweep's common ones)."""
+    check: Check | None = None
+    """For a success: what the answer must show to prove Asterisk read the request's
+    headers (it ignores a header it does not know, so a misspelt one answers Success)."""
+
+
+Check = Callable[[Response], str]
+"""A success's problem, or ``""``."""
+
+
+def answer_has(**headers: str) -> Check:
+    """The response carries these headers with these values."""
+
+    def check(response: Response) -> str:
+        return "; ".join(
+            f"{key}: {response.get(key)!r}, not {value!r}"
+            for key, value in headers.items()
+            if response.get(key) != value
+        )
+
+    return check
+
+
+def item_has(event: str, **headers: str) -> Check:
+    """Some list item ``event`` carries these headers with these values."""
+
+    def check(response: Response) -> str:
+        items = [e for e in response.events if e.name == event]
+        if any(all(e.get(k) == v for k, v in headers.items()) for e in items):
+            return ""
+        seen = [{k: e.get(k) for k in headers} for e in items]
+        return f"no {event} item with {headers}; items: {seen}"
+
+    return check
+
+
+def items_all(event: str, **headers: str) -> Check:
+    """At least one item, and every item is ``event`` with these headers."""
+
+    def check(response: Response) -> str:
+        bad = [e.name for e in response.events if e.name != event] + [
+            str({k: e.get(k) for k in headers})
+            for e in response.events
+            if any(e.get(k) != v for k, v in headers.items())
+        ]
+        return f"items not {event} {headers}: {bad}" if bad or not response.events else ""
+
+    return check
 
 
 @dataclass
@@ -58,6 +105,19 @@ class Fixture:
 
     def chan(self, role: str) -> str:
         return self.channels.get(role, f"Local/{NOWHERE}@test-00000000;1")
+
+
+def _status_variable(channel: str) -> Check:
+    """Status with Variables: the channel's item lists ``CHANNEL=<its name>``."""
+
+    def check(response: Response) -> str:
+        for item in response.events:
+            if item.get("Channel") == channel:
+                shown = item.get_all("Variable")
+                return "" if f"CHANNEL={channel}" in shown else f"Variable lines: {shown}"
+        return f"no Status item for {channel}"
+
+    return check
 
 
 def _missing(request: Request[Any], what: str, refusal: str = "") -> Case:
@@ -91,10 +151,17 @@ def _channel_actions(fx: Fixture) -> dict[str, list[Case]]:
             _missing(core.CoreShowChannelMap(channel=gone), "channel"),
         ],
         "Getvar": [
-            Case(core.Getvar("CHANNEL", channel=a)),
+            Case(core.Getvar("CHANNEL", channel=a), check=answer_has(Variable="CHANNEL", Value=a)),
             _missing(core.Getvar("CHANNEL", channel=gone), "channel"),
         ],
-        "Setvar": [Case(core.Setvar("AMIKIT", "live", channel=a))],
+        "Setvar": [
+            Case(core.Setvar("AMIKIT", "live", channel=a)),
+            Case(
+                core.Getvar("AMIKIT", channel=a),
+                edge="read back with Getvar",
+                check=answer_has(Value="live"),
+            ),
+        ],
         "LocalOptimizeAway": [Case(core.LocalOptimizeAway(a))],
         "MixMonitor": [Case(core.MixMonitor(a, file="amikit-live.wav"))],
         "MixMonitorMute": [Case(core.MixMonitorMute(a, "both", True))],
@@ -106,7 +173,7 @@ def _channel_actions(fx: Fixture) -> dict[str, list[Case]]:
         "SendText": [Case(core.SendText(a, "hello from amikit"))],
         "Status": [
             Case(core.Status()),
-            Case(core.Status(channel=a, variables=["CHANNEL"])),
+            Case(core.Status(channel=a, variables=["CHANNEL"]), check=_status_variable(a)),
             _missing(core.Status(channel=gone), "channel"),
         ],
         "AGI": [Case(core.AGI(fx.chan("agi"), "EXEC NoOp amikit", command_id="amikit-agi"))],
@@ -190,7 +257,16 @@ def _queue_actions(fx: Fixture) -> dict[str, list[Case]]:
         ],
         "QueuePause": [Case(core.QueuePause(member, True, queue="sales", reason="live"))],
         "QueuePenalty": [Case(core.QueuePenalty(member, 2, queue="sales"))],
-        "QueueMemberRingInUse": [Case(core.QueueMemberRingInUse(member, "yes", queue="sales"))],
+        "QueueMemberRingInUse": [
+            Case(core.QueueMemberRingInUse(member, "yes", queue="sales")),
+            Case(
+                core.QueueStatus(queue="sales", member=member),
+                edge="QueueAdd, QueuePause, QueuePenalty read back with QueueStatus",
+                check=item_has(
+                    "QueueMember", Name="amikit", Penalty="2", Paused="1", PausedReason="live"
+                ),
+            ),
+        ],
         "QueueRemove": [
             Case(core.QueueRemove(member, "sales")),
             _missing(core.QueueRemove(member, "sales"), "queue member"),
@@ -230,16 +306,25 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         "PresenceStateList": [Case(core.PresenceStateList())],
         "PresenceState": [Case(core.PresenceState("CustomPresence:amikit"))],
         "ExtensionState": [
-            Case(core.ExtensionState("100", "test")),
+            Case(
+                core.ExtensionState("100", "test"),
+                check=answer_has(Exten="100", Context="test", Hint="Custom:test100"),
+            ),
             _missing(core.ExtensionState(NOWHERE, "test"), "extension"),
         ],
         "ExtensionStateList": [Case(core.ExtensionStateList())],
         "ShowDialPlan": [
-            Case(core.ShowDialPlan(context="test", extension="100")),
+            Case(
+                core.ShowDialPlan(context="test", extension="100"),
+                check=items_all("ListDialplan", Context="test", Extension="100"),
+            ),
             _missing(core.ShowDialPlan(context=NOWHERE), "context"),
         ],
         "GetConfig": [
-            Case(core.GetConfig("extensions.conf", category="test")),
+            Case(
+                core.GetConfig("extensions.conf", category="test"),
+                check=answer_has(**{"Category-000000": "test"}),
+            ),
             _missing(core.GetConfig(f"{NOWHERE}.conf"), "config file"),
         ],
         "GetConfigJSON": [Case(core.GetConfigJSON("queues.conf"))],
@@ -247,7 +332,9 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
             Case(core.ListCategories("queues.conf")),
             _missing(core.ListCategories(f"{NOWHERE}.conf"), "config file"),
         ],
-        "MailboxCount": [Case(core.MailboxCount("1000@default"))],
+        "MailboxCount": [
+            Case(core.MailboxCount("1000@default"), check=answer_has(Mailbox="1000@default"))
+        ],
         "MailboxStatus": [Case(core.MailboxStatus("1000@default"))],
         "VoicemailUsersList": [Case(core.VoicemailUsersList())],
         "VoicemailUserStatus": [
@@ -283,7 +370,10 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         ],
         "DBPut": [Case(core.DBPut(fam, "key", "value")), Case(core.DBPut(fam, "key2", "v2"))],
         "DBGet": [
-            Case(core.DBGet(fam, "key")),
+            Case(
+                core.DBGet(fam, "key"),
+                check=item_has("DBGetResponse", Family=fam, Key="key", Val="value"),
+            ),
             _missing(core.DBGet(fam, NOWHERE), "family/key"),
         ],
         "DBGetTree": [
@@ -332,7 +422,10 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         ],
         "PJSIPShowEndpoints": [Case(core.PJSIPShowEndpoints())],
         "PJSIPShowEndpoint": [
-            Case(core.PJSIPShowEndpoint("pjself")),
+            Case(
+                core.PJSIPShowEndpoint("pjself"),
+                check=item_has("EndpointDetail", ObjectName="pjself"),
+            ),
             _missing(core.PJSIPShowEndpoint(NOWHERE), "endpoint"),
         ],
         "PJSIPShowAors": [Case(core.PJSIPShowAors())],

@@ -255,6 +255,10 @@ class _Sweep:
                 if r.complete is None:
                     self._note(name, case, WRONG, "list without its completion event")
                     return
+            problem = case.check(r) if case.check is not None else ""
+            if problem:
+                self._note(name, case, WRONG, f"success, but not as asked: {problem}")
+                return
             self._note(name, case, OK, f"{r.kind}: {message}{listed}".strip())
             return
         if _UNKNOWN_ACTION.search(message):
