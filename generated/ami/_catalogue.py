@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "a84b314e1974444dbc2d25b9a5ae7063add1d1dc54061f9b2ed502a6dd52dba8"
+SPEC_SHA256 = "8b8d49b0c5b83bcb7453ee02c255866bc75b8246a898b05e70a9033ffd25a14e"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
