@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "2f4a34b30b813521029a7a31a5bd843eeeff9c260a61980e3d6281c184d8a2cc"
+SPEC_SHA256 = "7c7cdd5077c734d757e4ce01c65907b56bb249cc416226e1a5f0b29606527c11"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
