@@ -30,7 +30,9 @@ from tests.transcripts import shared_dir as find_shared
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec"
 SHARED = find_shared() or shared_dir()  # $AMI_SHARED_DIR, beside the clone, /work/shared
-HAVE_DOCS = all((SHARED / f"asterisk-docs/{v}/core-en_US.xml").is_file() for v in ("20", "22"))
+HAVE_DOCS = all(
+    (SHARED / f"asterisk-docs/{v}/core-en_US.xml").is_file() for v in ("20", "22", "23")
+)
 needs_docs = pytest.mark.skipif(not HAVE_DOCS, reason="shared/asterisk-docs not present")
 
 DOCS_FIXTURE = ROOT / "tests" / "codegen" / "fixtures" / "docs" / "frob.xml"
@@ -230,8 +232,8 @@ def test_catalogue_covers_every_documented_action_and_event(real: Any) -> None:
             f"Asterisk {version}: actions {acts}/{acts_total} ({100 * acts / acts_total:.1f}%), "
             f"events {evs}/{evs_total} ({100 * evs / evs_total:.1f}%)"
         )
-    assert [r[0] for r in rows] == ["20", "22"]
-    assert [r[2] for r in rows] == [169, 154] and [r[4] for r in rows] == [185, 181]
+    assert [r[0] for r in rows] == ["20", "22", "23"]
+    assert [r[2] for r in rows] == [169, 154, 154] and [r[4] for r in rows] == [185, 181, 181]
     assert all(acts == total and evs == etotal for _, acts, total, evs, etotal in rows)
 
 

@@ -20,10 +20,11 @@ SPEC_FILES = (
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "c7178e4cb29f994ad4bfcea0575f146ead06aa3756a02f0417230ceababdfccb"
+SPEC_SHA256 = "bb80000d2aee2e6eb08b751223b281dc55e16ff4a2a011a98c64686d7068664c"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -1,7 +1,7 @@
 """``ami describe`` and ``ami list``: the catalogue, read offline.
 
 No connection at all: everything shown is a class fact of the registry (``FIELDS``,
-``PRIVILEGE``, ``SINCE``/``REMOVED``, ``LIST``, ``EVENTS``, the docstring), so the
+``PRIVILEGE``, ``SINCE``/``REMOVED``, ``VERIFIED``, ``LIST``, ``EVENTS``, the docstring), so the
 terminal and the Python API can never disagree.
 """
 
@@ -17,7 +17,7 @@ from .catalogue import ActionClass, Catalogue, field_infos, version_tuple
 from .common import EXIT_OK, UsageError
 from .output import table
 
-__all__ = ["run_describe", "run_list", "available_in", "versions_text"]
+__all__ = ["run_describe", "run_list", "available_in", "verified_text", "versions_text"]
 
 
 def available_in(cls: ActionClass, version: str) -> bool:
@@ -36,6 +36,13 @@ def versions_text(cls: ActionClass) -> str:
     if cls.REMOVED:
         return f"removed in {cls.REMOVED}"
     return "all"
+
+
+def verified_text(cls: ActionClass) -> str:
+    """Which real Asterisk versions the live suite confirmed the class on."""
+    if not cls.VERIFIED:
+        return "not yet exercised on a real Asterisk by the live suite"
+    return f"live on Asterisk {', '.join(cls.VERIFIED)}"
 
 
 def _doc(cls: ActionClass) -> str:
@@ -61,6 +68,7 @@ def describe_dict(cls: ActionClass, with_docs: bool = True) -> dict[str, object]
         "privilege": list(cls.PRIVILEGE),
         "since": cls.SINCE,
         "removed": cls.REMOVED,
+        "verified": list(cls.VERIFIED),
         "list": None
         if cls.LIST is None
         else {"items": list(cls.LIST.items), "complete": cls.LIST.complete},
@@ -86,6 +94,7 @@ def describe_lines(cls: ActionClass) -> list[str]:
     lines = [f"{cls.__name__}  (Action: {cls.ACTION})"]
     lines.append(f"  privilege: {_privilege(cls)}")
     lines.append(f"  versions:  {versions_text(cls)}")
+    lines.append(f"  verified:  {verified_text(cls)}")
     if cls.LIST is not None:
         items = ", ".join(cls.LIST.items)
         lines.append(f"  result:    event list of {items}, ended by {cls.LIST.complete}")
