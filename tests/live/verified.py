@@ -18,7 +18,7 @@ from typing import Literal
 
 from codegen.verified import VERIFIED_FILE, compare, load_verified, parse_records
 
-__all__ = ["Kind", "clear", "dump", "record", "recorded", "stale"]
+__all__ = ["Kind", "dump", "record", "recorded", "stale"]
 
 SPEC = Path(__file__).resolve().parents[2] / "spec"
 
@@ -68,9 +68,3 @@ def stale(versions: Sequence[str], complete: bool, spec_dir: Path = SPEC) -> lis
     current = load_verified(spec_dir / VERIFIED_FILE)
     records, _ = parse_records(recorded())
     return [str(d) for d in compare(current, records, versions, complete)]
-
-
-def clear() -> None:
-    """Forget every record (for tests of this module)."""
-    for names in _RECORDS.values():
-        names.clear()
