@@ -17,6 +17,7 @@ import pytest
 
 from codegen import verified as v
 from codegen.catalogue import CatalogueError, load
+from tests.asterisk_server import asterisk_dir
 from tests.live import verified as live
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -158,3 +159,35 @@ def test_the_generator_refuses_a_name_the_catalogue_lacks(tmp_path: Path) -> Non
         "verified.yaml: events.NoSuchEvent: no such event in the catalogue "
         "(re-run 'make live-verified')",
     ]
+
+
+@pytest.mark.live
+@pytest.mark.skipif(asterisk_dir() is None, reason="no shared/asterisk/ on this machine")
+def test_a_live_run_fails_when_the_catalogue_lacks_what_it_confirmed(tmp_path: Path) -> None:
+    """The real hooks of tests/live/conftest.py, on a real 23: one test, one server."""
+    empty = tmp_path / "verified.yaml"
+    empty.write_text(v.render(v.empty()))
+    env = {
+        **os.environ,
+        "AMI_LIVE_VERSIONS": "23",
+        "AMI_VERIFIED_FILE": str(empty),
+        "AMI_LIVE_RECORD": str(tmp_path / "r.json"),
+    }
+    env.pop("AMI_LIVE_VERIFIED", None)
+    test = "tests/live/test_listcommands.py::test_listcommands_matches_the_catalogue"
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", test, "-p", "no:cacheprovider"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "1 passed" in run.stdout  # the test passed: the catalogue check failed the run
+    assert "Asterisk 23: action ListCommands confirmed, not in the file" in run.stdout
+    assert "run 'make live-verified'" in run.stdout
+    data = json.loads((tmp_path / "r.json").read_text())
+    assert data["versions"] == ["23"] and data["complete"] is False
+    assert "ListCommands" in data["action"]
