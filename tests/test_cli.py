@@ -576,6 +576,25 @@ def test_describe_says_which_real_servers_confirmed_the_class(
     assert "verified:  not yet exercised on a real Asterisk" in out
 
 
+def test_describe_an_event_shows_its_headers_and_the_servers_that_sent_it(
+    offline: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import ami.events
+
+    confirmed = next(c for c in ami.events.EVENTS.values() if c.VERIFIED)
+    code, out, _ = run(capsys, "describe", confirmed.EVENT.upper())
+    assert code == 0
+    assert out.startswith(f"{confirmed.__name__}  (Event: {confirmed.EVENT})")
+    assert f"verified:  live on Asterisk {', '.join(confirmed.VERIFIED)}" in out
+    code, out, _ = run(capsys, "describe", "DialBegin", "--json")
+    data = json.loads(out)[0]
+    assert data["event"] == "DialBegin" and data["verified"] == list(ami.events.DialBegin.VERIFIED)
+    assert {"name": "dial_string", "key": "DialString", "type": "str"} in data["headers"]
+    assert {"name": "uniqueid", "key": "Uniqueid", "type": "str"} in data["headers"]  # a group's
+    code, out, _ = run(capsys, "describe", "Hangup")  # an action and an event: the action
+    assert out.startswith("Hangup  (Action: Hangup)")
+
+
 def test_describe_unknown_action_exits_2(offline: int, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "describe", "Nope")
     assert code == 2 and "unknown action" in err
