@@ -165,9 +165,11 @@ def unknown_names(
 ) -> list[str]:
     """Names the file gives that the catalogue has no class for, as problems."""
     known = {"actions": set(action_classes), "events": set(event_names)}
+    what = {"actions": "action class (ami.core name)", "events": "event (AMI event name)"}
     return [
-        f"{VERIFIED_FILE}: {kind}.{name}: no such {kind[:-1]} in the catalogue "
-        "(re-run 'make live-verified')"
+        f"{VERIFIED_FILE}: {kind}.{name}: no such {what[kind]} in the catalogue; "
+        "a live test recorded it under another name, or the class was renamed "
+        "(fix the record() call or the catalogue, then 'make live-verified')"
         for kind in KINDS.values()
         for name in sorted(verified.get(kind, {}))
         if name not in known[kind]

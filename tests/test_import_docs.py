@@ -118,6 +118,31 @@ def test_importer_turns_docs_into_entries(tmp_path: Path) -> None:
     assert (old["removed"], old["documented"], old["privilege"]) == ("21", ["20"], ["system"])
 
 
+def test_a_listcommands_recorded_into_the_spec_gives_privileges_and_its_hint_is_unused(
+    tmp_path: Path,
+) -> None:
+    """``./`` paths are in the spec directory (spec/recorded/, as Asterisk 23's is)."""
+    shared, spec = _fixture(tmp_path)
+    (spec / "recorded").mkdir()
+    chunk = {
+        "dir": "s2c",
+        "t": 0,
+        "data": "ListFrobs: List frobs  (Priv: system,reporting,all)\r\n",
+    }
+    (spec / "recorded" / "lc20.jsonl").write_text(json.dumps(chunk) + "\n")
+    hints = yaml.safe_load((spec / "import-hints.yaml").read_text())
+    hints["versions"][0]["listcommands"] = "./recorded/lc20.jsonl"
+    (spec / "import-hints.yaml").write_text(yaml.safe_dump(hints))
+    result = build(load_sources(spec, shared), spec)
+    listed = _entries(result.files["imported/actions.yaml"], "actions")["ListFrobs"]
+    assert listed["privilege"] == ["reporting", "system"]  # the recording, not the hint
+    assert listed["privilege_source"] == "ListCommands of Asterisk 20"
+    assert (
+        "ListFrobs: import-hints.yaml privileges entry unused, ListCommands of 20 lists it"
+        in result.actions.anomalies
+    )
+
+
 def test_importer_merges_event_instances_and_shares_snapshot_groups(tmp_path: Path) -> None:
     shared, spec = _fixture(tmp_path)
     files = build(load_sources(spec, shared), spec).files
