@@ -46,6 +46,7 @@ test: $(STAMP)
 # The live suite on the real servers of shared/asterisk/ (AMI_LIVE_VERSIONS narrows it),
 # then what it confirmed into spec/verified.yaml and the generated classes and pages.
 live-verified: $(STAMP)
+	rm -f build/live-verified.json
 	AMI_LIVE_VERIFIED=record AMI_LIVE_RECORD=build/live-verified.json $(PY) -m pytest tests/live -q
 	$(PY) -m codegen.verified build/live-verified.json
 	$(PY) -m codegen
