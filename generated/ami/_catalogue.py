@@ -20,10 +20,11 @@ SPEC_FILES = (
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "8b8d49b0c5b83bcb7453ee02c255866bc75b8246a898b05e70a9033ffd25a14e"
+SPEC_SHA256 = "bb80000d2aee2e6eb08b751223b281dc55e16ff4a2a011a98c64686d7068664c"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
