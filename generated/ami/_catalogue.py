@@ -20,10 +20,11 @@ SPEC_FILES = (
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "7c7cdd5077c734d757e4ce01c65907b56bb249cc416226e1a5f0b29606527c11"
+SPEC_SHA256 = "0eb2c3d6e66eb902d3fee874760948abd905a0531e5de2ec78f6051153ecb5e9"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -168,7 +168,7 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
 class ConfbridgeStartRecord(Request[Response]):
     """Start recording a Confbridge conference.
 
-    Sends ``Action: ConfbridgeStartRecord`` (``apps/app_confbridge.c``). Privilege: call.
+    Sends ``Action: ConfbridgeStartRecord`` (``apps/app_confbridge.c``). Privilege: system.
     Reply: a plain response. Asterisk: since 10.0.0.
     """
 
@@ -177,7 +177,7 @@ class ConfbridgeStartRecord(Request[Response]):
         Field("conference", "Conference", required=True),
         Field("record_file", "RecordFile"),
     )
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
 
     conference: str
@@ -193,13 +193,13 @@ class ConfbridgeStartRecord(Request[Response]):
 class ConfbridgeStopRecord(Request[Response]):
     """Stop recording a Confbridge conference.
 
-    Sends ``Action: ConfbridgeStopRecord`` (``apps/app_confbridge.c``). Privilege: call.
+    Sends ``Action: ConfbridgeStopRecord`` (``apps/app_confbridge.c``). Privilege: system.
     Reply: a plain response. Asterisk: since 10.0.0.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeStopRecord"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("conference", "Conference", required=True),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
 
     conference: str

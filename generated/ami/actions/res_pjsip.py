@@ -24,13 +24,13 @@ __all__ = [
 class PJSIPQualify(Request[Response]):
     """Qualify a chan_pjsip endpoint.
 
-    Sends ``Action: PJSIPQualify``. Privilege: system, reporting. Reply: a plain response.
+    Sends ``Action: PJSIPQualify``. Privilege: reporting, system. Reply: a plain response.
     Asterisk: since 12.0.0.
     """
 
     ACTION: ClassVar[str] = "PJSIPQualify"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("endpoint", "Endpoint", required=True),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "12.0.0"
 
     endpoint: str

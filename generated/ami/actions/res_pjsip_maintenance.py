@@ -51,13 +51,13 @@ class PJSIPShowMaintenance(Request[Response]):
     """Show maintenance mode status for PJSIP endpoints.
 
     Sends ``Action: PJSIPShowMaintenance`` (``res/res_pjsip_maintenance.c``). Privilege:
-    system, reporting. Reply: an event list of PJSIPMaintenanceStatus items, ended by
+    reporting, system. Reply: an event list of PJSIPMaintenanceStatus items, ended by
     PJSIPMaintenanceStatusComplete. Asterisk: since 20.20.0, 22.10.0, 23.4.0.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowMaintenance"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("endpoint", "Endpoint"),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     LIST: ClassVar[ListSpec | None] = ListSpec(
         items=("PJSIPMaintenanceStatus",), complete="PJSIPMaintenanceStatusComplete"
     )
