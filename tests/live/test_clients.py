@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import trustme
-from ami import AsyncManager, Manager, core
+from ami import AsyncManager, Manager, core, events
 from ami_runtime import (
     EVENT_RECONNECTED,
     AuthenticationError,
@@ -154,6 +154,7 @@ def test_originate_async_then_its_originate_response(asterisk: AsteriskServer) -
             assert reply.success and reply.message == "Originate successfully queued"
             event = await first(stream, lambda e: e.action_id == reply.action_id)
             assert event.get("Response") == "Success"
+            assert isinstance(event, events.OriginateResponse)
             assert event.reason == core.ORIGINATE_RESULT_ANSWERED  # an int, as the constants
             channel = event.get("Channel")
             assert channel and channel.startswith("Local/101@test-")
