@@ -72,8 +72,7 @@ class Hints:
     int_keys: frozenset[str]
     """Lowercased header names Asterisk prints as integers (events; action py_type)."""
     event_headers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    """Per event: ``docs`` (header -> corrected text), ``add`` (headers the docs omit),
-    ``source`` (the evidence: a recording, the C source)."""
+    """Per event: ``docs`` (header -> corrected text) and ``source`` (the evidence)."""
     open_enums: frozenset[str] = frozenset()
     """Lowercased ``Action.Field`` whose documented values are examples, not the only ones."""
     raw: Mapping[str, Any] = field(default_factory=dict)

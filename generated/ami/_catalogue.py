@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "0eb2c3d6e66eb902d3fee874760948abd905a0531e5de2ec78f6051153ecb5e9"
+SPEC_SHA256 = "b150fd139ad740bf60f863b322312eea461bd5ecfcc2af5cae0983429077a73c"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -801,9 +801,6 @@ class QueueParams(Event):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "16.24.0"
 
-    queue = StrHeader("Queue")
-    """The name of the queue. (Sent by Asterisk; not in its XML docs.) Header ``Queue``."""
-
     max = IntHeader("Max")
     """The maximum number of callers allowed in the queue (maxlen in queues.conf); 0 for no
     limit. Header ``Max``."""
@@ -827,19 +824,11 @@ class QueueParams(Event):
     abandoned = IntHeader("Abandoned")
     """The number of callers who hung up while waiting in the queue. Header ``Abandoned``."""
 
-    service_level = IntHeader("ServiceLevel")
-    """The queue's service level, in seconds (servicelevel in queues.conf). (Sent by Asterisk;
-    not in its XML docs.) Header ``ServiceLevel``."""
-
     service_level_perf = StrHeader("ServiceLevelPerf")
     """Primary service level performance metric. Header ``ServiceLevelPerf``."""
 
     service_level_perf2 = StrHeader("ServiceLevelPerf2")
     """Secondary service level performance metric. Header ``ServiceLevelPerf2``."""
-
-    weight = IntHeader("Weight")
-    """The queue's weight (weight in queues.conf): a higher weight wins a member shared with
-    other queues. (Sent by Asterisk; not in its XML docs.) Header ``Weight``."""
 
 
 class QueueStatusComplete(ListCompleteFields):

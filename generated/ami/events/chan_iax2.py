@@ -56,20 +56,6 @@ class PeerEntry(Event):
     dynamic = StrHeader("Dynamic")
     """Whether it registers (dynamic host). Documented values: yes, no. Header ``Dynamic``."""
 
-    auto_forcerport = StrHeader("AutoForcerport")
-    """chan_sip: force_rport is automatic (nat=auto_force_rport). Documented values: yes, no.
-    Header ``AutoForcerport``."""
-
-    forcerport = StrHeader("Forcerport")
-    """chan_sip: force_rport is on. Documented values: yes, no. Header ``Forcerport``."""
-
-    auto_comedia = StrHeader("AutoComedia")
-    """chan_sip: comedia is automatic (nat=auto_comedia). Documented values: yes, no. Header
-    ``AutoComedia``."""
-
-    comedia = StrHeader("Comedia")
-    """chan_sip: comedia (symmetric RTP) is on. Documented values: yes, no. Header ``Comedia``."""
-
     status = StrHeader("Status")
     """Reachability, e.g. 'OK (1 ms)', 'Unmonitored', 'UNREACHABLE'. Header ``Status``."""
 
