@@ -230,3 +230,23 @@ def test_blocking_events_iterator_raises_when_the_connection_drops() -> None:
             assert next(stream).name == "QueueParams"
             with pytest.raises(ConnectionLost):
                 next(stream)
+
+
+def test_blocking_events_iterator_goes_on_across_a_reconnect() -> None:
+    from ami_runtime import EVENT_DISCONNECTED, EVENT_RECONNECTED, Backoff
+
+    def one_event(conn: FakeConnection, request: FakeRequest) -> None:
+        conn.send(event_bytes("QueueParams", ("Queue", f"q{len(server.connections)}")))
+        conn.reply(request, "Success", ("Ping", "Pong"))
+
+    fast = Backoff(base=0.01, cap=0.05, minimum=0.005)
+    with FakeAmi(handlers={"ping": one_event}) as server:
+        with _sync_manager(server.port, reconnect=True, backoff=fast) as manager:
+            stream = manager.events("QueueParams", EVENT_DISCONNECTED, EVENT_RECONNECTED)
+            manager.send_action(Action("Ping"))
+            server.connection(0).close()
+            got = [next(stream) for _ in range(3)]
+            assert [e.name for e in got] == ["QueueParams", EVENT_DISCONNECTED, EVENT_RECONNECTED]
+            manager.send_action(Action("Ping"))
+            after = next(stream)
+            assert after.name == "QueueParams" and after["Queue"] == "q2"
