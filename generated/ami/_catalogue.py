@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "bb80000d2aee2e6eb08b751223b281dc55e16ff4a2a011a98c64686d7068664c"
+SPEC_SHA256 = "d8a2ffc08c52d78bf6a8bee70997cbfe73282e2d797a185859a3ad9af861d70c"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
