@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "c7178e4cb29f994ad4bfcea0575f146ead06aa3756a02f0417230ceababdfccb"
+SPEC_SHA256 = "d551f07e983e42723260526b533817e09fcb97c11029495b8125f1b5369200e7"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -36,11 +36,13 @@ from .._session import SessionMemory
 from ..action import Action, Request
 from ..backlog import Backlog
 from ..backoff import Backoff
+from ..call import prepare_originate
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
+from .call import AsyncCall
 from .stream import END, EventStream
 
 __all__ = ["AsyncManager"]
@@ -291,6 +293,22 @@ class AsyncManager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    async def originate(
+        self, request: Request[Any], *, timeout: Timeout = DEFAULT, max_events: int = 10_000
+    ) -> AsyncCall:
+        """Place a call and return an :class:`AsyncCall` that follows it, as
+        :meth:`Manager.originate` does (see docs/calls.md)."""
+        request, tracker = prepare_originate(request)
+        call = AsyncCall(self, request, tracker, max_events)
+        self.register_callback("", call._on_event)  # before sending: miss nothing
+        try:
+            response = await self.send_action(request, tracker.action_id, timeout=timeout)
+            response.raise_for_error()
+        except BaseException:
+            call._stop_following()
+            raise
+        return call
 
     @property
     def dropped_events(self) -> int:

@@ -1,0 +1,105 @@
+"""``Call``: the blocking handle :meth:`Manager.originate` returns.
+
+The shared :class:`~ami_runtime.call.CallTracker` does the thinking; this wrapper feeds it
+from a callback on the dispatcher thread and lets callers wait on a condition.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from ..action import Request
+from ..call import CallBase, CallTracker
+from ..dispatch import EVENT_DISCONNECTED
+from ..errors import AmiTimeout, ConnectionLost
+from ..message import Event, Response
+
+if TYPE_CHECKING:
+    from .client import Manager
+
+__all__ = ["Call"]
+
+
+class Call(CallBase):
+    """One originated call.  ``wait_answered()``, ``wait_hangup()``, ``hangup()``, and
+    ``for event in call:`` over its own events (from the first, until it ends)."""
+
+    def __init__(
+        self, manager: Manager, request: Request[Any], tracker: CallTracker, max_events: int
+    ) -> None:
+        super().__init__(request, tracker, max_events)
+        self._manager = manager
+        self._cond = threading.Condition()
+
+    def _on_event(self, event: Event, manager: Any) -> None:
+        """A callback for every event (run on the manager's dispatcher thread)."""
+        with self._cond:
+            if event.name == EVENT_DISCONNECTED:
+                self._tracker.lose(event.get("Reason", "connection lost"))
+            elif not self._keep(event):
+                return
+            self._cond.notify_all()
+        if self._tracker.ended or self._tracker.lost:
+            self._stop_following()
+
+    def _stop_following(self) -> None:
+        self._manager.unregister_callback("", self._on_event)
+
+    def _wait(self, done: Callable[[], bool], timeout: float | None, what: str) -> None:
+        with self._cond:
+            if not self._cond.wait_for(lambda: done() or self._tracker.lost is not None, timeout):
+                raise AmiTimeout(f"call {self.uniqueid}: not {what} within {timeout} s")
+            if not done():
+                raise ConnectionLost(f"call {self.uniqueid}: {self._tracker.lost}")
+
+    def wait_answered(self, timeout: float | None = None) -> bool:
+        """True once answered; False if the call failed or ended unanswered.  Raises
+        :class:`AmiTimeout` after ``timeout`` s, :class:`ConnectionLost` on a drop."""
+        tracker = self._tracker
+        self._wait(lambda: tracker.answered is not None or tracker.ended, timeout, "answered")
+        return bool(tracker.answered)
+
+    def wait_hangup(self, timeout: float | None = None) -> None:
+        """Until every channel of the call has hung up (then read :attr:`cause`)."""
+        self._wait(lambda: self._tracker.ended, timeout, "hung up")
+
+    def hangup(self, cause: int | None = None) -> Response:
+        """Hang the call up (its dialled channel; a Local pair's other half follows)."""
+        return self._manager.send_action(self._hangup_request(cause))
+
+    def events(self, timeout: float | None = None) -> Iterator[Event]:
+        """The call's events, from its first, until it ends.  ``timeout``: the most
+        seconds to wait for the next one (:class:`AmiTimeout`)."""
+        index = 0
+        while True:
+            with self._cond:
+                deadline = None if timeout is None else time.monotonic() + timeout
+                while index >= len(self._events) and not self._over():
+                    left = None if deadline is None else deadline - time.monotonic()
+                    if left is not None and left <= 0:
+                        raise AmiTimeout(f"call {self.uniqueid}: no event within {timeout} s")
+                    self._cond.wait(left)
+                batch = self._events[index:]
+                lost = self._tracker.lost if not self._tracker.ended else None
+            index += len(batch)
+            yield from batch
+            if not batch:
+                if lost is not None:
+                    raise ConnectionLost(f"call {self.uniqueid}: {lost}")
+                return
+
+    def _over(self) -> bool:
+        return self._tracker.ended or self._tracker.lost is not None
+
+    def __iter__(self) -> Iterator[Event]:
+        return self.events()
+
+    def close(self) -> None:
+        """Stop following the call (it goes on in Asterisk)."""
+        self._stop_following()
+        with self._cond:
+            self._tracker.lose("no longer followed")
+            self._cond.notify_all()
