@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "d551f07e983e42723260526b533817e09fcb97c11029495b8125f1b5369200e7"
+SPEC_SHA256 = "8ac44ab23d2bb4f9fb5d5794a053b9bc62772b74030cfcad2990f401da62836d"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
