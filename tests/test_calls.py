@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 from ami import AsyncManager, Manager, core
 from ami_runtime import AmiTimeout, CallState, ConnectionLost, Event, InvalidInput
-from ami_runtime.call import CallTracker, prepare_originate
+from ami_runtime.call import CallRouter, CallTracker, prepare_originate
 from ami_runtime.simulator import Simulator
 
 ONE, TWO = "c0ffee", "c0ffee;2"
@@ -136,6 +136,19 @@ def test_originate_refuses_another_action():
         prepare_originate(core.Ping())  # type: ignore[arg-type]
 
 
+def test_router_finds_the_calls_of_an_event_by_id_and_action_id():
+    router: CallRouter[str] = CallRouter()
+    one, two = tracker(), CallTracker("b0b", "b0b;2", "originate-b0b")
+    router.follow("one", one)
+    router.follow("two", two)
+    assert router.route(leg("Newchannel", ONE, "0")) == ["one"]
+    assert router.route(ev("Hangup", Uniqueid="b0b;2", Linkedid="b0b")) == ["two"]
+    assert router.route(ev("BridgeEnter", Uniqueid="x", Linkedid="y")) == []
+    assert router.route(response(True, "4", action_id="originate-b0b")) == ["two", "one"]
+    router.forget("one")
+    assert router.route(leg("Newchannel", ONE, "0")) == [] and len(router) == 1
+
+
 # -- both clients against the simulator -------------------------------------------------
 
 
@@ -190,7 +203,7 @@ def test_sync_originate_refused_by_asterisk_raises_and_stops_following(manager):
 
     with pytest.raises(ActionError):
         manager.originate(core.Originate_Application("nochannel", "Wait"))
-    assert not manager._dispatcher._callbacks  # the call's callback is gone
+    assert len(manager._calls._router) == 0  # no longer followed
 
 
 def test_sync_a_dropped_connection_fails_the_waits(sim):
@@ -254,3 +267,19 @@ def test_async_a_dropped_connection_fails_the_waits(sim):
         m.connect(sim.host, sim.port)
         m.login("admin", "adminsecret")
         m.send_action(core.Hangup(uid))
+
+
+def test_sync_concurrent_calls_each_see_only_their_own_events(manager):
+    calls = [
+        manager.originate(core.Originate_Application("Local/100@test", "Wait", data="1"))
+        for _ in range(5)
+    ]
+    for call in calls:
+        call.wait_hangup(20)
+        own = {call.uniqueid, call.other_uniqueid}
+        for event in call:
+            ids = {v for k, v in event.items() if k.lower().endswith(("uniqueid", "linkedid"))}
+            assert ids & own or event.get("ActionID") == call.action_id, event
+        assert [e.name for e in call].count("Hangup") == 2
+    assert len({call.channel for call in calls}) == 5
+    assert len(manager._calls._router) == 0  # each was forgotten once over

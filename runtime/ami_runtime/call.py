@@ -26,13 +26,13 @@ from __future__ import annotations
 import dataclasses
 import enum
 import uuid
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from .action import Action, Request
 from .errors import InvalidInput
 from .message import Event
 
-__all__ = ["CallBase", "CallState", "CallTracker", "Leg", "prepare_originate"]
+__all__ = ["CallBase", "CallRouter", "CallState", "CallTracker", "Leg", "prepare_originate"]
 
 #: Asterisk channel states (``include/asterisk/channelstate.h``) the call state reads.
 _AST_STATE_RINGING = 5
@@ -93,6 +93,12 @@ class CallTracker:
         self.reason: int | None = None
         #: Why following stopped before the end (the connection dropped), else None.
         self.lost: str | None = None
+
+    @property
+    def ids(self) -> frozenset[str]:
+        """The ids whose presence in a ``...Uniqueid``/``...Linkedid`` header makes an
+        event this call's."""
+        return frozenset(self._ids)
 
     # -- input ---------------------------------------------------------------------
 
@@ -205,6 +211,60 @@ class CallTracker:
         hung up, else the first other leg that has."""
         hung = [leg for leg in self.legs if leg.hungup]
         return hung[0] if hung else None
+
+
+C = TypeVar("C")
+
+
+class CallRouter(Generic[C]):
+    """Which of the followed calls an event belongs to: one dict look-up per header,
+    however many calls a manager follows (a dialler may follow hundreds at once).
+
+    Sans-IO like the tracker; a client calls :meth:`route` for each event and hands the
+    event to those calls, whose trackers decide what it means.
+    """
+
+    def __init__(self) -> None:
+        self._by_id: dict[str, list[C]] = {}
+        self._by_action: dict[str, C] = {}
+        self._ids: dict[C, frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def follow(self, call: C, tracker: CallTracker) -> None:
+        """Index ``call`` by its tracker's ids and ActionID (again after they change)."""
+        self.forget(call)
+        ids = self._ids[call] = tracker.ids
+        for value in ids:
+            self._by_id.setdefault(value, []).append(call)
+        self._by_action[tracker.action_id] = call
+
+    def forget(self, call: C) -> None:
+        for value in self._ids.pop(call, ()):
+            calls = self._by_id.get(value, [])
+            if call in calls:
+                calls.remove(call)
+            if not calls:
+                self._by_id.pop(value, None)
+        for action_id in [a for a, c in self._by_action.items() if c is call]:
+            del self._by_action[action_id]
+
+    def calls(self) -> list[C]:
+        return list(self._ids)
+
+    def route(self, event: Event) -> list[C]:
+        """The calls ``event`` may concern (their trackers have the last word)."""
+        found: list[C] = []
+        action_id = event.get("ActionID")
+        if action_id is not None and action_id in self._by_action:
+            found.append(self._by_action[action_id])
+        by_id = self._by_id
+        for key, value in event.items():
+            calls = by_id.get(value)
+            if calls and key.lower().endswith(_ID_KEYS):
+                found.extend(c for c in calls if c not in found)
+        return found
 
 
 def prepare_originate(request: Request[Any]) -> tuple[Request[Any], CallTracker]:

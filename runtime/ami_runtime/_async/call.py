@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..action import Request
-from ..call import CallBase, CallTracker
+from ..call import CallBase, CallRouter, CallTracker
 from ..dispatch import EVENT_DISCONNECTED
 from ..errors import AmiTimeout, ConnectionLost
 from ..message import Event, Response
@@ -21,7 +21,37 @@ from ..message import Event, Response
 if TYPE_CHECKING:
     from .client import AsyncManager
 
-__all__ = ["AsyncCall"]
+__all__ = ["AsyncCall", "AsyncCalls"]
+
+
+class AsyncCalls:
+    """The calls one :class:`AsyncManager` follows, fed by one event callback for all of
+    them (registered with the first call) through a :class:`CallRouter`."""
+
+    def __init__(self, manager: AsyncManager) -> None:
+        self._manager = manager
+        self._router: CallRouter[AsyncCall] = CallRouter()
+        self._registered = False
+
+    def follow(self, call: AsyncCall) -> None:
+        self._router.follow(call, call._tracker)
+        if not self._registered:
+            self._registered = True
+            self._manager.register_callback("", self._on_event)
+
+    def forget(self, call: AsyncCall) -> None:
+        self._router.forget(call)
+
+    def _on_event(self, event: Event, manager: Any) -> None:
+        """Run on the manager's dispatcher task for every event."""
+        lost = event.name == EVENT_DISCONNECTED
+        for call in self._router.calls() if lost else self._router.route(event):
+            ids = call._tracker.ids
+            call._on_event(event)
+            if call._tracker.ended or call._tracker.lost is not None:
+                self.forget(call)
+            elif call._tracker.ids != ids:
+                self._router.follow(call, call._tracker)
 
 
 class AsyncCall(CallBase):
@@ -35,18 +65,17 @@ class AsyncCall(CallBase):
         self._manager = manager
         self._changed = asyncio.Event()
 
-    def _on_event(self, event: Event, manager: Any) -> None:
+    def _on_event(self, event: Event) -> None:
+        """An event that may be this call's (from :class:`AsyncCalls`)."""
         if event.name == EVENT_DISCONNECTED:
             self._tracker.lose(event.get("Reason", "connection lost"))
         elif not self._keep(event):
             return
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()
-        if self._tracker.ended or self._tracker.lost:
-            self._stop_following()
 
     def _stop_following(self) -> None:
-        self._manager.unregister_callback("", self._on_event)
+        self._manager._calls.forget(self)
 
     async def _wait(self, done: Callable[[], bool], timeout: float | None, what: str) -> None:
         loop = asyncio.get_running_loop()

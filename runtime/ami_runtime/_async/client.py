@@ -42,7 +42,7 @@ from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
-from .call import AsyncCall
+from .call import AsyncCall, AsyncCalls
 from .stream import END, EventStream
 
 __all__ = ["AsyncManager"]
@@ -142,6 +142,7 @@ class AsyncManager:
         self._restorer: asyncio.Task[Any] | None = None
         self._keepalive = keepalive
         self._keepalive_task: asyncio.Task[None] | None = None
+        self._calls = AsyncCalls(self)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -301,7 +302,7 @@ class AsyncManager:
         :meth:`Manager.originate` does (see docs/calls.md)."""
         request, tracker = prepare_originate(request)
         call = AsyncCall(self, request, tracker, max_events)
-        self.register_callback("", call._on_event)  # before sending: miss nothing
+        self._calls.follow(call)  # before sending: nothing is missed
         try:
             response = await self.send_action(request, tracker.action_id, timeout=timeout)
             response.raise_for_error()

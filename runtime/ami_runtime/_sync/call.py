@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..action import Request
-from ..call import CallBase, CallTracker
+from ..call import CallBase, CallRouter, CallTracker
 from ..dispatch import EVENT_DISCONNECTED
 from ..errors import AmiTimeout, ConnectionLost
 from ..message import Event, Response
@@ -20,7 +20,43 @@ from ..message import Event, Response
 if TYPE_CHECKING:
     from .client import Manager
 
-__all__ = ["Call"]
+__all__ = ["Call", "Calls"]
+
+
+class Calls:
+    """The calls one :class:`Manager` follows, fed by one event callback for all of them
+    (registered with the first call) through a :class:`CallRouter`."""
+
+    def __init__(self, manager: Manager) -> None:
+        self._manager = manager
+        self._router: CallRouter[Call] = CallRouter()
+        self._lock = threading.Lock()
+        self._registered = False
+
+    def follow(self, call: Call) -> None:
+        with self._lock:  # registered before the Originate is sent: nothing is missed
+            self._router.follow(call, call._tracker)
+            if not self._registered:
+                self._registered = True
+                self._manager.register_callback("", self._on_event)
+
+    def forget(self, call: Call) -> None:
+        with self._lock:
+            self._router.forget(call)
+
+    def _on_event(self, event: Event, manager: Any) -> None:
+        """Run on the manager's dispatcher thread for every event."""
+        with self._lock:
+            lost = event.name == EVENT_DISCONNECTED
+            calls = self._router.calls() if lost else self._router.route(event)
+        for call in calls:
+            ids = call._tracker.ids
+            call._on_event(event)
+            if call._tracker.ended or call._tracker.lost is not None:
+                self.forget(call)
+            elif call._tracker.ids != ids:
+                with self._lock:
+                    self._router.follow(call, call._tracker)
 
 
 class Call(CallBase):
@@ -34,19 +70,17 @@ class Call(CallBase):
         self._manager = manager
         self._cond = threading.Condition()
 
-    def _on_event(self, event: Event, manager: Any) -> None:
-        """A callback for every event (run on the manager's dispatcher thread)."""
+    def _on_event(self, event: Event) -> None:
+        """An event that may be this call's (from :class:`Calls`, on the dispatcher)."""
         with self._cond:
             if event.name == EVENT_DISCONNECTED:
                 self._tracker.lose(event.get("Reason", "connection lost"))
             elif not self._keep(event):
                 return
             self._cond.notify_all()
-        if self._tracker.ended or self._tracker.lost:
-            self._stop_following()
 
     def _stop_following(self) -> None:
-        self._manager.unregister_callback("", self._on_event)
+        self._manager._calls.forget(self)
 
     def _wait(self, done: Callable[[], bool], timeout: float | None, what: str) -> None:
         with self._cond:

@@ -52,7 +52,7 @@ from ..protocol import (
     State,
 )
 from ..registry import default_event_types
-from .call import Call
+from .call import Call, Calls
 from .reading import Connection, Waiter
 
 __all__ = ["Manager"]
@@ -108,6 +108,7 @@ class Manager:
         self._restorer: threading.Thread | None = None
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
+        self._calls = Calls(self)
 
     # -- connection ----------------------------------------------------------------
 
@@ -295,7 +296,7 @@ class Manager:
         """
         request, tracker = prepare_originate(request)
         call = Call(self, request, tracker, max_events)
-        self.register_callback("", call._on_event)  # before sending: miss nothing
+        self._calls.follow(call)  # before sending: nothing is missed
         try:
             self.send_action(request, tracker.action_id, timeout=timeout).raise_for_error()
         except BaseException:
