@@ -23,7 +23,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "8ac44ab23d2bb4f9fb5d5794a053b9bc62772b74030cfcad2990f401da62836d"
+SPEC_SHA256 = "530c005b7e0744fd8ec1c55b17f1d11ce81fcc957dba4a299979898604627dc0"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
