@@ -373,11 +373,6 @@ class CallBase:
     def ended(self) -> bool:
         return self._tracker.ended
 
-    @property
-    def events_so_far(self) -> list[Event]:
-        """The call's events received until now, in order."""
-        return list(self._events)
-
     def _hangup_request(self, cause: int | None) -> Action:
         # Hangup finds a channel by name, then by uniqueid (ast_channel_get_by_name).
         channel = self.channel or self.uniqueid
