@@ -23,10 +23,12 @@ def test_sync_calls_local_answered_and_pjsip_busy_and_unknown_extension(
         local = manager.originate(core.Originate_Application("Local/100@test", "Wait", data="1"))
         busy = manager.originate(core.Originate_Application("PJSIP/999@pjself", "Wait"))
         nowhere = manager.originate(core.Originate_Application("Local/nope@test", "Wait"))
+        local_busy = manager.originate(core.Originate_Application("Local/999@test", "Wait"))
+        no_endpoint = manager.originate(core.Originate_Application("PJSIP/nobody", "Wait"))
         assert local.wait_answered(20) is True
-        assert busy.wait_answered(20) is False
-        assert nowhere.wait_answered(20) is False
-        for call in (local, busy, nowhere):
+        for call in (busy, nowhere, local_busy, no_endpoint):
+            assert call.wait_answered(20) is False
+        for call in (local, busy, nowhere, local_busy, no_endpoint):
             call.wait_hangup(20)
             assert call.state is CallState.HUNGUP
         assert [leg.uniqueid for leg in local.legs] == [local.uniqueid, local.other_uniqueid]
@@ -37,21 +39,32 @@ def test_sync_calls_local_answered_and_pjsip_busy_and_unknown_extension(
         assert (busy.cause, busy.cause_text) == (17, "User busy")
         assert busy.reason == core.ORIGINATE_RESULT_BAD_NUMBER
         assert nowhere.reason == core.ORIGINATE_RESULT_BAD_NUMBER
+        assert (local_busy.cause, local_busy.cause_text) == (17, "User busy")
+        assert len(local_busy.legs) == 2 and all(leg.hungup for leg in local_busy.legs)
+        assert no_endpoint.legs == [] and no_endpoint.cause is None  # no channel was made
         names = [event.name for event in local]
         assert names[0] == "Newchannel" and "OriginateResponse" in names
         assert names.count("Hangup") == 2
     verified.record("action", "Originate_Application", asterisk.version)
 
 
-def test_async_pjsip_call_answered_then_hung_up_by_its_handle(asterisk: AsteriskServer) -> None:
+def test_async_pjsip_call_answered_bridged_then_hung_up_by_its_handle(
+    asterisk: AsteriskServer,
+) -> None:
     async def main() -> None:
         async with AsyncManager(
             asterisk.host, asterisk.ami_port, username="admin", secret="adminsecret"
         ) as manager:
-            request = core.Originate_Context("PJSIP/200@pjself", "test", "101", 1)
+            # The PJSIP leg answers (Echo on the far side), then dials a Local channel
+            # that answers: the leg enters a bridge.
+            request = core.Originate_Application("PJSIP/200@pjself", "Dial", data="Local/101@test")
             call = await manager.originate(request)
             assert await call.wait_answered(20) is True
             assert call.channel is not None and call.channel.startswith("PJSIP/pjself-")
+            async for event in call.events(timeout=20):
+                if event.name == "BridgeEnter" and event["Uniqueid"] == call.uniqueid:
+                    break
+            assert call.state is CallState.BRIDGED
             assert (await call.hangup()).success
             await call.wait_hangup(20)
             assert call.state is CallState.HUNGUP and call.cause is not None
