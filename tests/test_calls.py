@@ -283,3 +283,52 @@ def test_sync_concurrent_calls_each_see_only_their_own_events(manager):
         assert [e.name for e in call].count("Hangup") == 2
     assert len({call.channel for call in calls}) == 5
     assert len(manager._calls._router) == 0  # each was forgotten once over
+
+
+def test_sync_closing_the_manager_ends_the_waits_of_its_calls(sim):
+    import threading
+
+    with Manager() as m:
+        m.connect(sim.host, sim.port)
+        m.login("admin", "adminsecret")
+        call = m.originate(core.Originate_Application("Local/101@test", "Wait", data="300"))
+        assert call.wait_answered(10)
+        errors: list[BaseException] = []
+
+        def wait() -> None:
+            try:
+                call.wait_hangup(30)
+            except BaseException as exc:
+                errors.append(exc)
+
+        waiter = threading.Thread(target=wait)
+        waiter.start()
+        m.close()
+        waiter.join(10)
+        assert not waiter.is_alive()
+        assert isinstance(errors[0], ConnectionLost) and "disconnected" in str(errors[0])
+    with Manager() as m:
+        m.connect(sim.host, sim.port)
+        m.login("admin", "adminsecret")
+        m.send_action(core.Hangup(call.uniqueid))
+
+
+def test_async_closing_the_manager_ends_the_waits_of_its_calls(sim):
+    async def main() -> str:
+        m = AsyncManager(sim.host, sim.port, username="admin", secret="adminsecret")
+        async with m:
+            call = await m.originate(
+                core.Originate_Application("Local/101@test", "Wait", data="300")
+            )
+            assert await call.wait_answered(10)
+            waiting = asyncio.ensure_future(call.wait_hangup(30))
+            await asyncio.sleep(0)
+        with pytest.raises(ConnectionLost):
+            await asyncio.wait_for(waiting, 10)
+        return call.uniqueid
+
+    uid = asyncio.run(main())
+    with Manager() as m:
+        m.connect(sim.host, sim.port)
+        m.login("admin", "adminsecret")
+        m.send_action(core.Hangup(uid))

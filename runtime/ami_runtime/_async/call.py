@@ -42,6 +42,10 @@ class AsyncCalls:
     def forget(self, call: AsyncCall) -> None:
         self._router.forget(call)
 
+    def lose_all(self, reason: str) -> None:
+        """The manager closed: every followed call's waits end (ConnectionLost)."""
+        self._on_event(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]), None)
+
     def _on_event(self, event: Event, manager: Any) -> None:
         """Run on the manager's dispatcher task for every event."""
         lost = event.name == EVENT_DISCONNECTED

@@ -232,6 +232,7 @@ class AsyncManager:
         """Close the connection; actions in flight fail with :class:`ConnectionLost`."""
         self._closing = True
         self._abort()
+        self._calls.lose_all("disconnected by the client")
         for stream in self._subscribers:
             stream.offer(END)
         tasks = list(self._tasks)

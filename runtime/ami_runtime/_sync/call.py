@@ -44,6 +44,10 @@ class Calls:
         with self._lock:
             self._router.forget(call)
 
+    def lose_all(self, reason: str) -> None:
+        """The manager closed: every followed call's waits end (ConnectionLost)."""
+        self._on_event(Event([("Event", EVENT_DISCONNECTED), ("Reason", reason)]), None)
+
     def _on_event(self, event: Event, manager: Any) -> None:
         """Run on the manager's dispatcher thread for every event."""
         with self._lock:

@@ -215,6 +215,7 @@ class Manager:
             self._fail(failed, ConnectionLost("disconnected by the client"))
         if conn is not None:
             self._shutdown_socket(conn.sock)
+        self._calls.lose_all("disconnected by the client")
 
     def close(self) -> None:
         """Disconnect and stop the dispatcher thread."""
