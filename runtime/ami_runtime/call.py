@@ -93,6 +93,7 @@ class CallTracker:
         self.reason: int | None = None
         #: Why following stopped before the end (the connection dropped), else None.
         self.lost: str | None = None
+        self._responded = False  # the OriginateResponse has come
 
     @property
     def ids(self) -> frozenset[str]:
@@ -161,6 +162,7 @@ class CallTracker:
 
     def _originate_response(self, event: Event) -> None:
         # (typed as str or int by the catalogue: read the wire value)
+        self._responded = True
         self.reason = _int(event.get("Reason"))
         ok = event.get("Response", "").lower() == "success"
         if ok or self.answered is None:
@@ -186,7 +188,7 @@ class CallTracker:
         has hung up: the dialled one at least, unless the originate failed (possibly
         before any channel existed).  Asterisk sends the outcome and the legs' hangups
         in no fixed order, so the call ends with the last of them."""
-        if self.reason is None or any(not leg.hungup for leg in self.legs):
+        if not self._responded or any(not leg.hungup for leg in self.legs):
             return False
         first = self._legs.get(self.channel_id)
         return (first is not None and first.hungup) or self.answered is False
