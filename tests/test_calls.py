@@ -79,12 +79,30 @@ def test_busy_pjsip_call_whose_hangup_comes_before_the_response_ends_with_the_re
     assert not t.ended  # the outcome has not come yet
     t.feed(response(False, "0", action_id="a1"))
     assert t.ended and t.answered is False and t.cause is not None and t.cause.cause == 17
+    assert not t.settling
 
 
-def test_originate_that_made_no_channel_ends_with_its_failure_response():
+def test_originate_that_made_no_channel_ends_once_settled():
     t = tracker()
     assert t.feed(response(False, "0"))
-    assert t.ended and t.legs == [] and t.cause is None
+    assert t.answered is False and t.settling and not t.ended
+    t.settle()
+    assert t.ended and t.legs == [] and t.cause is None and not t.settling
+
+
+def test_a_failed_calls_channels_may_come_after_its_response_and_still_tell_the_cause():
+    # Seen on Asterisk 23 under load: OriginateResponse is written to the session at
+    # once, the channel events come later through Stasis.
+    t = tracker()
+    t.feed(response(False, "0"))
+    assert t.settling
+    t.feed(leg("Newchannel", ONE, "0"))
+    assert not t.settling and not t.ended
+    t.feed(leg("Newchannel", TWO, "4"))
+    t.feed(leg("Hangup", TWO, "4", Cause="17", Cause_txt="User busy"))
+    assert not t.ended
+    t.feed(leg("Hangup", ONE, "0", Cause="17", Cause_txt="User busy"))
+    assert t.ended and t.cause is not None and t.cause.cause == 17
 
 
 def test_answered_call_goes_up_then_bridged_then_up_then_hung_up():
@@ -332,3 +350,25 @@ def test_async_closing_the_manager_ends_the_waits_of_its_calls(sim):
         m.connect(sim.host, sim.port)
         m.login("admin", "adminsecret")
         m.send_action(core.Hangup(uid))
+
+
+def test_sync_a_call_that_made_no_channel_ends_after_the_grace(manager):
+    call = manager.originate(core.Originate_Application("Local/nosuch@test", "Wait"))
+    assert call.wait_answered(10) is False
+    assert not call.ended  # a late channel could still come
+    call.wait_hangup(10)
+    assert call.ended and call.legs == [] and call.reason == core.ORIGINATE_RESULT_BAD_NUMBER
+    assert len(manager._calls._router) == 0
+
+
+def test_async_a_call_that_made_no_channel_ends_after_the_grace(sim):
+    async def main() -> None:
+        async with AsyncManager(sim.host, sim.port, username="admin", secret="adminsecret") as m:
+            call = await m.originate(core.Originate_Application("Local/nosuch@test", "Wait"))
+            assert await call.wait_answered(10) is False
+            await call.wait_hangup(10)
+            assert call.state is CallState.HUNGUP and call.legs == []
+            assert [e.name async for e in call] == ["OriginateResponse"]
+            assert len(m._calls._router) == 0
+
+    asyncio.run(main())

@@ -32,13 +32,26 @@ from .action import Action, Request
 from .errors import InvalidInput
 from .message import Event
 
-__all__ = ["CallBase", "CallRouter", "CallState", "CallTracker", "Leg", "prepare_originate"]
+__all__ = [
+    "NO_CHANNEL_GRACE",
+    "CallBase",
+    "CallRouter",
+    "CallState",
+    "CallTracker",
+    "Leg",
+    "prepare_originate",
+]
 
 #: Asterisk channel states (``include/asterisk/channelstate.h``) the call state reads.
 _AST_STATE_RINGING = 5
 _AST_STATE_UP = 6
 _ID_KEYS = ("uniqueid", "linkedid")
 _ORIGINATE_FIELDS = frozenset({"channel_id", "other_channel_id", "async_"})
+#: Seconds a failed call with no channel seen yet waits for one before it ends.  Asterisk
+#: writes OriginateResponse to the sessions directly, while channel events travel through
+#: Stasis: on a loaded server a failed call's Newchannel and Hangup (which carry the cause)
+#: can arrive after its OriginateResponse.  A call that never made a channel ends after it.
+NO_CHANNEL_GRACE = 2.0
 
 
 class CallState(str, enum.Enum):
@@ -94,6 +107,7 @@ class CallTracker:
         #: Why following stopped before the end (the connection dropped), else None.
         self.lost: str | None = None
         self._responded = False  # the OriginateResponse has come
+        self._settled = False  # no late channel came within NO_CHANNEL_GRACE
 
     @property
     def ids(self) -> frozenset[str]:
@@ -132,6 +146,16 @@ class CallTracker:
         """The connection dropped: the call's events may be missed from here on."""
         if not self.ended:
             self.lost = reason
+
+    @property
+    def settling(self) -> bool:
+        """Failed with no channel seen: the client calls :meth:`settle` after
+        ``NO_CHANNEL_GRACE`` seconds unless a channel's events come first."""
+        return self.answered is False and self._responded and not self._legs and not self._settled
+
+    def settle(self) -> None:
+        """No channel came in time: the call made none (it ends, if still settling)."""
+        self._settled = True
 
     def _leg(self, uid: str) -> Leg:
         leg = self._legs.get(uid)
@@ -185,13 +209,15 @@ class CallTracker:
     @property
     def ended(self) -> bool:
         """The originate's outcome has come (``OriginateResponse``), and every leg seen
-        has hung up: the dialled one at least, unless the originate failed (possibly
-        before any channel existed).  Asterisk sends the outcome and the legs' hangups
-        in no fixed order, so the call ends with the last of them."""
+        has hung up: the dialled one at least, unless the originate failed (then a call
+        with no channel seen ends once :meth:`settle` says none came).  Asterisk sends the
+        outcome and the legs' events in no fixed order, so the call ends with the last."""
         if not self._responded or any(not leg.hungup for leg in self.legs):
             return False
         first = self._legs.get(self.channel_id)
-        return (first is not None and first.hungup) or self.answered is False
+        if first is not None and first.hungup:
+            return True
+        return self.answered is False and (bool(self._legs) or self._settled)
 
     @property
     def state(self) -> CallState:

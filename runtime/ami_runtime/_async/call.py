@@ -13,7 +13,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from ..action import Request
-from ..call import CallBase, CallRouter, CallTracker
+from ..call import NO_CHANNEL_GRACE, CallBase, CallRouter, CallTracker
 from ..dispatch import EVENT_DISCONNECTED
 from ..errors import AmiTimeout, ConnectionLost
 from ..message import Event, Response
@@ -52,10 +52,22 @@ class AsyncCalls:
         for call in self._router.calls() if lost else self._router.route(event):
             ids = call._tracker.ids
             call._on_event(event)
-            if call._tracker.ended or call._tracker.lost is not None:
-                self.forget(call)
-            elif call._tracker.ids != ids:
-                self._router.follow(call, call._tracker)
+            self._after(call, ids)
+
+    def _after(self, call: AsyncCall, ids: frozenset[str]) -> None:
+        tracker = call._tracker
+        if tracker.ended or tracker.lost is not None:
+            self.forget(call)
+        elif tracker.settling and call._grace is None:
+            loop = asyncio.get_running_loop()
+            call._grace = loop.call_later(NO_CHANNEL_GRACE, self._settle, call)
+        elif tracker.ids != ids:
+            self._router.follow(call, tracker)
+
+    def _settle(self, call: AsyncCall) -> None:
+        call._tracker.settle()
+        call._changed_now()
+        self._after(call, call._tracker.ids)
 
 
 class AsyncCall(CallBase):
@@ -68,6 +80,7 @@ class AsyncCall(CallBase):
         super().__init__(request, tracker, max_events)
         self._manager = manager
         self._changed = asyncio.Event()
+        self._grace: asyncio.TimerHandle | None = None
 
     def _on_event(self, event: Event) -> None:
         """An event that may be this call's (from :class:`AsyncCalls`)."""
@@ -75,6 +88,9 @@ class AsyncCall(CallBase):
             self._tracker.lose(event.get("Reason", "connection lost"))
         elif not self._keep(event):
             return
+        self._changed_now()
+
+    def _changed_now(self) -> None:
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()
 
@@ -137,5 +153,4 @@ class AsyncCall(CallBase):
         """Stop following the call (it goes on in Asterisk)."""
         self._stop_following()
         self._tracker.lose("no longer followed")
-        changed, self._changed = self._changed, asyncio.Event()
-        changed.set()
+        self._changed_now()

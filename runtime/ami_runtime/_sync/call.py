@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..action import Request
-from ..call import CallBase, CallRouter, CallTracker
+from ..call import NO_CHANNEL_GRACE, CallBase, CallRouter, CallTracker
 from ..dispatch import EVENT_DISCONNECTED
 from ..errors import AmiTimeout, ConnectionLost
 from ..message import Event, Response
@@ -56,11 +56,25 @@ class Calls:
         for call in calls:
             ids = call._tracker.ids
             call._on_event(event)
-            if call._tracker.ended or call._tracker.lost is not None:
-                self.forget(call)
-            elif call._tracker.ids != ids:
-                with self._lock:
-                    self._router.follow(call, call._tracker)
+            self._after(call, ids)
+
+    def _after(self, call: Call, ids: frozenset[str]) -> None:
+        tracker = call._tracker
+        if tracker.ended or tracker.lost is not None:
+            self.forget(call)
+        elif tracker.settling and call._grace is None:
+            call._grace = threading.Timer(NO_CHANNEL_GRACE, self._settle, (call,))
+            call._grace.daemon = True
+            call._grace.start()
+        elif tracker.ids != ids:
+            with self._lock:
+                self._router.follow(call, tracker)
+
+    def _settle(self, call: Call) -> None:
+        with call._cond:
+            call._tracker.settle()
+            call._cond.notify_all()
+        self._after(call, call._tracker.ids)
 
 
 class Call(CallBase):
@@ -73,6 +87,7 @@ class Call(CallBase):
         super().__init__(request, tracker, max_events)
         self._manager = manager
         self._cond = threading.Condition()
+        self._grace: threading.Timer | None = None
 
     def _on_event(self, event: Event) -> None:
         """An event that may be this call's (from :class:`Calls`, on the dispatcher)."""
