@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "b150fd139ad740bf60f863b322312eea461bd5ecfcc2af5cae0983429077a73c"
+SPEC_SHA256 = "3867c0e8279913d0c3b73a3fd96c16257ed86477f2bb88ea001aa54652f0729f"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -3,10 +3,13 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
+from ._async.call import AsyncCall
 from ._async.client import AsyncManager
+from ._sync.call import Call
 from ._sync.client import Manager
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
+from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
@@ -42,9 +45,12 @@ __all__ = [
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
+    "AsyncCall",
     "AsyncManager",
     "AuthenticationError",
     "Backoff",
+    "Call",
+    "CallState",
     "CommandResponse",
     "ConfigResponse",
     "ConnectError",
@@ -52,6 +58,7 @@ __all__ = [
     "Event",
     "Field",
     "InvalidInput",
+    "Leg",
     "ListSpec",
     "LocalProtocolError",
     "Manager",

@@ -25,7 +25,7 @@ class PJSIPSetMaintenance(Request[Response]):
 
     Sends ``Action: PJSIPSetMaintenance`` (``res/res_pjsip_maintenance.c``). Privilege:
     system. Reply: a plain response. Related events: PJSIPMaintenanceStatus. Asterisk: since
-    20.20.0, 22.10.0, 23.4.0.
+    20.20.0, 22.10.0, 23.4.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPSetMaintenance"
@@ -37,6 +37,7 @@ class PJSIPSetMaintenance(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("PJSIPMaintenanceStatus",)
     SINCE: ClassVar[str | None] = "20.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("20.20.0", "22.10.0", "23.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     endpoint: str
     """The PJSIP endpoint name, or all to toggle maintenance mode for every configured
@@ -52,7 +53,8 @@ class PJSIPShowMaintenance(Request[Response]):
 
     Sends ``Action: PJSIPShowMaintenance`` (``res/res_pjsip_maintenance.c``). Privilege:
     reporting, system. Reply: an event list of PJSIPMaintenanceStatus items, ended by
-    PJSIPMaintenanceStatusComplete. Asterisk: since 20.20.0, 22.10.0, 23.4.0.
+    PJSIPMaintenanceStatusComplete. Asterisk: since 20.20.0, 22.10.0, 23.4.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowMaintenance"
@@ -63,6 +65,7 @@ class PJSIPShowMaintenance(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "20.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("20.20.0", "22.10.0", "23.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
