@@ -20,6 +20,7 @@ from ami_runtime import (
     AsyncManager,
     ConnectionLost,
     Event,
+    InvalidInput,
     Manager,
     UnknownEvent,
     UnknownEventWarning,
@@ -103,6 +104,11 @@ def test_a_misspelled_name_warns_naming_the_close_match() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         select(["Queue*", "hangup", events.Hangup, "AmiDisconnected"], None, KNOWN)
+
+
+def test_where_on_orphaned_responses_is_refused_not_ignored() -> None:
+    with pytest.raises(InvalidInput, match="orphaned"):
+        Manager().register_callback(None, print, where={"Channel": "x"})
 
 
 def test_strict_mode_raises_instead_of_warning() -> None:

@@ -229,6 +229,8 @@ class Dispatcher:
 
     def register(self, event: EventKey, fn: Callback, where: Where = None) -> None:
         if event is None:
+            if where is not None:
+                raise InvalidInput("where= filters events; None selects orphaned responses")
             with self._lock:
                 self._orphans.append(fn)
             return
