@@ -145,7 +145,9 @@ class _Sweep:
         self.done_ids: set[str] = set()
         self.leaked: list[str] = []
         self.later: dict[str, tuple[str, ...]] = {}
-        self.prefix = f"sweep{server.version}"
+        #: The last event of the sweep: once callbacks saw it, they saw all before it.
+        self.marker = f"AmikitSweepEnd{uuid.uuid4().hex[:8]}"
+        self.marker_seen = asyncio.Event()
 
     # -- setup -----------------------------------------------------------------------
 
@@ -244,7 +246,7 @@ class _Sweep:
 
     async def judge(self, manager: AsyncManager, name: str, case: Case, r: Response) -> None:
         message = r.message or r.get("Message") or ""
-        if r.success and case.edge and _SUCCESS_SAYING_NO.search(message):
+        if r.success and _SUCCESS_SAYING_NO.search(message):
             # Asterisk's "Success" that says it did not happen (VoicemailMove of a missing
             # message: "Message move failed"; an unknown mailbox: "There is no ...").
             self._note(name, case, REFUSED, f"{r.kind}: {message}")
@@ -288,11 +290,21 @@ class _Sweep:
             self.modules[module] = reason
         return reason
 
+    async def drain(self, manager: AsyncManager) -> None:
+        """Until the callbacks have seen everything the server sent so far: a UserEvent
+        of our own comes back after all of it (one session's output is in order)."""
+        await manager.send_action(core.Events(["user"]))
+        await manager.send_action(core.UserEvent(UserEvent=self.marker))
+        await asyncio.wait_for(self.marker_seen.wait(), ANSWER_TIMEOUT)
+
     def _note(self, name: str, case: Case, verdict: str, detail: str) -> None:
         self.outcomes.append(Outcome(name, case.edge, verdict, detail))
 
     def on_message(self, message: Message, _manager: object = None) -> None:
         """Anything with a finished action's ActionID arriving later has leaked."""
+        if isinstance(message, Event) and message.get("UserEvent") == self.marker:
+            self.marker_seen.set()
+            return
         action_id = message.get("ActionID")
         if action_id is None or action_id not in self.done_ids:
             return
@@ -309,7 +321,7 @@ def request_is_list(request: Request[Any]) -> bool:
     return request.LIST is not None
 
 
-async def _run(server: AsteriskServer, table: dict[str, list[Case]] | None = None) -> SweepResult:
+async def _run(server: AsteriskServer) -> SweepResult:
     sweep = _Sweep(server)
     wanted = classes_for(server.version)
     async with AsyncManager(
@@ -342,8 +354,8 @@ async def _run(server: AsteriskServer, table: dict[str, list[Case]] | None = Non
         await sweep.send(manager, "Login", login)
         await _hang_up(manager, sweep.fx.channels.values())
         await manager.send_action(core.QueuePause(STATIC_MEMBER, False, queue="support"))
+        await sweep.drain(manager)
         await sweep.send(manager, "Logoff", Case(core.Logoff()))
-        await asyncio.sleep(0)  # let the dispatcher see anything already read
     return SweepResult(server.version, sweep.outcomes, sweep.leaked, sweep.modules)
 
 
