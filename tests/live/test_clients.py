@@ -26,6 +26,7 @@ from ami_runtime import (
 )
 
 from tests.asterisk_server import AsteriskServer
+from tests.replay_server import wait_until
 
 WAIT = 15.0
 
@@ -142,6 +143,27 @@ def test_originate_sync_answers_once_the_call_is_up(asterisk: AsteriskServer) ->
         names = [e.get("Channel") for e in status.events if e.get("Uniqueid") == uid]
         assert len(names) == 1
         assert manager.send_action(core.Hangup(names[0])).success
+
+
+def test_originate_async_on_the_sync_client_then_its_originate_response(
+    asterisk: AsteriskServer,
+) -> None:
+    responses: list[Event] = []
+    with manager_for(asterisk) as manager:
+        manager.login("admin", "adminsecret", events=["call"])
+        manager.register_callback("OriginateResponse", lambda event, _: responses.append(event))
+        reply = manager.send_action(
+            core.Originate_Application("Local/101@test", "Wait", data=["30"], async_=True)
+        )
+        assert reply.success and reply.message == "Originate successfully queued"
+
+        def ours() -> list[Event]:
+            return [e for e in responses if e.action_id == reply.action_id]
+
+        assert wait_until(ours, WAIT), "no OriginateResponse"
+        (event,) = ours()
+        assert event.get("Response") == "Success"
+        assert manager.send_action(core.Hangup(event.get("Channel", ""))).success
 
 
 def test_originate_async_then_its_originate_response(asterisk: AsteriskServer) -> None:
