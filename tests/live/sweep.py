@@ -23,7 +23,6 @@ import re
 import textwrap
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -148,11 +147,14 @@ class _Sweep:
         #: The last event of the sweep: once callbacks saw it, they saw all before it.
         self.marker = f"AmikitSweepEnd{uuid.uuid4().hex[:8]}"
         self.marker_seen = asyncio.Event()
+        #: Uniqueids of the channels up before the sweep: it hangs up any others.
+        self.before: set[str] = set()
 
     # -- setup -----------------------------------------------------------------------
 
     async def setup(self, manager: AsyncManager) -> None:
         """Originate the channels the cases use and learn their names."""
+        self.before = set(await _channels(manager))
         roles = {
             # role: (exten, which half of the Local channel the cases talk to)
             "a": ("101", 1),
@@ -290,6 +292,19 @@ class _Sweep:
             self.modules[module] = reason
         return reason
 
+    async def hang_up_ours(self, manager: AsyncManager) -> None:
+        """Leave the server as found: hang up every channel the sweep made (its legs,
+        the Originates' calls, what the transfers dialled) and wait until they are gone."""
+        for _ in range(100):
+            ours = {u: n for u, n in (await _channels(manager)).items() if u not in self.before}
+            if not ours:
+                return
+            await asyncio.gather(
+                *(manager.send_action(core.Hangup(name)) for name in ours.values())
+            )
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"channels of the sweep still up: {sorted(ours.values())}")
+
     async def drain(self, manager: AsyncManager) -> None:
         """Until the callbacks have seen everything the server sent so far: a UserEvent
         of our own comes back after all of it (one session's output is in order)."""
@@ -352,18 +367,17 @@ async def _run(server: AsteriskServer) -> SweepResult:
         await asyncio.gather(*(sweep.send(manager, n, c) for n, c in second))
         login = Case(core.Login("admin", "adminsecret", events=False), edge="again")
         await sweep.send(manager, "Login", login)
-        await _hang_up(manager, sweep.fx.channels.values())
+        await sweep.hang_up_ours(manager)
         await manager.send_action(core.QueuePause(STATIC_MEMBER, False, queue="support"))
         await sweep.drain(manager)
         await sweep.send(manager, "Logoff", Case(core.Logoff()))
     return SweepResult(server.version, sweep.outcomes, sweep.leaked, sweep.modules)
 
 
-async def _hang_up(manager: AsyncManager, channels: Iterable[str]) -> None:
-    await asyncio.gather(
-        *(manager.send_action(core.Hangup(name)) for name in channels),
-        return_exceptions=True,
-    )
+async def _channels(manager: AsyncManager) -> dict[str, str]:
+    """Uniqueid -> name of every channel up."""
+    listing = await manager.send_action(core.CoreShowChannels())
+    return {e.get("Uniqueid", ""): e.get("Channel", "") for e in listing.events}
 
 
 def run_sweep(server: AsteriskServer) -> SweepResult:
