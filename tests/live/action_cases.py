@@ -228,7 +228,7 @@ def _conference_actions(fx: Fixture) -> dict[str, list[Case]]:
         "ConfbridgeUnlock": [Case(core.ConfbridgeUnlock("test"))],
         "ConfbridgeSetSingleVideoSrc": [Case(core.ConfbridgeSetSingleVideoSrc("test", c))],
         "ConfbridgeStartRecord": [
-            Case(core.ConfbridgeStartRecord("test", record_file="/tmp/amikit-live-conf.wav"))
+            Case(core.ConfbridgeStartRecord("test", record_file="amikit-live-conf.wav"))
         ],
         "ConfbridgeStopRecord": [Case(core.ConfbridgeStopRecord("test"))],
         "ConfbridgeKick": [
@@ -476,7 +476,7 @@ def _absent_module_actions() -> dict[str, list[Case]]:
         "DAHDIShowChannels": [Case(core.DAHDIShowChannels())],
         "DAHDIShowStatus": [Case(core.DAHDIShowStatus())],
         "DAHDITransfer": [Case(core.DAHDITransfer("1"))],
-        "PRIDebugFileSet": [Case(core.PRIDebugFileSet("/tmp/amikit-pri.log"))],
+        "PRIDebugFileSet": [Case(core.PRIDebugFileSet("amikit-pri.log"))],
         "PRIDebugFileUnset": [Case(core.PRIDebugFileUnset())],
         "PRIDebugSet": [Case(core.PRIDebugSet("1", "0"))],
         "PRIShowSpans": [Case(core.PRIShowSpans())],
