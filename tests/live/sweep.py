@@ -67,8 +67,8 @@ _UNKNOWN_ACTION = re.compile(r"Invalid/unknown command", re.IGNORECASE)
 ANSWER_TIMEOUT = 10.0
 #: Classes the sweep sends itself, outside the table: the session's own.
 SESSION_CLASSES = ("Login", "Logoff")
-#: Cases that need what the first step made (the bridge's id).
-SECOND_STEP = ("BridgeInfo", "BridgeKick", "BridgeDestroy")
+#: Cases that need what the first step made (the bridges, their ids).
+SECOND_STEP = ("BridgeInfo", "BridgeKick", "BridgeDestroy", "BlindTransfer")
 #: Queue support's member in the fixture (queues.conf).
 STATIC_MEMBER = "Local/100@test/n"
 
@@ -160,6 +160,7 @@ class _Sweep:
             "a": ("101", 1),
             "xfer": ("101", 1),
             "blind": ("101", 1),
+            "blind2": ("101", 1),
             "redirect": ("101", 1),
             "hangup": ("101", 1),
             "park": ("101", 1),
@@ -196,6 +197,16 @@ class _Sweep:
         for answer in answers:
             answer.raise_for_error()
         await self._wait_for_channels(manager, ids, apps)
+        await self._wait_for_registration(manager)
+
+    async def _wait_for_registration(self, manager: AsyncManager) -> None:
+        """Until the server has registered to itself (pjreg, about 1 s after its start),
+        so that PJSIPShowContacts has a contact to list; bounded, then on regardless."""
+        for _ in range(100):
+            listing = await manager.send_action(core.PJSIPShowRegistrationsOutbound())
+            if any(e.get("Status") == "Registered" for e in listing.events):
+                return
+            await asyncio.sleep(0.05)
 
     async def _wait_for_channels(
         self, manager: AsyncManager, ids: dict[str, str], apps: dict[str, str]
