@@ -453,6 +453,13 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         ],
         "PJSIPShowMaintenance": [Case(core.PJSIPShowMaintenance())],
         "PJSIPSetMaintenance": [
+            Case(core.PJSIPSetMaintenance("pjself", "on")),
+            Case(
+                core.PJSIPShowMaintenance(endpoint="pjself"),
+                edge="read back with PJSIPShowMaintenance",
+                check=item_has("PJSIPMaintenanceStatus", Endpoint="pjself", Status="enabled"),
+            ),
+            Case(core.PJSIPSetMaintenance("pjself", "off")),
             _missing(core.PJSIPSetMaintenance(NOWHERE, "off"), "endpoint"),
         ],
         "SorceryMemoryCacheExpire": [_missing(core.SorceryMemoryCacheExpire(NOWHERE), "cache")],
