@@ -118,6 +118,8 @@ class EventSpec:
     see_also: tuple[str, ...]
     origin: str
     """``curated`` (spec/events.yaml) or ``imported``."""
+    verified: tuple[str, ...] = ()
+    """Asterisk versions the live suite saw send it (spec/verified.yaml)."""
 
     @property
     def bases(self) -> str:
@@ -142,6 +144,8 @@ class EventSpec:
             facts.append(f"Headers of {', '.join(m.mixin for m in self.mixins)} included.")
         if self.origin == "curated" and not self.documented:
             facts.append("Not in Asterisk's XML docs: curated from recordings and source.")
+        if self.verified:
+            facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
         return (self.doc, " ".join(facts), *self.notes)
 
     @property

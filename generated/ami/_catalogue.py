@@ -20,10 +20,11 @@ SPEC_FILES = (
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "8b8d49b0c5b83bcb7453ee02c255866bc75b8246a898b05e70a9033ffd25a14e"
+SPEC_SHA256 = "d8a2ffc08c52d78bf6a8bee70997cbfe73282e2d797a185859a3ad9af861d70c"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
