@@ -574,7 +574,7 @@ def _sequential(fx: Fixture) -> dict[str, list[Case]]:
             ),
         ],
         "DialplanExtensionAdd": [
-            Case(core.DialplanExtensionAdd("test", "7777", 1, "NoOp", application_data="x")),
+            Case(core.DialplanExtensionAdd("test", "7777", "1", "NoOp", application_data="x")),
             Case(
                 core.ShowDialPlan(context="test", extension="7777"),
                 edge="read back with ShowDialPlan",
@@ -582,7 +582,7 @@ def _sequential(fx: Fixture) -> dict[str, list[Case]]:
             ),
         ],
         "DialplanExtensionRemove": [
-            Case(core.DialplanExtensionRemove("test", "7777", priority=1)),
+            Case(core.DialplanExtensionRemove("test", "7777", priority="1")),
             _missing(
                 core.DialplanExtensionRemove(NOWHERE, "7777"),
                 "context",

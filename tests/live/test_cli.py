@@ -5,6 +5,7 @@ view of the live version."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ from ami_runtime.cli import main
 
 from tests.asterisk_server import AsteriskServer
 from tests.live.sweep import classes_for
-from tests.test_cli import Proc, ami, base_env
+from tests.test_cli import Proc, base_env
+from tests.test_cli import ami as run_ami
+
+#: Seconds one ``ami`` process may take: a Python start on a loaded 2-core machine, one
+#: connection to a local server, and its exit (the unit tests' 15 s was once too short).
+SLOW = 30.0
+
+
+def ami(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return run_ami(*args, env=env, timeout=SLOW)
 
 
 @pytest.fixture
