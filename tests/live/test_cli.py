@@ -72,10 +72,10 @@ def test_events_count_stops_after_the_events_asked_for(env: dict[str, str]) -> N
         "--filter", "UserEvent=AmikitCli", env=env,
     )  # fmt: skip
     try:
-        proc.wait_err("streaming events")
+        proc.wait_err("streaming events", SLOW)
         sent = ami("action", "UserEvent", "UserEvent=AmikitCli", "Marker=live", env=env)
         assert sent.returncode == 0, sent.stderr
-        code, out, err = proc.finish()
+        code, out, err = proc.finish(SLOW)
     finally:
         proc.kill()
     assert code == 0, err
