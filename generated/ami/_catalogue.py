@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "d8a2ffc08c52d78bf6a8bee70997cbfe73282e2d797a185859a3ad9af861d70c"
+SPEC_SHA256 = "b684921bb7de79e278f1a3794190328629dbc8b7b26d357ae9a15f58271d6128"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
