@@ -3,15 +3,18 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
 	@echo "make test             run the whole test suite"
 	@echo "make generate         regenerate generated/ from spec/"
 	@echo "make check-generated  fail if generated/ is stale"
+	@echo "make live-verified    run the live suite, rewrite spec/verified.yaml and generated/"
 	@echo "make lint typecheck   ruff / mypy --strict"
+	@echo "make docs             build the documentation site into build/site/"
 	@echo "make bench            benchmarks against the peers, pure and compiled (not in CI)"
 	@echo "make compiled         the compiled wheel (mypyc) in dist/compiled/"
 	@echo "make test-compiled    engine and client tests, and the bench smoke, on the compiled build"
@@ -44,10 +47,32 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The live suite on the real servers of shared/asterisk/ (AMI_LIVE_VERSIONS narrows it),
+# then what it confirmed into spec/verified.yaml and the generated classes and pages.
+live-verified: $(STAMP)
+	rm -f build/live-verified.json
+	AMI_LIVE_VERIFIED=record AMI_LIVE_RECORD=build/live-verified.json $(PY) -m pytest tests/live -q
+	$(PY) -m codegen.verified build/live-verified.json
+	$(PY) -m codegen
+
 demo: $(STAMP)
 	$(PY) examples/demo.py $(ARGS)
 
-docs: $(STAMP)
+# The site: docs/*.md and the reference pages, by Sphinx (docs/conf.py; docs/site.md says
+# why).  -W: a broken link or a page no table of contents reaches fails the build.
+docs: $(DOCS_STAMP)
+	$(PY) -m codegen.docs
+	rm -rf build/site
+	$(PY) -m sphinx -W --keep-going -q -b html docs build/site
+	@echo "docs site: build/site/index.html"
+
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+# The reference pages alone (make generate writes them with the code, make docs before
+# building the site).
+reference-docs: $(STAMP)
 	$(PY) -m codegen.docs
 
 bench: $(STAMP) compiled-tree
@@ -87,7 +112,7 @@ test-compiled: compiled-tree
 	AMI_EXPECT_COMPILED=1 AMI_BENCH_COMPILED=$(COMPILED_TREE) \
 		$(PY) -m pytest -o pythonpath="$(COMPILED_TREE) ." $(COMPILED_TESTS)
 
-ci: check-generated lint typecheck test test-compiled wheel-check
+ci: check-generated lint typecheck docs test test-compiled wheel-check
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

@@ -9,18 +9,23 @@ from typing import TYPE_CHECKING
 from . import _build  # first: AMI_PURE_PYTHON=1 must act before a compiled module loads
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
+from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
+    AmiConnectionError,
     AmiError,
     AmiTimeout,
     AuthenticationError,
+    ConnectError,
     ConnectionLost,
     InvalidInput,
     LocalProtocolError,
     PermissionDenied,
     ProtocolError,
     RemoteProtocolError,
+    UnknownEvent,
+    UnknownEventWarning,
     UnsupportedAction,
 )
 from .lazy import LazyRegistry, lazy_dir, lazy_getattr
@@ -29,7 +34,9 @@ from .protocol import AmiProtocol
 from .responses import CommandResponse, ConfigResponse, PingResponse
 
 if TYPE_CHECKING:
+    from ._async.call import AsyncCall
     from ._async.client import AsyncManager
+    from ._sync.call import Call
     from ._sync.client import Manager
 
 #: True when the compiled engine (mypyc: framing, message, protocol ...) is in use, False
@@ -45,18 +52,24 @@ __all__ = [
     "EVENT_RECONNECTED",
     "Action",
     "ActionError",
+    "AmiConnectionError",
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
+    "AsyncCall",
     "AsyncManager",
     "AuthenticationError",
     "Backoff",
+    "Call",
+    "CallState",
     "CommandResponse",
     "ConfigResponse",
+    "ConnectError",
     "ConnectionLost",
     "Event",
     "Field",
     "InvalidInput",
+    "Leg",
     "ListSpec",
     "LocalProtocolError",
     "Manager",
@@ -67,15 +80,23 @@ __all__ = [
     "RemoteProtocolError",
     "Request",
     "Response",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "WaitRule",
 ]
 
-#: The clients, imported on first use: ``AsyncManager`` brings asyncio and both bring ssl,
-#: which the engine, the CLI's parsing and ``import ami`` do not need.
+#: The clients and their call handles, imported on first use: ``AsyncManager`` brings
+#: asyncio and both clients bring ssl, which the engine, the CLI's parsing and
+#: ``import ami`` do not need.
 _CLIENTS: LazyRegistry[object] = LazyRegistry(
     __name__,
-    {"AsyncManager": "._async.client:AsyncManager", "Manager": "._sync.client:Manager"},
+    {
+        "AsyncCall": "._async.call:AsyncCall",
+        "AsyncManager": "._async.client:AsyncManager",
+        "Call": "._sync.call:Call",
+        "Manager": "._sync.client:Manager",
+    },
 )
 
 if not TYPE_CHECKING:  # type checkers and IDEs read the imports above
