@@ -23,9 +23,19 @@ from importlib.machinery import (
 )
 from types import ModuleType
 
-__all__ = ["PURE_PYTHON_ENV", "pure_python_requested", "force_pure_python", "is_compiled"]
+__all__ = [
+    "PACKAGE_DIR",
+    "PURE_PYTHON_ENV",
+    "pure_python_requested",
+    "force_pure_python",
+    "is_compiled",
+]
 
 PURE_PYTHON_ENV = "AMI_PURE_PYTHON"
+
+#: ``ami_runtime``'s directory, with a trailing separator (compiled modules have no
+#: ``__file__`` while they initialise, so they ask this one).
+PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 
 
 def pure_python_requested() -> bool:

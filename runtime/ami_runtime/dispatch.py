@@ -30,11 +30,15 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import logging
+import os
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from types import FrameType
 from typing import Any, Union
 
+from ._build import PACKAGE_DIR
 from .errors import InvalidInput, UnknownEvent, UnknownEventWarning
 from .message import Event, Message
 
@@ -111,7 +115,9 @@ def select(
     """The :class:`Selector` for ``keys`` (none, or ``""``: every event).
 
     ``known`` is the name -> class registry a client reads events with; it resolves
-    groups and tells typos apart (without one, every name is taken on trust).
+    groups and tells typos apart (without one, every name is taken on trust).  A typo's
+    warning points at the first caller outside ``ami_runtime``, whatever ``stacklevel``
+    says (kept for callers; a fixed level is wrong in the compiled build).
     """
     known = known or {}
     names: list[str] = []
@@ -132,7 +138,7 @@ def select(
         elif _WILDCARD & set(key):
             patterns.append(key)
         else:
-            _check_name(key, known, strict, stacklevel + 1)
+            _check_name(key, known, strict)
             names.append(key)
     return Selector(names, patterns, everything or not given, compile_where(where))
 
@@ -152,7 +158,7 @@ def _class_names(cls: type, known: Mapping[str, type[Event]]) -> list[str] | Non
     return found
 
 
-def _check_name(name: str, known: Mapping[str, type[Event]], strict: bool, level: int) -> None:
+def _check_name(name: str, known: Mapping[str, type[Event]], strict: bool) -> None:
     if not known:
         return  # no registry (ami not imported): nothing to tell a typo by
     names = {n.lower(): n for n in (*known, *_SYNTHETIC)}
@@ -163,6 +169,13 @@ def _check_name(name: str, known: Mapping[str, type[Event]], strict: bool, level
     text = f"unknown event name {name!r}: no event of the catalogue has it{hint}"
     if strict:
         raise UnknownEvent(text, name)
+    # Point at the first caller outside ami_runtime, counted rather than fixed: compiled
+    # functions (the mypyc build) have no frames, so ``level`` would overshoot there.  In
+    # both builds ``sys._getframe(0)`` is the frame warnings.warn counts from.
+    frame: FrameType | None = sys._getframe(0)
+    level = 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
     warnings.warn(text, UnknownEventWarning, stacklevel=level)
 
 
