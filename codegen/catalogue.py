@@ -41,6 +41,7 @@ SPEC_FILES = (
     ("imported/actions.yaml", "actions.schema.json", False),
     ("events.yaml", "events.schema.json", False),
     ("imported/events.yaml", "events.schema.json", False),
+    ("observed.yaml", "observed.schema.json", False),
     ("constants.yaml", "constants.schema.json", False),
     ("package.yaml", "package.schema.json", False),
 )
@@ -152,7 +153,9 @@ def _build_events(docs: Mapping[str, Any], problems: list[str]) -> tuple[list[An
         (name, (docs.get(name) or {}).get("events") or [])
         for name in ("events.yaml", "imported/events.yaml")
     ]
-    return event_rules.build_events(files, groups, problems), list(groups.values())
+    observed = (docs.get("observed.yaml") or {}).get("events") or []
+    built = event_rules.build_events(files, groups, problems, observed)
+    return built, list(groups.values())
 
 
 def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:

@@ -53,8 +53,14 @@ def _action_rows(action: ActionSpec) -> list[Row]:
 def _event_rows(event: EventSpec) -> list[Row]:
     def row(prefix: str, f: HeaderSpec, where: str) -> Row:
         values = f" Values: {', '.join(f.values)}." if f.values else ""
+        seen = f" Observed on Asterisk {', '.join(f.seen)}; not in the docs." if f.seen else ""
         return Row(
-            (f"`{prefix}{f.attr}`", f"`{f.key}`", f"`{f.annotation}`", f.doc + values + where)
+            (
+                f"`{prefix}{f.attr}`",
+                f"`{f.key}`",
+                f"`{f.annotation}`",
+                f.doc + values + seen + where,
+            )
         )
 
     rows = [row("", f, "") for f in event.fields]

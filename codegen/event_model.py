@@ -38,6 +38,8 @@ class HeaderSpec:
     """``str`` or ``int``."""
     values: tuple[str, ...]
     doc: str
+    seen: tuple[str, ...] = ()
+    """Versions a live server sent it on, for a header only ``spec/observed.yaml`` has."""
 
     @property
     def descriptor(self) -> str:
@@ -54,6 +56,8 @@ class HeaderSpec:
         if self.values:
             parts.append(f"Documented values: {', '.join(self.values)}.")
         parts.append(f"Header ``{self.key}``.")
+        if self.seen:
+            parts.append(f"Observed on Asterisk {', '.join(self.seen)}; not in the docs.")
         return " ".join(p for p in parts if p)
 
 
@@ -118,6 +122,32 @@ class EventSpec:
     see_also: tuple[str, ...]
     origin: str
     """``curated`` (spec/events.yaml) or ``imported``."""
+    documented_name: str | None = None
+    """The name the docs give, when the servers send another (``name``): NewExten."""
+    observed: tuple[str, ...] = ()
+    """Versions on which a live server confirmed the facts of ``spec/observed.yaml``."""
+    observed_groups: tuple[str, ...] = ()
+    """Groups only ``spec/observed.yaml`` adds."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its registry names: what the servers send, and the docs' spelling if another."""
+        return (self.name, self.documented_name) if self.documented_name else (self.name,)
+
+    @property
+    def observed_text(self) -> str:
+        """What ``spec/observed.yaml`` says about it, in one sentence ('' if nothing)."""
+        if not self.observed:
+            return ""
+        facts = []
+        if self.documented_name:
+            facts.append(f"sends ``Event: {self.name}`` (the docs spell it {self.documented_name})")
+        for group in (m for m in self.mixins if m.name in self.observed_groups):
+            facts.append(f"sends {', '.join(group.keys)} (the {group.mixin} headers)")
+        extra = [f.key for f in self.fields if f.seen]
+        if extra:
+            facts.append(f"sends {', '.join(extra)}, which the docs omit")
+        return f"Observed on Asterisk {', '.join(self.observed)}: it {'; it '.join(facts)}."
 
     @property
     def bases(self) -> str:
@@ -142,7 +172,8 @@ class EventSpec:
             facts.append(f"Headers of {', '.join(m.mixin for m in self.mixins)} included.")
         if self.origin == "curated" and not self.documented:
             facts.append("Not in Asterisk's XML docs: curated from recordings and source.")
-        return (self.doc, " ".join(facts), *self.notes)
+        observed = (self.observed_text,) if self.observed else ()
+        return (self.doc, " ".join(facts), *observed, *self.notes)
 
     @property
     def versions(self) -> str:

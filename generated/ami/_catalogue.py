@@ -19,11 +19,12 @@ SPEC_FILES = (
     "spec/events.yaml",
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
+    "spec/observed.yaml",
     "spec/package.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "c7178e4cb29f994ad4bfcea0575f146ead06aa3756a02f0417230ceababdfccb"
+SPEC_SHA256 = "77bfbd8c5ca9e1026fa96926dc59473e114ddac2915c0af8766102247643c7c4"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -658,6 +658,7 @@ EVENTS: dict[str, type[Event]] = {
     "NewCallerid": NewCallerid,
     "Newchannel": Newchannel,
     "NewConnectedLine": NewConnectedLine,
+    "Newexten": NewExten,
     "NewExten": NewExten,
     "Newstate": Newstate,
     "OriginateResponse": OriginateResponse,
@@ -741,4 +742,6 @@ EVENTS: dict[str, type[Event]] = {
     "WaitEventComplete": WaitEventComplete,
     "Wink": Wink,
 }
-"""Every typed event class by its AMI name (the ``Event:`` value, as Asterisk spells it)."""
+"""Every typed event class by its AMI name: the ``Event:`` value as Asterisk sends it, and
+the docs' spelling where that differs (``Newexten``, ``NewExten``). The clients also find
+the class of a name the server spells in another case."""

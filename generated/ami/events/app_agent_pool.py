@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ami_runtime.headers import StrHeader
-from ami_runtime.message import Event
 
-from ._groups import ChannelSnapshotFields
+from ._groups import ChannelSnapshotFields, ListCompleteFields
 
 __all__ = [
     "Agents",
@@ -58,11 +57,14 @@ class Agents(ChannelSnapshotFields):
     AGENT_ONCALL. Header ``LoggedInTime``."""
 
 
-class AgentsComplete(Event):
+class AgentsComplete(ListCompleteFields):
     """Final response event in a series of events to the Agents AMI action.
 
     ``Event: AgentsComplete`` (``apps/app_agent_pool.c``). Class: agent. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Headers of ListCompleteFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()

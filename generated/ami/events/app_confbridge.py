@@ -98,6 +98,8 @@ class ConfbridgeList(ChannelSnapshotFields):
 
     ``Event: ConfbridgeList`` (``apps/app_confbridge.c``). Class: reporting. Asterisk:
     documented since 13.20.0, 15.3.0. Headers of ChannelSnapshotFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends EndMarkedAny, which the docs omit.
     """
 
     __slots__ = ()
@@ -136,6 +138,10 @@ class ConfbridgeList(ChannelSnapshotFields):
 
     answered_time = IntHeader("AnsweredTime")
     """The number of seconds the channel has been up. Header ``AnsweredTime``."""
+
+    end_marked_any = StrHeader("EndMarkedAny")
+    """Does this user leave when any marked user leaves (end_marked_any)? Documented values:
+    Yes, No. Header ``EndMarkedAny``. Observed on Asterisk 20, 22, 23; not in the docs."""
 
 
 class ConfbridgeListComplete(ListCompleteFields):

@@ -793,6 +793,9 @@ class QueueParams(Event):
 
     ``Event: QueueParams`` (``apps/app_queue.c``). Class: agent. Asterisk: documented since
     16.24.0, 18.10.0, 19.2.0.
+
+    Observed on Asterisk 20, 22, 23: it sends Queue, ServiceLevel, Weight, which the docs
+    omit.
     """
 
     __slots__ = ()
@@ -827,6 +830,18 @@ class QueueParams(Event):
 
     service_level_perf2 = StrHeader("ServiceLevelPerf2")
     """Secondary service level performance metric. Header ``ServiceLevelPerf2``."""
+
+    queue = StrHeader("Queue")
+    """The name of the queue. Header ``Queue``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""
+
+    service_level = IntHeader("ServiceLevel")
+    """The queue's servicelevel setting, in seconds. Header ``ServiceLevel``. Observed on
+    Asterisk 20, 22, 23; not in the docs."""
+
+    weight = IntHeader("Weight")
+    """The queue's weight setting. Header ``Weight``. Observed on Asterisk 20, 22, 23; not in
+    the docs."""
 
 
 class QueueStatusComplete(ListCompleteFields):

@@ -28,6 +28,9 @@ class PeerEntry(Event):
 
     ``Event: PeerEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session). Not
     in Asterisk's XML docs: curated from recordings and source.
+
+    Observed on Asterisk 20: it sends Forcerport, AutoForcerport, Comedia, AutoComedia,
+    which the docs omit.
     """
 
     __slots__ = ()
@@ -77,6 +80,22 @@ class PeerEntry(Event):
     realtime_device = StrHeader("RealtimeDevice")
     """chan_sip: loaded from realtime. Documented values: yes, no. Header ``RealtimeDevice``."""
 
+    forcerport = StrHeader("Forcerport")
+    """chan_sip: the peer's force_rport setting. Documented values: yes, no. Header
+    ``Forcerport``. Observed on Asterisk 20; not in the docs."""
+
+    auto_forcerport = StrHeader("AutoForcerport")
+    """chan_sip: force_rport set automatically (auto_force_rport). Documented values: yes, no.
+    Header ``AutoForcerport``. Observed on Asterisk 20; not in the docs."""
+
+    comedia = StrHeader("Comedia")
+    """chan_sip: the peer's comedia setting (media to where it comes from). Documented values:
+    yes, no. Header ``Comedia``. Observed on Asterisk 20; not in the docs."""
+
+    auto_comedia = StrHeader("AutoComedia")
+    """chan_sip: comedia set automatically (auto_comedia). Documented values: yes, no. Header
+    ``AutoComedia``. Observed on Asterisk 20; not in the docs."""
+
 
 class PeerlistComplete(ListCompleteFields):
     """Ends the IAXpeers, IAXpeerlist and (until 21) SIPpeers replies.
@@ -112,6 +131,9 @@ class RegistryEntry(Event):
 
     ``Event: RegistryEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session).
     Not in Asterisk's XML docs: curated from recordings and source.
+
+    Observed on Asterisk 20: it sends Domain, DomainPort, RegistrationTime, which the docs
+    omit.
     """
 
     __slots__ = ()
@@ -133,3 +155,15 @@ class RegistryEntry(Event):
 
     state = StrHeader("State")
     """Registered, Unregistered, Request Sent ... Header ``State``."""
+
+    domain = StrHeader("Domain")
+    """chan_sip: the registration's domain. Header ``Domain``. Observed on Asterisk 20; not in
+    the docs."""
+
+    domain_port = IntHeader("DomainPort")
+    """chan_sip: the domain's port. Header ``DomainPort``. Observed on Asterisk 20; not in the
+    docs."""
+
+    registration_time = IntHeader("RegistrationTime")
+    """chan_sip: when the registration was last refreshed, in seconds since the epoch. Header
+    ``RegistrationTime``. Observed on Asterisk 20; not in the docs."""

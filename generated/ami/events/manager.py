@@ -555,11 +555,14 @@ class BridgeInfoChannel(ChannelSnapshotFields):
     SINCE: ClassVar[str | None] = "13.0.0"
 
 
-class BridgeInfoComplete(BridgeSnapshotFields):
+class BridgeInfoComplete(BridgeSnapshotFields, ListCompleteFields):
     """Information about a bridge.
 
     ``Event: BridgeInfoComplete``. Class: command. Asterisk: documented since 13.0.0.
-    Headers of BridgeSnapshotFields included.
+    Headers of BridgeSnapshotFields, ListCompleteFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()
@@ -668,9 +671,10 @@ class BridgeTechnologyListItem(Event):
     bridge_priority = IntHeader("BridgePriority")
     """Its preference among technologies. Header ``BridgePriority``."""
 
-    suspended = StrHeader("Suspended")
-    """Whether it is suspended (BridgeTechnologySuspend). Documented values: Yes, No. Header
-    ``Suspended``."""
+    suspended = StrHeader("BridgeSuspended")
+    """Whether it is suspended (BridgeTechnologySuspend). Live servers 20, 22 and 23 send
+    BridgeSuspended, not Suspended as this entry said before. Documented values: Yes, No.
+    Header ``BridgeSuspended``."""
 
 
 class BridgeVideoSourceUpdate(BridgeSnapshotFields):
@@ -1639,6 +1643,8 @@ class ListDialplan(Event):
 
     ``Event: ListDialplan`` (``main/pbx.c``). Class: none (sent to one session). Not in
     Asterisk's XML docs: curated from recordings and source.
+
+    Observed on Asterisk 20, 22, 23: it sends IncludeContext, which the docs omit.
     """
 
     __slots__ = ()
@@ -1663,6 +1669,10 @@ class ListDialplan(Event):
 
     registrar = StrHeader("Registrar")
     """The module that added it (pbx_config ...). Header ``Registrar``."""
+
+    include_context = StrHeader("IncludeContext")
+    """On an item for an include: the context this one includes (no Extension then). Header
+    ``IncludeContext``. Observed on Asterisk 20, 22, 23; not in the docs."""
 
 
 class Load(Event):
@@ -2043,13 +2053,16 @@ class NewConnectedLine(ChannelSnapshotFields):
 class NewExten(ChannelSnapshotFields):
     """Raised when a channel enters a new context, extension, priority.
 
-    ``Event: NewExten``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
+    ``Event: Newexten``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
     ChannelSnapshotFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends ``Event: Newexten`` (the docs spell it
+    NewExten).
     """
 
     __slots__ = ()
 
-    EVENT: ClassVar[str] = "NewExten"
+    EVENT: ClassVar[str] = "Newexten"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
 
@@ -2846,11 +2859,14 @@ class Status(ChannelSnapshotFields):
     """Number of seconds the channel has been active Header ``Seconds``."""
 
 
-class StatusComplete(Event):
+class StatusComplete(ListCompleteFields):
     """Raised in response to a Status command.
 
     ``Event: StatusComplete``. Class: call. Asterisk: documented since 18.26.0, 20.11.0,
-    21.6.0, 22.1.0.
+    21.6.0, 22.1.0. Headers of ListCompleteFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()

@@ -13,6 +13,8 @@ from typing import ClassVar
 from ami_runtime.headers import IntHeader, StrHeader
 from ami_runtime.message import Event
 
+from ._groups import ListCompleteFields
+
 __all__ = [
     "FAXSession",
     "FAXSessionsComplete",
@@ -81,11 +83,14 @@ class FAXSession(Event):
     if Operation is not 'send' or 'received'. Header ``TotalBadLines``."""
 
 
-class FAXSessionsComplete(Event):
+class FAXSessionsComplete(ListCompleteFields):
     """Raised when all FAXSession events are completed for a FAXSessions command.
 
     ``Event: FAXSessionsComplete`` (``res/res_fax.c``). Class: call. Asterisk: documented
-    since 13.0.0.
+    since 13.0.0. Headers of ListCompleteFields included.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()

@@ -477,6 +477,9 @@ class EndpointDetail(Event):
     """Provide details about an endpoint section.
 
     ``Event: EndpointDetail``. Class: command. Asterisk: documented since 12.0.0.
+
+    Observed on Asterisk 20, 22, 23: it sends 100rel, FollowRedirectMethods, which the docs
+    omit.
     """
 
     __slots__ = ()
@@ -905,6 +908,15 @@ class EndpointDetail(Event):
     webrtc = StrHeader("Webrtc")
     """The Webrtc header. Header ``Webrtc``."""
 
+    rel_100 = StrHeader("100rel")
+    """The endpoint's 100rel option (reliable provisional responses): no, yes, required or
+    peer_supported. Header ``100rel``. Observed on Asterisk 20, 22, 23; not in the docs."""
+
+    follow_redirect_methods = StrHeader("FollowRedirectMethods")
+    """The endpoint's follow_redirect_methods option: the SIP methods that follow a 3xx
+    redirect. Header ``FollowRedirectMethods``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""
+
 
 class EndpointDetailComplete(ListCompleteFields):
     """Provide final information about endpoint details.
@@ -1017,6 +1029,8 @@ class TransportDetail(Event):
     """Provide details about an authentication section.
 
     ``Event: TransportDetail``. Class: command. Asterisk: documented since 12.6.0.
+
+    Observed on Asterisk 20, 22, 23: it sends AsyncOperations, which the docs omit.
     """
 
     __slots__ = ()
@@ -1120,3 +1134,8 @@ class TransportDetail(Event):
 
     endpoint_name = StrHeader("EndpointName")
     """The name of the endpoint associated with this information. Header ``EndpointName``."""
+
+    async_operations = IntHeader("AsyncOperations")
+    """The transport's async_operations option: how many simultaneous asynchronous operations
+    it accepts. Header ``AsyncOperations``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""
