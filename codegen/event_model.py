@@ -147,7 +147,8 @@ class EventSpec:
         extra = [f.key for f in self.fields if f.seen]
         if extra:
             facts.append(f"sends {', '.join(extra)}, which the docs omit")
-        return f"Observed on Asterisk {', '.join(self.observed)}: it {'; it '.join(facts)}."
+        seen = f"Observed on Asterisk {', '.join(self.observed)}"
+        return f"{seen}: it {'; it '.join(facts)}." if facts else f"{seen}."
 
     @property
     def bases(self) -> str:

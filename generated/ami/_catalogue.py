@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "77bfbd8c5ca9e1026fa96926dc59473e114ddac2915c0af8766102247643c7c4"
+SPEC_SHA256 = "156a6c5cae61c5951bddd3c0b2dfbd7133685c1e55ace81d6ea65d6c61a10ce3"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

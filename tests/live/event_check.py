@@ -142,6 +142,7 @@ class TypedCheck:
         if cls is None or type(event) is not cls:
             with self._lock:
                 self.untyped[name] += 1
+                self.samples.setdefault((name, ""), repr(event.as_dict()))
             return
         try:
             covered = self._read(event, "")
@@ -189,7 +190,7 @@ class TypedCheck:
             f"{len(self.untyped)} untyped, {len(self.errors)} attribute errors",
         ]
         for name, count in sorted(self.untyped.items()):
-            lines.append(f"  UNTYPED {name} x{count}")
+            lines.append(f"  UNTYPED {name} x{count}: {self.samples.get((name, ''), '')}")
         lines += [f"  ERROR {e}" for e in self.errors]
         if self.uncovered:
             lines.append("  headers no typed attribute covers (event: header xcount):")

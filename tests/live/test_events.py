@@ -63,12 +63,18 @@ class Live:
         assert reply.success, (request, reply.as_dict())
         return reply
 
-    def session(self, user: tuple[str, str] = ADMIN, events: bool = True) -> Manager:
+    def session(
+        self, user: tuple[str, str] = ADMIN, events: bool = True, auth: str = "md5"
+    ) -> Manager:
         """Another session whose events go through the typed check too."""
         manager = Manager()
         manager.connect(self.server.host, self.server.ami_port)
         manager.register_callback("", self.check)
-        manager.login(*user, events=events)
+        try:
+            manager.login(*user, auth=auth, events=events)  # type: ignore[arg-type]
+        except BaseException:
+            manager.close()
+            raise
         return manager
 
     def uid(self) -> str:
@@ -194,6 +200,16 @@ def test_bridge_redirect_transfers_and_dtmf(flow: Live) -> None:
     flow.send(act.BridgeInfo(bridge))
     flow.ok(act.PlayDTMF(a, "5", duration=100))
     flow.log.wait("DTMFBegin", start)
+    flow.send(act.CoreShowChannelMap(channel=a))
+    flow.ok(core.Setvar("CHANNEL(accountcode)", "amikit", a))
+    flow.log.wait("NewAccountCode", start, Uniqueid=a_uid)
+    flow.ok(core.Setvar("CHANNEL(hangup_handler_push)", "test,h,1", b))
+    flow.log.wait("HangupHandlerPush", start, Uniqueid=b_uid)
+    if flow.version == "20":  # res_monitor: removed in 21
+        flow.ok(act.Monitor(a, f"amikit-{a_uid}"))
+        flow.log.wait("MonitorStart", start, Uniqueid=a_uid)
+        flow.ok(act.StopMonitor(a))
+        flow.log.wait("MonitorStop", start, Uniqueid=a_uid)
 
     start = len(flow.log)
     flow.ok(act.BlindTransfer(a, context="test", exten="900"))
@@ -213,9 +229,23 @@ def test_parking(flow: Live) -> None:
     parked = flow.log.wait("ParkedCall", start, ParkeeUniqueid=a_uid)
     flow.send(act.ParkedCalls())
     flow.send(act.Parkinglots())
-    assert parked.get("ParkingSpace")
-    flow.hangup(a, a_uid)
-    flow.log.wait("ParkedCallGiveUp", start)
+    space = str(parked.get("ParkingSpace"))
+    # a call to the parking space picks it up
+    flow.call(f"Local/{space}@test", "101")
+    flow.log.wait("UnParkedCall", start, ParkeeUniqueid=a_uid)
+    flow.quiesce()
+
+    b, b_uid = flow.call("Local/101@test")
+    start = len(flow.log)
+    flow.ok(act.Park(b, b, 60000))
+    flow.log.wait("ParkedCall", start, ParkeeUniqueid=b_uid)
+    flow.hangup(b, b_uid)
+    flow.log.wait("ParkedCallGiveUp", start, ParkeeUniqueid=b_uid)
+
+    c, c_uid = flow.call("Local/101@test")
+    start = len(flow.log)
+    flow.ok(act.Park(c, c, 500))  # half a second: it times out
+    flow.log.wait("ParkedCallTimeOut", start, ParkeeUniqueid=c_uid)
 
 
 def test_queue_ringing_pausing_abandoning(flow: Live) -> None:
@@ -225,6 +255,10 @@ def test_queue_ringing_pausing_abandoning(flow: Live) -> None:
     flow.log.wait("QueueMemberAdded", start, Queue="sales")
     flow.ok(act.QueuePause("Local/101@test/n", False, "sales", reason="back"))
     flow.log.wait("QueueMemberPause", start, Queue="sales")
+    flow.ok(act.QueuePenalty("Local/101@test/n", 2, "sales"))
+    flow.log.wait("QueueMemberPenalty", start, Queue="sales", Penalty="2")
+    flow.ok(act.QueueMemberRingInUse("Local/101@test/n", "yes", queue="sales"))
+    flow.log.wait("QueueMemberRinginuse", start, Queue="sales")
     flow.ok(act.QueueRemove("Local/101@test/n", "sales"))
     flow.log.wait("QueueMemberRemoved", start, Queue="sales")
 
@@ -369,11 +403,16 @@ def test_masks_filters_and_the_limited_user(flow: Live) -> None:
         for manager in (muted, masked, filtered, limited):
             manager.close()
 
-    # a refused login raises security events on the admin session
+    # refused logins raise security events on the admin session
     start = len(flow.log)
-    with pytest.raises(AmiError):
-        flow.session(("admin", "wrongsecret"))
-    flow.log.wait("ChallengeResponseFailed", start)
+    for user, auth, event in (
+        (("admin", "wrongsecret"), "md5", "ChallengeResponseFailed"),
+        (("admin", "wrongsecret"), "plain", "InvalidPassword"),
+        (("nosuchuser", "secret"), "plain", "InvalidAccountID"),
+    ):
+        with pytest.raises(AmiError):
+            flow.session(user, auth=auth)
+        flow.log.wait(event, start)
 
 
 def test_every_list_action_without_arguments(flow: Live) -> None:

@@ -569,13 +569,16 @@ class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
     Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
-    of items, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0, 20.4.0.
+    of CoreShowChannelMap items, ended by CoreShowChannelMapComplete. Asterisk: since
+    18.19.0, 20.4.0.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannelMap"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
-    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="CoreShowChannelMapComplete")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("CoreShowChannelMap",), complete="CoreShowChannelMapComplete"
+    )
     SINCE: ClassVar[str | None] = "18.19.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.19.0", "20.4.0")
 

@@ -52,6 +52,7 @@ __all__ = [
     "ChanSpyStop",
     "ContactStatus",
     "CoreShowChannel",
+    "CoreShowChannelMap",
     "CoreShowChannelMapComplete",
     "CoreShowChannelsComplete",
     "DBGetComplete",
@@ -962,6 +963,31 @@ class CoreShowChannel(ChannelSnapshotFields):
 
     duration = StrHeader("Duration")
     """The amount of time the channel has existed Header ``Duration``."""
+
+
+class CoreShowChannelMap(Event):
+    """One channel connected to the one asked about, an item of the CoreShowChannelMap reply.
+
+    ``Event: CoreShowChannelMap`` (``main/manager.c``). Class: none (sent to one session).
+    Not in Asterisk's XML docs: curated from recordings and source.
+
+    Observed on Asterisk 20, 22, 23.
+
+    The docs describe only the completion event; a channel connected to nothing (as in the
+    recordings) gets no items.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "CoreShowChannelMap"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+
+    channel = StrHeader("Channel")
+    """The channel the map was asked for. Header ``Channel``."""
+
+    connected_channel = StrHeader("ConnectedChannel")
+    """A channel connected to it (Local channels followed through to their other half). Header
+    ``ConnectedChannel``."""
 
 
 class CoreShowChannelMapComplete(ListCompleteFields):
