@@ -96,7 +96,7 @@ def _used_by(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
 def render_docs(catalogue: Catalogue) -> dict[str, str]:
     """Every reference page: path relative to ``docs/reference`` -> Markdown."""
     env = environment()
-    events_by_name = {e.name: e.class_name for e in catalogue.events}
+    events_by_name = {n: e.class_name for e in catalogue.events for n in e.names}
     used_by = _used_by(catalogue)
     pages: dict[str, str] = {}
 
@@ -118,7 +118,7 @@ def render_docs(catalogue: Catalogue) -> dict[str, str]:
             "event.md.jinja",
             event=event,
             rows=_event_rows(event),
-            used_by=used_by.get(event.name, []),
+            used_by=[u for n in event.names for u in used_by.get(n, [])],
         )
     pages["index.md"] = page("index.md.jinja")
     return dict(sorted(pages.items()))
