@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "156a6c5cae61c5951bddd3c0b2dfbd7133685c1e55ace81d6ea65d6c61a10ce3"
+SPEC_SHA256 = "6701e04cf7fab5dc66eda320d0f84904a86868cbb5c849b009d85a867e2424c3"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:
