@@ -179,9 +179,11 @@ class TypedCheck:
         return covered
 
     def recorded_types(self) -> list[str]:
-        """Event types received, each typed and read without error."""
+        """Event types received, each typed and read without error, by the ``EVENT`` of
+        their class (the name Asterisk sends: ``Newexten``)."""
         failed = {e.split(":", 1)[0] for e in self.errors}
-        return sorted(n for n in self.seen if n not in self.untyped and n not in failed)
+        good = [n for n in self.seen if n not in self.untyped and n not in failed]
+        return sorted({events.EVENTS[n].EVENT for n in good})
 
     def report(self) -> str:
         lines = [
