@@ -122,6 +122,7 @@ def live(asterisk: AsteriskServer) -> Iterator[Live]:
     manager.register_callback("", log)
     manager.login(*ADMIN)
     state = Live(asterisk, manager, log, check)
+    state.quiesce()  # channels another test module may have left
     try:
         yield state
     finally:
@@ -258,18 +259,20 @@ def test_parking(flow: Live) -> None:
 def test_queue_ringing_pausing_abandoning(flow: Live) -> None:
     member = "Local/100@test/n"
     start = len(flow.log)
-    flow.ok(act.QueueAdd("Local/101@test/n", "sales", "Dynamic Member", paused=True))
+    dynamic = f"Local/{flow.uid()}@test/n"  # a member of this run alone
+    flow.ok(act.QueueAdd(dynamic, "sales", "Dynamic Member", paused=True))
     flow.log.wait("QueueMemberAdded", start, Queue="sales")
-    flow.ok(act.QueuePause("Local/101@test/n", False, "sales", reason="back"))
+    flow.ok(act.QueuePause(dynamic, False, "sales", reason="back"))
     flow.log.wait("QueueMemberPause", start, Queue="sales")
-    flow.ok(act.QueuePenalty("Local/101@test/n", 2, "sales"))
+    flow.ok(act.QueuePenalty(dynamic, 2, "sales"))
     flow.log.wait("QueueMemberPenalty", start, Queue="sales", Penalty="2")
-    flow.ok(act.QueueMemberRingInUse("Local/101@test/n", "yes", queue="sales"))
+    flow.ok(act.QueueMemberRingInUse(dynamic, "yes", queue="sales"))
     flow.log.wait("QueueMemberRinginuse", start, Queue="sales")
-    flow.ok(act.QueueRemove("Local/101@test/n", "sales"))
+    flow.ok(act.QueueRemove(dynamic, "sales"))
     flow.log.wait("QueueMemberRemoved", start, Queue="sales")
 
-    # a caller reaches the static member, which rings and answers
+    # a caller reaches the static member (unpaused, whatever it was), which rings and answers
+    flow.send(act.QueuePause(member, False, "support"))
     caller, caller_uid = flow.call("Local/500@test")
     flow.log.wait("QueueCallerJoin", start, Queue="support")
     flow.log.wait("AgentCalled", start, Queue="support")
@@ -347,13 +350,15 @@ def test_confbridge_mixmonitor_agent_agi(flow: Live) -> None:
 
 def test_states_voicemail_astdb_reload_userevent(flow: Live) -> None:
     start = len(flow.log)
+    flow.ok(core.Setvar("DEVICE_STATE(Custom:test100)", "NOT_INUSE"))  # whatever it was
     flow.ok(core.Setvar("DEVICE_STATE(Custom:test100)", "INUSE"))
     flow.log.wait("DeviceStateChange", start, Device="Custom:test100", State="INUSE")
     flow.log.wait("ExtensionStatus", start, Exten="100")
     flow.ok(core.Setvar("DEVICE_STATE(Custom:test100)", "NOT_INUSE"))
     flow.log.wait("DeviceStateChange", start, Device="Custom:test100", State="NOT_INUSE")
-    flow.ok(core.Setvar("PRESENCE_STATE(CustomPresence:amikit)", "away,,gone"))
-    flow.log.wait("PresenceStateChange", start, Presentity="CustomPresence:amikit")
+    presentity = f"CustomPresence:{flow.uid()}"
+    flow.ok(core.Setvar(f"PRESENCE_STATE({presentity})", "away,,gone"))
+    flow.log.wait("PresenceStateChange", start, Presentity=presentity)
 
     flow.send(act.VoicemailUsersList())
     flow.send(act.VoicemailUserStatus("default", "1000"))
