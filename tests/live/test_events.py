@@ -19,6 +19,7 @@ Each event type read that way is recorded as verified on the version.
 from __future__ import annotations
 
 import itertools
+import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -362,6 +363,7 @@ def test_states_voicemail_astdb_reload_userevent(flow: Live) -> None:
 
     flow.send(act.VoicemailUsersList())
     flow.send(act.VoicemailUserStatus("default", "1000"))
+    flow.send(act.VoicemailBoxSummary("default", "1000"))
     flow.send(core.MailboxStatus("1000@default"))
     flow.send(core.MailboxCount("1000@default"))
     flow.send(act.VoicemailRefresh(context="default", mailbox="1000"))
@@ -372,6 +374,26 @@ def test_states_voicemail_astdb_reload_userevent(flow: Live) -> None:
     assert [e.get("Val") for e in got.events] == ["v1"]
     flow.send(act.DBGetTree(family=family))
     flow.ok(act.DBDelTree(family))
+
+    # WaitEvent: a session that waits gets the next event as the item of its reply
+    waiting = flow.session()
+    try:
+        waiter = threading.Thread(
+            target=lambda: replies.append(waiting.send_action(act.WaitEvent(10), timeout=12))
+        )
+        replies: list[Response] = []
+        waiter.start()
+        # until Asterisk has the session waiting, a UserEvent would reach it as an event
+        for _ in range(50):
+            flow.ok(act.UserEvent("AmikitWake"))
+            waiter.join(0.2)
+            if not waiter.is_alive():
+                break
+        assert replies and replies[0].success, replies
+        flow.check.check_response(replies[0])
+        assert replies[0].complete is not None
+    finally:
+        waiting.close()
 
     start = len(flow.log)
     flow.ok(core.Reload("app_queue"))
