@@ -113,6 +113,7 @@ def _build_action(
             response_class=RESPONSE_CLASSES[result["kind"]],
             items=tuple(result.get("items", ())),
             complete=result.get("complete"),
+            announced=bool(result.get("announced", True)),
             keys=tuple(result.get("keys", ())),
             doc=result.get("doc"),
         ),

@@ -159,6 +159,8 @@ def _result(name: str, doc: DocAction, hints: Hints, out: Outcome) -> dict[str, 
     result: dict[str, Any] = {"kind": hint["kind"]}
     if hint["kind"] == "list":
         result.update(items=list(hint.get("items", [])), complete=hint["complete"])
+        if hint.get("announced") is False:
+            result["announced"] = False
     if hint.get("doc"):
         result["doc"] = hint["doc"]
     return result

@@ -146,12 +146,17 @@ class ResultSpec:
     response_class: str
     items: tuple[str, ...]
     complete: str | None
+    announced: bool
     keys: tuple[str, ...]
     doc: str | None
 
     @property
     def list_spec(self) -> str:
-        return f"ListSpec(items={py_literal(self.items)}, complete={py_str(self.complete or '')})"
+        unannounced = "" if self.announced else ", announced=False"
+        return (
+            f"ListSpec(items={py_literal(self.items)}, complete={py_str(self.complete or '')}"
+            f"{unannounced})"
+        )
 
     @property
     def summary(self) -> str:

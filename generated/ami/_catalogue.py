@@ -24,7 +24,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "6701e04cf7fab5dc66eda320d0f84904a86868cbb5c849b009d85a867e2424c3"
+SPEC_SHA256 = "2f3e5c6f923575a7a5b188b6a58441c7a63b49696bd00aa05f1785d5f61131f9"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -72,10 +72,20 @@ class Field:
 
 @dataclass(frozen=True, slots=True)
 class ListSpec:
-    """An event-list action: the events that make up its items and the one that ends it."""
+    """An event-list action: the events that make up its items and the one that ends it.
+
+    Asterisk announces a list in its response (``EventList: start``, from
+    ``astman_send_listack()``); a response without it ends the action, whatever the
+    catalogue says, because a list action also answers a plain ``Success`` or ``Error``
+    when there is nothing to list (VoicemailUserStatus for an unknown mailbox).  A few
+    actions send their events after a plain acknowledgement every time (WaitEvent,
+    FAXStats): those have ``announced=False``, and their success response never ends them.
+    """
 
     items: tuple[str, ...]
     complete: str
+    announced: bool = True
+    """The server's response says ``EventList: start`` when the list follows."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ not a test fixture).
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -40,9 +40,29 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(skip)
 
 
+#: Tables the live tests print at the end of the run (``live_report``), in order.
+_REPORTS: list[str] = []
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if asterisk_dir() is None:
         terminalreporter.write_line(_ABSENT)
+        return
+    if _REPORTS:
+        terminalreporter.section("live suite")
+        for text in _REPORTS:
+            terminalreporter.write_line(text)
+
+
+@pytest.fixture
+def live_report() -> Callable[[str], None]:
+    """``live_report(text)``: show ``text`` in the run's summary (and now, with ``-s``)."""
+
+    def report(text: str) -> None:
+        _REPORTS.append(text)
+        print(text)
+
+    return report
 
 
 @pytest.fixture(scope="session", params=live_versions())

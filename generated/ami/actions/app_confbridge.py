@@ -59,6 +59,10 @@ class ConfbridgeList(Request[Response]):
     Sends ``Action: ConfbridgeList`` (``apps/app_confbridge.c``). Privilege: reporting.
     Reply: an event list of ConfbridgeList items, ended by ConfbridgeListComplete. Asterisk:
     since 10.0.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.'; an unknown conference, 'No
+    Conference by that name found.'
     """
 
     ACTION: ClassVar[str] = "ConfbridgeList"
@@ -80,6 +84,9 @@ class ConfbridgeListRooms(Request[Response]):
     Sends ``Action: ConfbridgeListRooms`` (``apps/app_confbridge.c``). Privilege: reporting.
     Reply: an event list of ConfbridgeListRooms items, ended by ConfbridgeListRoomsComplete.
     Asterisk: since 10.0.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.', not an empty list.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeListRooms"

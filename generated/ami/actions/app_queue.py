@@ -312,6 +312,9 @@ class QueueReset(Request[Response]):
 
     Sends ``Action: QueueReset`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
     plain response. Asterisk: since 1.6.2.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a queue that does not
+    exist is answered Success too.
     """
 
     ACTION: ClassVar[str] = "QueueReset"

@@ -31,6 +31,10 @@ class VoicemailBoxSummary(Request[Response]):
     Sends ``Action: VoicemailBoxSummary`` (``apps/app_voicemail.c``). Privilege: call,
     reporting. Reply: an event list of VoicemailBoxDetail items, ended by
     VoicemailBoxDetailComplete. Asterisk: since 18.20.0, 20.5.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): an unknown mailbox is
+    answered by a plain Success, 'There is no voicemail user matching the given user.', and
+    no event list.
     """
 
     ACTION: ClassVar[str] = "VoicemailBoxSummary"
@@ -58,6 +62,10 @@ class VoicemailForward(Request[Response]):
 
     Sends ``Action: VoicemailForward`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
     plain response. Asterisk: since 18.20.0, 20.5.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message forward failed': read the message,
+    not only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailForward"
@@ -102,6 +110,10 @@ class VoicemailMove(Request[Response]):
 
     Sends ``Action: VoicemailMove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
     plain response. Asterisk: since 18.20.0, 20.5.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message move failed': read the message, not
+    only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailMove"
@@ -163,6 +175,10 @@ class VoicemailRemove(Request[Response]):
 
     Sends ``Action: VoicemailRemove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
     plain response. Asterisk: since 18.20.0, 20.5.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message remove failed': read the message,
+    not only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailRemove"
@@ -216,6 +232,10 @@ class VoicemailUserStatus(Request[Response]):
     Sends ``Action: VoicemailUserStatus`` (``apps/app_voicemail.c``). Privilege: call,
     reporting. Reply: an event list of VoicemailUserDetail items, ended by
     VoicemailUserDetailComplete. Asterisk: since 16.0.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): an unknown mailbox is
+    answered by a plain Success, 'There is no voicemail user of the given info.', and no
+    event list; the request completes at once, with no items.
     """
 
     ACTION: ClassVar[str] = "VoicemailUserStatus"

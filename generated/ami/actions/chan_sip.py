@@ -34,6 +34,10 @@ class SIPnotify(Request[Response]):
 
     channel is a peer name (a 'SIP/' prefix is allowed), class system (pystrix said call);
     chan_sip is gone in Asterisk 21.
+
+    Seen live on Asterisk 20 (tests/live/test_actions.py): a channel that names no peer is
+    tried as a host name, and one that does not resolve is refused with 'Could not create
+    address'.
     """
 
     ACTION: ClassVar[str] = "SIPnotify"

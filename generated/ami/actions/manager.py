@@ -720,6 +720,9 @@ class DBGetTree(Request[Response]):
     Sends ``Action: DBGetTree``. Privilege: reporting, system. Reply: an event list of
     DBGetTreeResponse items, ended by DBGetTreeComplete. Asterisk: since 16.28.0, 18.14.0,
     19.6.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a family that does not
+    exist is an empty list (DBGet of a missing key is an Error, 'Database entry not found').
     """
 
     ACTION: ClassVar[str] = "DBGetTree"
@@ -1790,7 +1793,9 @@ class WaitEvent(Request[Response]):
         Field("timeout", "Timeout", encoding="int", required=True),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
-    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="WaitEventComplete")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=(), complete="WaitEventComplete", announced=False
+    )
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 1.0, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "1.4.0"
 

@@ -24,14 +24,14 @@ __all__ = [
 class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
-    Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: a plain
-    response. Related events: FAXSession. Asterisk: since 13.0.0.
+    Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: an event list
+    of items, ended by FAXSession. Asterisk: since 13.0.0.
     """
 
     ACTION: ClassVar[str] = "FAXSession"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("session_number", "SessionNumber", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
-    EVENTS: ClassVar[tuple[str, ...]] = ("FAXSession",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXSession", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"
 
     session_number: str | int
@@ -59,12 +59,12 @@ class FAXSessions(Request[Response]):
 class FAXStats(Request[Response]):
     """Responds with fax statistics.
 
-    Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: a plain
-    response. Related events: FAXStats. Asterisk: since 13.0.0.
+    Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: an event
+    list of items, ended by FAXStats. Asterisk: since 13.0.0.
     """
 
     ACTION: ClassVar[str] = "FAXStats"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
-    EVENTS: ClassVar[tuple[str, ...]] = ("FAXStats",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXStats", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"

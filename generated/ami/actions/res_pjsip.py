@@ -73,6 +73,9 @@ class PJSIPShowContacts(Request[Response]):
 
     Sends ``Action: PJSIPShowContacts``. Privilege: system. Reply: an event list of
     ContactList items, ended by ContactListComplete. Asterisk: since 16.0.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no contact the
+    answer is an Error, 'No Contacts found', not an empty list.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowContacts"

@@ -27,6 +27,9 @@ class PJSIPShowResourceLists(Request[Response]):
     Sends ``Action: PJSIPShowResourceLists`` (``res/res_pjsip_pubsub.c``). Privilege:
     system. Reply: an event list of ResourceListDetail items, ended by
     ResourceListDetailComplete. Asterisk: since 13.0.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no resource list
+    configured the answer is an Error, 'No resource lists found', not an empty list.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowResourceLists"
