@@ -12,7 +12,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,9 @@ __all__ = ["EventLog", "TypedCheck", "WAIT"]
 #: Seconds a scenario waits for an event it expects (a busy 2-core machine: generous,
 #: but only ever spent when something is wrong).
 WAIT = 15.0
+
+#: The headers of the groups ``spec/observed.yaml`` may add.
+GROUP_KEYS = {"list_complete": ("EventList", "ListItems")}
 
 #: Headers of the AMI envelope, not of any one event: no typed property is expected.
 ENVELOPE = frozenset({"event", "privilege", "actionid", "timestamp", "systemname"})
@@ -114,6 +117,10 @@ class TypedCheck:
     errors: list[str] = field(default_factory=list)
     #: event name -> header -> how many events carried it uncovered
     uncovered: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    #: (event, header, text) -> how often an int header held text that is no number
+    not_numbers: Counter[tuple[str, str, str | None]] = field(default_factory=Counter)
+    #: event name (lower case) -> every header key (lower case) it came with
+    headers: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: (event name, header) -> the first value seen, for the report
     samples: dict[tuple[str, str], str] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -138,6 +145,7 @@ class TypedCheck:
             return  # the client's own notices, never sent by Asterisk
         with self._lock:
             self.seen[name] += 1
+            self.headers[name.lower()].update(k.lower() for k in event.keys())
         cls = events.EVENTS.get(name)
         if cls is None or type(event) is not cls:
             with self._lock:
@@ -175,8 +183,29 @@ class TypedCheck:
                 raise TypeError(f"{attr} read as {type(value).__name__}")
             raw = obj.get(desc.key)
             if isinstance(desc, IntHeader) and (raw or "").strip() and value is None:
-                raise ValueError(f"{attr} is typed int, but the server sent {raw!r}")
+                # tolerated (the property reads None, the text stays in get()): reported
+                with self._lock:
+                    self.not_numbers[(obj.get("Event") or "", prefix + desc.key, raw)] += 1
         return covered
+
+    def unconfirmed(self, observed: Iterable[Mapping[str, Any]]) -> list[str]:
+        """The facts of ``spec/observed.yaml`` (its ``events``) claimed for this version
+        that this run did not show: a claim no scenario backs any more."""
+        out = []
+        for fact in observed:
+            if self.version not in fact["seen"]:
+                continue
+            name = str(fact.get("sent_as") or fact["event"])
+            got = self.headers.get(name.lower())
+            if got is None:
+                out.append(f"{name}: not received")
+                continue
+            if fact.get("sent_as") and fact["sent_as"] not in self.seen:
+                out.append(f"{name}: received, but not spelt {fact['sent_as']}")
+            keys = [h["key"] for h in fact.get("headers", ()) if self.version in h["seen"]]
+            keys += [k for g in fact.get("groups", ()) for k in GROUP_KEYS.get(g, ())]
+            out += [f"{name}: no {key} header" for key in keys if key.lower() not in got]
+        return out
 
     def recorded_types(self) -> list[str]:
         """Event types received, each typed and read without error, by the ``EVENT`` of
@@ -202,5 +231,9 @@ class TypedCheck:
                 for k, n in sorted(self.uncovered[name].items())
             )
             lines.append(f"    {name}: {keys}")
+        if self.not_numbers:
+            lines.append("  int headers that held text (read as None, raw text kept):")
+        for (name, key, raw), count in sorted(self.not_numbers.items(), key=str):
+            lines.append(f"    {name}.{key} = {raw!r} x{count}")
         lines.append("  types: " + ", ".join(f"{n} x{c}" for n, c in sorted(self.seen.items())))
         return "\n".join(lines)

@@ -23,9 +23,11 @@ import threading
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import ami  # noqa: F401  # registers ami.events.EVENTS
 import pytest
+import yaml
 from ami import Manager, core
 from ami import actions as act
 from ami.actions import ACTIONS
@@ -36,6 +38,7 @@ from tests.asterisk_server import AsteriskServer
 from tests.live import verified
 from tests.live.event_check import EventLog, TypedCheck
 
+SPEC = Path(__file__).resolve().parents[2] / "spec"
 ADMIN = ("admin", "adminsecret")
 LIMITED = ("limited", "limitedsecret")
 _ids = itertools.count(1)
@@ -478,3 +481,5 @@ def test_every_event_type_is_typed_and_reads_cleanly(live: Live) -> None:
     untyped_headers = {n: dict(c) for n, c in check.uncovered.items() if n != "UserEvent"}
     assert not untyped_headers, f"add them to spec/observed.yaml: {untyped_headers}"
     assert len(check.seen) > 60  # (the scenarios above ran)
+    observed = yaml.safe_load((SPEC / "observed.yaml").read_text(encoding="utf-8"))
+    assert not check.unconfirmed(observed["events"]), "spec/observed.yaml claims more than seen"
