@@ -217,3 +217,20 @@ def test_subscribing_by_class_receives_the_typed_event() -> None:
     hangup = events.Hangup.from_raw(b"Event: Hangup\r\nCause: 16")
     dispatcher.dispatch(hangup)
     assert got == [hangup]
+
+
+def test_every_announced_list_ends_with_typed_list_complete_headers() -> None:
+    """Asterisk ends every list it announces (``EventList: start``) through
+    astman_send_list_complete_start: ``EventList: Complete`` and ``ListItems``. Where the
+    docs omit them (StatusComplete, AgentsComplete ...), spec/observed.yaml adds them."""
+    from ami.actions import ACTIONS
+
+    checked = 0
+    for name, cls in ACTIONS.items():
+        spec = cls.LIST
+        if spec is None or not spec.announced:
+            continue  # WaitEvent, FAXStats: acknowledged with a plain Success
+        complete = events.EVENTS[spec.complete]
+        assert issubclass(complete, events.ListCompleteFields), (name, spec.complete)
+        checked += 1
+    assert checked > 40
