@@ -214,7 +214,8 @@ class TypedCheck:
         good = [n for n in self.seen if n not in self.untyped and n not in failed]
         return sorted({events.EVENTS[n].EVENT for n in good})
 
-    def report(self) -> str:
+    def report(self, types: bool = True) -> str:
+        """The findings; with ``types``, a last line naming every type and its count."""
         lines = [
             f"Asterisk {self.version}: {sum(self.seen.values())} events, "
             f"{len(self.seen)} types, {len(self.recorded_types())} typed and read, "
@@ -235,5 +236,6 @@ class TypedCheck:
             lines.append("  int headers that held text (read as None, raw text kept):")
         for (name, key, raw), count in sorted(self.not_numbers.items(), key=str):
             lines.append(f"    {name}.{key} = {raw!r} x{count}")
-        lines.append("  types: " + ", ".join(f"{n} x{c}" for n, c in sorted(self.seen.items())))
+        if types:
+            lines.append("  types: " + ", ".join(f"{n} x{c}" for n, c in sorted(self.seen.items())))
         return "\n".join(lines)
