@@ -4,13 +4,14 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs bench soak ci wheel-check import-docs clean
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
 	@echo "make test             run the whole test suite"
 	@echo "make generate         regenerate generated/ from spec/"
 	@echo "make check-generated  fail if generated/ is stale"
+	@echo "make live-verified    run the live suite, rewrite spec/verified.yaml and generated/"
 	@echo "make lint typecheck   ruff / mypy --strict"
 	@echo "make bench            benchmarks against the peers (not in CI)"
 	@echo "make ci               everything CI runs"
@@ -41,6 +42,14 @@ typecheck: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The live suite on the real servers of shared/asterisk/ (AMI_LIVE_VERSIONS narrows it),
+# then what it confirmed into spec/verified.yaml and the generated classes and pages.
+live-verified: $(STAMP)
+	rm -f build/live-verified.json
+	AMI_LIVE_VERIFIED=record AMI_LIVE_RECORD=build/live-verified.json $(PY) -m pytest tests/live -q
+	$(PY) -m codegen.verified build/live-verified.json
+	$(PY) -m codegen
 
 demo: $(STAMP)
 	$(PY) examples/demo.py $(ARGS)

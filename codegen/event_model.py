@@ -122,6 +122,8 @@ class EventSpec:
     see_also: tuple[str, ...]
     origin: str
     """``curated`` (spec/events.yaml) or ``imported``."""
+    verified: tuple[str, ...] = ()
+    """Asterisk versions the live suite saw send it (spec/verified.yaml)."""
     documented_name: str | None = None
     """The name the docs give, when the servers send another (``name``): NewExten."""
     observed: tuple[str, ...] = ()
@@ -173,6 +175,8 @@ class EventSpec:
             facts.append(f"Headers of {', '.join(m.mixin for m in self.mixins)} included.")
         if self.origin == "curated" and not self.documented:
             facts.append("Not in Asterisk's XML docs: curated from recordings and source.")
+        if self.verified:
+            facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
         observed = (self.observed_text,) if self.observed else ()
         return (self.doc, " ".join(facts), *observed, *self.notes)
 

@@ -177,6 +177,11 @@ def _privilege(
             out.anomalies.append(f"{name}: ListCommands classes differ by version ({shown})")
         newest = max(seen, key=version_key)
         versions = ", ".join(sorted_versions(list(seen)))
+        if name in hints.privileges:
+            out.anomalies.append(
+                f"{name}: import-hints.yaml privileges entry unused, ListCommands of {versions} "
+                "lists it"
+            )
         return list(seen[newest]), f"ListCommands of Asterisk {versions}"
     if name in hints.privileges:
         classes, source = hints.privileges[name]

@@ -31,6 +31,7 @@ __all__ = [
     "ImporterError",
     "load_hints",
     "shared_dir",
+    "source_path",
     "parse_listcommands",
     "version_key",
     "same_version",
@@ -50,8 +51,9 @@ class ImporterError(Exception):
 class VersionSource:
     version: str
     docs: str
-    """Path of ``core-en_US.xml``, relative to the shared directory (or absolute)."""
+    """Path of ``core-en_US.xml`` (see :func:`source_path`)."""
     listcommands: str | None
+    """A recorded ``ListCommands`` transcript (see :func:`source_path`), if any."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,18 @@ def shared_dir(explicit: Path | None = None) -> Path:
         return explicit
     env = os.environ.get("AMI_SHARED_DIR")
     return Path(env) if env else ROOT.parent / "shared"
+
+
+def source_path(path: str, shared: Path, spec_dir: Path) -> Path:
+    """Where a path of the hints' ``versions:`` lives.
+
+    ``./recorded/listcommands-23.jsonl`` (starting with ``./``) is beside the hints file,
+    in the catalogue (recordings checked into the repository); any other relative path is
+    in the shared directory.
+    """
+    if path.startswith("./"):
+        return spec_dir / path[2:]
+    return shared / path
 
 
 def parse_listcommands(path: Path) -> dict[str, tuple[str, ...]]:

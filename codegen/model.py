@@ -230,6 +230,8 @@ class ActionSpec:
     example: ExampleSpec
     origin: str = "curated"
     """``curated`` (spec/actions.yaml) or ``imported`` (spec/imported/actions.yaml)."""
+    verified: tuple[str, ...] = ()
+    """Asterisk versions the live suite confirmed it on (spec/verified.yaml)."""
 
     @property
     def label(self) -> str:
@@ -275,6 +277,8 @@ class ActionSpec:
         if self.events:
             facts.append(f"Related events: {', '.join(self.events)}.")
         facts.append(self.versions)
+        if self.verified:
+            facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
         return (self.doc, " ".join(facts), *self.notes)
 
     @property

@@ -21,10 +21,11 @@ SPEC_FILES = (
     "spec/imported/events.yaml",
     "spec/observed.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "2f3e5c6f923575a7a5b188b6a58441c7a63b49696bd00aa05f1785d5f61131f9"
+SPEC_SHA256 = "43a6b82619310ae1087e81116a6a3c00ec1fd03182b0bac4c133b6cddcf2b821"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -125,6 +125,8 @@ class Request(Generic[R]):
     """First release on each branch that got the action (a backport lists several)."""
     REMOVED: ClassVar[str | None] = None
     """First Asterisk major version that no longer has this action."""
+    VERIFIED: ClassVar[tuple[str, ...]] = ()
+    """Asterisk versions whose real server the live suite confirmed it on (spec/verified.yaml)."""
 
     @property
     def action_name(self) -> str:

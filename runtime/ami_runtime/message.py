@@ -320,6 +320,8 @@ class Event(Message):
 
     #: Set on typed subclasses (generated): the AMI event name they stand for.
     EVENT: ClassVar[str] = ""
+    #: Asterisk versions whose real server the live suite saw send it (spec/verified.yaml).
+    VERIFIED: ClassVar[tuple[str, ...]] = ()
 
     def _init_extra(self) -> None:
         self._name: str | None = None

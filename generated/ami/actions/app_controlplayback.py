@@ -23,7 +23,7 @@ class ControlPlayback(Request[Response]):
     """Control the playback of a file being played to a channel.
 
     Sends ``Action: ControlPlayback`` (``apps/app_controlplayback.c``). Privilege: call.
-    Reply: a plain response. Asterisk: since 12.0.0.
+    Reply: a plain response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ControlPlayback"
@@ -33,6 +33,7 @@ class ControlPlayback(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The name of the channel that currently has a file being played back to it. Header

@@ -37,6 +37,7 @@ class QueueAdd(Request[Response]):
 
     Sends ``Action: QueueAdd`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
     'Added interface to queue'. Related events: QueueMemberAdded. Asterisk: since 1.0.
+    Verified live on Asterisk 20, 22, 23.
 
     The QueueMemberAdded event carries no ActionID.
     """
@@ -55,6 +56,7 @@ class QueueAdd(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberAdded",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface, e.g. 'PJSIP/100'. Header ``Interface``."""
@@ -88,7 +90,8 @@ class QueueChangePriorityCaller(Request[Response]):
     """Change priority of a caller on queue.
 
     Sends ``Action: QueueChangePriorityCaller`` (``apps/app_queue.c``). Privilege: none
-    needed. Reply: a plain response. Asterisk: since 15.0.0.
+    needed. Reply: a plain response. Asterisk: since 15.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueChangePriorityCaller"
@@ -100,6 +103,7 @@ class QueueChangePriorityCaller(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "15.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The name of the queue to take action on. Header ``Queue``."""
@@ -122,7 +126,7 @@ class QueueLog(Request[Response]):
     """Add a custom line to the queue log.
 
     Sends ``Action: QueueLog`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
-    'Event added successfully'. Asterisk: since 1.6.
+    'Event added successfully'. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueLog"
@@ -135,6 +139,7 @@ class QueueLog(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The queue. Header ``Queue``."""
@@ -157,7 +162,7 @@ class QueueMemberRingInUse(Request[Response]):
     """Set the ringinuse value for a queue member.
 
     Sends ``Action: QueueMemberRingInUse`` (``apps/app_queue.c``). Privilege: agent. Reply:
-    a plain response. Asterisk: since 11.0.0.
+    a plain response. Asterisk: since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueMemberRingInUse"
@@ -168,6 +173,7 @@ class QueueMemberRingInUse(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The Interface header. Header ``Interface``."""
@@ -187,7 +193,7 @@ class QueuePause(Request[Response]):
 
     Sends ``Action: QueuePause`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Interface
     paused successfully' / 'Interface unpaused successfully'. Related events:
-    QueueMemberPause. Asterisk: since 1.2.
+    QueueMemberPause. Asterisk: since 1.2. Verified live on Asterisk 20, 22, 23.
 
     The event is QueueMemberPause (12+; QueueMemberPaused up to 11); Reason is Asterisk's
     (pystrix lacked it).
@@ -203,6 +209,7 @@ class QueuePause(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPause",)
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -225,7 +232,7 @@ class QueuePenalty(Request[Response]):
 
     Sends ``Action: QueuePenalty`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
     'Interface penalty set successfully'. Related events: QueueMemberPenalty. Asterisk:
-    since 1.6.
+    since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueuePenalty"
@@ -237,6 +244,7 @@ class QueuePenalty(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPenalty",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -253,7 +261,8 @@ class QueueReload(Request[Response]):
     """Reload queue members, rules and/or parameters from the configuration.
 
     Sends ``Action: QueueReload`` (``apps/app_queue.c``). Privilege: none needed. Reply:
-    Message 'Queue reloaded successfully'. Asterisk: since 1.6.2.0.
+    Message 'Queue reloaded successfully'. Asterisk: since 1.6.2.0. Verified live on
+    Asterisk 20, 22, 23.
 
     No class is needed (pystrix said agent); an unknown queue still answers Success.
     """
@@ -267,6 +276,7 @@ class QueueReload(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "1.6.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue; every queue when absent. Header ``Queue``."""
@@ -287,7 +297,7 @@ class QueueRemove(Request[Response]):
 
     Sends ``Action: QueueRemove`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Removed
     interface from queue'; 'Member not dynamic' is an Error. Related events:
-    QueueMemberRemoved. Asterisk: since 1.0.
+    QueueMemberRemoved. Asterisk: since 1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueRemove"
@@ -298,6 +308,7 @@ class QueueRemove(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberRemoved",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -311,7 +322,7 @@ class QueueReset(Request[Response]):
     """Reset queue statistics.
 
     Sends ``Action: QueueReset`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
-    plain response. Asterisk: since 1.6.2.0.
+    plain response. Asterisk: since 1.6.2.0. Verified live on Asterisk 20, 22, 23.
 
     Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a queue that does not
     exist is answered Success too.
@@ -321,6 +332,7 @@ class QueueReset(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("queue", "Queue"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "1.6.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -334,7 +346,7 @@ class QueueRule(Request[HeaderLinesResponse]):
 
     Sends ``Action: QueueRule`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
     HeaderLinesResponse; RuleList and Rule header lines, one block per rule (data lists
-    them). Asterisk: since 1.6.0.
+    them). Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueRule"
@@ -342,6 +354,7 @@ class QueueRule(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -355,7 +368,7 @@ class QueueStatus(Request[Response]):
 
     Sends ``Action: QueueStatus`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
     event list of QueueParams, QueueMember, QueueEntry items, ended by QueueStatusComplete.
-    Asterisk: since 0.5.
+    Asterisk: since 0.5. Verified live on Asterisk 20, 22, 23.
 
     ListItems in QueueStatusComplete counts the QueueParams items too.
     """
@@ -370,6 +383,7 @@ class QueueStatus(Request[Response]):
         items=("QueueParams", "QueueMember", "QueueEntry"), complete="QueueStatusComplete"
     )
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
@@ -386,6 +400,7 @@ class QueueSummary(Request[Response]):
 
     Sends ``Action: QueueSummary`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
     event list of QueueSummary items, ended by QueueSummaryComplete. Asterisk: since 1.6.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueSummary"
@@ -395,6 +410,7 @@ class QueueSummary(Request[Response]):
         items=("QueueSummary",), complete="QueueSummaryComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
@@ -405,7 +421,8 @@ class QueueWithdrawCaller(Request[Response]):
     """Request to withdraw a caller from the queue back to the dialplan.
 
     Sends ``Action: QueueWithdrawCaller`` (``apps/app_queue.c``). Privilege: none needed.
-    Reply: a plain response. Asterisk: since 16.25.0, 18.11.0, 19.3.0.
+    Reply: a plain response. Asterisk: since 16.25.0, 18.11.0, 19.3.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueWithdrawCaller"
@@ -417,6 +434,7 @@ class QueueWithdrawCaller(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "16.25.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.25.0", "18.11.0", "19.3.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The name of the queue to take action on. Header ``Queue``."""

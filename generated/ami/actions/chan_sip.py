@@ -30,7 +30,8 @@ class SIPnotify(Request[Response]):
     """Send a SIP NOTIFY to a chan_sip peer.
 
     Sends ``Action: SIPnotify`` (``channels/chan_sip.c``). Privilege: system. Reply: Message
-    'Notify Sent'. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
+    'Notify Sent'. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21. Verified live
+    on Asterisk 20.
 
     channel is a peer name (a 'SIP/' prefix is allowed), class system (pystrix said call);
     chan_sip is gone in Asterisk 21.
@@ -49,6 +50,7 @@ class SIPnotify(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The SIP peer. Header ``Channel``."""
@@ -77,7 +79,7 @@ class SIPpeers(Request[Response]):
 
     Sends ``Action: SIPpeers`` (``channels/chan_sip.c``). Privilege: system, reporting.
     Reply: an event list of PeerEntry items, ended by PeerlistComplete. Asterisk: since 1.2,
-    deprecated in 17, removed in 21.
+    deprecated in 17, removed in 21. Verified live on Asterisk 20.
 
     chan_sip is gone in Asterisk 21.
     """
@@ -88,6 +90,7 @@ class SIPpeers(Request[Response]):
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("PeerEntry",), complete="PeerlistComplete")
     SINCE: ClassVar[str | None] = "1.2"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -96,7 +99,7 @@ class SIPpeerstatus(Request[Response]):
 
     Sends ``Action: SIPpeerstatus`` (``channels/chan_sip.c``). Privilege: system. Reply: an
     event list of PeerStatus items, ended by SIPpeerstatusComplete. Asterisk: since 11.0.0,
-    removed in 21.
+    removed in 21. Verified live on Asterisk 20.
     """
 
     ACTION: ClassVar[str] = "SIPpeerstatus"
@@ -107,6 +110,7 @@ class SIPpeerstatus(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "11.0.0"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     _: KW_ONLY
 
@@ -120,7 +124,8 @@ class SIPping(Request[Response]):
 
     Sends ``Action: SIPqualifypeer`` (``channels/chan_sip.c``). Privilege: system,
     reporting. Reply: Message 'SIP peer found - will qualify'. Related events:
-    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
+    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21. Verified
+    live on Asterisk 20.
 
     No action named SIPping ever existed in Asterisk: this class sends SIPqualifypeer.
     chan_sip is gone in Asterisk 21.
@@ -132,6 +137,7 @@ class SIPping(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("SIPQualifyPeerDone",)
     SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     peer: str
     """The peer name. Header ``Peer``."""
@@ -143,7 +149,8 @@ class SIPqualify(Request[Response]):
 
     Sends ``Action: SIPqualifypeer`` (``channels/chan_sip.c``). Privilege: system,
     reporting. Reply: Message 'SIP peer found - will qualify'. Related events:
-    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21.
+    SIPQualifyPeerDone. Asterisk: since 1.6.1.0, deprecated in 17, removed in 21. Verified
+    live on Asterisk 20.
 
     pystrix sent 'Action: SIPqualify', which never existed; this class sends SIPqualifypeer.
     chan_sip is gone in Asterisk 21.
@@ -155,6 +162,7 @@ class SIPqualify(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("SIPQualifyPeerDone",)
     SINCE: ClassVar[str | None] = "1.6.1.0"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     peer: str
     """The peer name. Header ``Peer``."""
@@ -166,7 +174,8 @@ class SIPshowpeer(Request[Response]):
 
     Sends ``Action: SIPshowpeer`` (``channels/chan_sip.c``). Privilege: system, reporting.
     Reply: keys Channeltype, ObjectName, Address-IP, Address-Port, Status, SIP-Useragent,
-    Reg-Contact, Codecs. Asterisk: since 1.2, deprecated in 17, removed in 21.
+    Reg-Contact, Codecs. Asterisk: since 1.2, deprecated in 17, removed in 21. Verified live
+    on Asterisk 20.
 
     chan_sip is gone in Asterisk 21.
     """
@@ -176,6 +185,7 @@ class SIPshowpeer(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     SINCE: ClassVar[str | None] = "1.2"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     peer: str
     """The peer name. Header ``Peer``."""
@@ -187,7 +197,7 @@ class SIPshowregistry(Request[Response]):
 
     Sends ``Action: SIPshowregistry`` (``channels/chan_sip.c``). Privilege: system,
     reporting. Reply: an event list of RegistryEntry items, ended by RegistrationsComplete.
-    Asterisk: since 1.6, deprecated in 17, removed in 21.
+    Asterisk: since 1.6, deprecated in 17, removed in 21. Verified live on Asterisk 20.
 
     chan_sip is gone in Asterisk 21.
     """
@@ -200,3 +210,4 @@ class SIPshowregistry(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "1.6"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)

@@ -81,7 +81,7 @@ class AbsoluteTimeout(Request[Response]):
     """Hang up a channel after a given number of seconds.
 
     Sends ``Action: AbsoluteTimeout`` (``main/manager.c``). Privilege: system, call. Reply:
-    Message 'Timeout Set'. Asterisk: since 0.5.
+    Message 'Timeout Set'. Asterisk: since 0.5. Verified live on Asterisk 20, 22, 23.
 
     Asterisk refuses 0 or a negative value with 'No timeout specified', so pystrix's default
     of 0 never worked; fractions of a second are allowed (pystrix truncated them).
@@ -94,6 +94,7 @@ class AbsoluteTimeout(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to hang up. Header ``Channel``."""
@@ -107,7 +108,7 @@ class AOCMessage(Request[Response]):
     """Generate an Advice of Charge message on a channel.
 
     Sends ``Action: AOCMessage``. Privilege: aoc. Reply: a plain response. Related events:
-    AOC-S, AOC-D, AOC-E. Asterisk: since 1.8.0.
+    AOC-S, AOC-D, AOC-E. Asterisk: since 1.8.0. Verified live on Asterisk 20, 22, 23.
 
     The numbered UnitAmount(N) and UnitType(N) headers (N from 0 to 31) are not fields here:
     pass them as extra headers to send_action.
@@ -140,6 +141,7 @@ class AOCMessage(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("aoc",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AOC-S", "AOC-D", "AOC-E")
     SINCE: ClassVar[str | None] = "1.8.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     msg_type: str
     """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E.
@@ -255,7 +257,7 @@ class Atxfer(Request[Response]):
     """Attended transfer.
 
     Sends ``Action: Atxfer``. Privilege: call. Reply: a plain response. Related events:
-    AttendedTransfer. Asterisk: since 1.6.1.0.
+    AttendedTransfer. Asterisk: since 1.6.1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Atxfer"
@@ -267,6 +269,7 @@ class Atxfer(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
     SINCE: ClassVar[str | None] = "1.6.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Transferer's channel. Header ``Channel``."""
@@ -285,7 +288,7 @@ class BlindTransfer(Request[Response]):
     """Blind transfer channel(s) to the given destination.
 
     Sends ``Action: BlindTransfer``. Privilege: call. Reply: a plain response. Related
-    events: BlindTransfer. Asterisk: since 12.0.0.
+    events: BlindTransfer. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BlindTransfer"
@@ -297,6 +300,7 @@ class BlindTransfer(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     EVENTS: ClassVar[tuple[str, ...]] = ("BlindTransfer",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The Channel header. Header ``Channel``."""
@@ -315,7 +319,7 @@ class Bridge(Request[Response]):
     """Bridge two channels already in the PBX.
 
     Sends ``Action: Bridge`` (``main/features.c``). Privilege: call. Reply: Message
-    'Channels have been bridged'. Asterisk: since 1.6.
+    'Channels have been bridged'. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
 
     Tone also takes Channel1, Channel2 or Both (12+); a true word means Channel2.
     """
@@ -328,6 +332,7 @@ class Bridge(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel_1: str
     """The channel to which channel_2 is connected. Header ``Channel1``."""
@@ -345,7 +350,8 @@ class BridgeDestroy(Request[Response]):
     """Destroy a bridge.
 
     Sends ``Action: BridgeDestroy``. Privilege: none needed. Reply: a plain response.
-    Related events: BridgeDestroy. Asterisk: since 12.0.0.
+    Related events: BridgeDestroy. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "BridgeDestroy"
@@ -355,6 +361,7 @@ class BridgeDestroy(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     EVENTS: ClassVar[tuple[str, ...]] = ("BridgeDestroy",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_uniqueid: str
     """The unique ID of the bridge to destroy. Header ``BridgeUniqueid``."""
@@ -365,7 +372,8 @@ class BridgeInfo(Request[Response]):
     """Get information about a bridge.
 
     Sends ``Action: BridgeInfo``. Privilege: none needed. Reply: an event list of
-    BridgeInfoChannel items, ended by BridgeInfoComplete. Asterisk: since 12.0.0.
+    BridgeInfoChannel items, ended by BridgeInfoComplete. Asterisk: since 12.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeInfo"
@@ -377,6 +385,7 @@ class BridgeInfo(Request[Response]):
         items=("BridgeInfoChannel",), complete="BridgeInfoComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_uniqueid: str
     """The unique ID of the bridge about which to retrieve information. Header
@@ -388,7 +397,7 @@ class BridgeKick(Request[Response]):
     """Kick a channel from a bridge.
 
     Sends ``Action: BridgeKick``. Privilege: none needed. Reply: a plain response. Related
-    events: BridgeLeave. Asterisk: since 12.0.0.
+    events: BridgeLeave. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeKick"
@@ -399,6 +408,7 @@ class BridgeKick(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     EVENTS: ClassVar[tuple[str, ...]] = ("BridgeLeave",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to kick out of a bridge. Header ``Channel``."""
@@ -416,7 +426,8 @@ class BridgeList(Request[Response]):
     """Get a list of bridges in the system.
 
     Sends ``Action: BridgeList``. Privilege: none needed. Reply: an event list of
-    BridgeListItem items, ended by BridgeListComplete. Asterisk: since 12.0.0.
+    BridgeListItem items, ended by BridgeListComplete. Asterisk: since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeList"
@@ -426,6 +437,7 @@ class BridgeList(Request[Response]):
         items=("BridgeListItem",), complete="BridgeListComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -439,7 +451,7 @@ class BridgeTechnologyList(Request[Response]):
 
     Sends ``Action: BridgeTechnologyList``. Privilege: none needed. Reply: an event list of
     BridgeTechnologyListItem items, ended by BridgeTechnologyListComplete. Asterisk: since
-    12.0.0.
+    12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologyList"
@@ -449,6 +461,7 @@ class BridgeTechnologyList(Request[Response]):
         items=("BridgeTechnologyListItem",), complete="BridgeTechnologyListComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -456,7 +469,7 @@ class BridgeTechnologySuspend(Request[Response]):
     """Suspend a bridging technology.
 
     Sends ``Action: BridgeTechnologySuspend``. Privilege: none needed. Reply: a plain
-    response. Asterisk: since 12.0.0.
+    response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologySuspend"
@@ -465,6 +478,7 @@ class BridgeTechnologySuspend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_technology: str
     """The name of the bridging technology to suspend. Header ``BridgeTechnology``."""
@@ -475,7 +489,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     """Unsuspend a bridging technology.
 
     Sends ``Action: BridgeTechnologyUnsuspend``. Privilege: none needed. Reply: a plain
-    response. Asterisk: since 12.0.0.
+    response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologyUnsuspend"
@@ -484,6 +498,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_technology: str
     """The name of the bridging technology to unsuspend. Header ``BridgeTechnology``."""
@@ -494,7 +509,8 @@ class CancelAtxfer(Request[Response]):
     """Cancel an attended transfer.
 
     Sends ``Action: CancelAtxfer``. Privilege: call. Reply: a plain response. Related
-    events: AttendedTransfer. Asterisk: since 13.18.0, 14.7.0, 15.1.0.
+    events: AttendedTransfer. Asterisk: since 13.18.0, 14.7.0, 15.1.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CancelAtxfer"
@@ -503,6 +519,7 @@ class CancelAtxfer(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
     SINCE: ClassVar[str | None] = "13.18.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("13.18.0", "14.7.0", "15.1.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The transferer channel. Header ``Channel``."""
@@ -513,13 +530,15 @@ class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
     Sends ``Action: Challenge`` (``main/manager.c``). Privilege: none needed. Reply:
-    Challenge: a decimal number, fixed for the session. Asterisk: since 0.4.
+    Challenge: a decimal number, fixed for the session. Asterisk: since 0.4. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Challenge"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("authtype", "AuthType"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     authtype: str | None = "MD5"
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
@@ -531,6 +550,7 @@ class Command(Request[CommandResponse]):
 
     Sends ``Action: Command`` (``main/manager.c``). Privilege: command. Reply: a
     CommandResponse; CLI output lines in data (CommandResponse). Asterisk: since 0.3.
+    Verified live on Asterisk 20, 22, 23.
 
     Asterisk 14+ answers with one 'Output:' header per line (Error if the command fails); up
     to 13 with 'Response: Follows' and raw lines ending in '--END COMMAND--'. Both land in
@@ -545,6 +565,7 @@ class Command(Request[CommandResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     RESPONSE: ClassVar[type[Response]] = CommandResponse
     SINCE: ClassVar[str | None] = "0.3"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command: str
     """The CLI command line. Header ``Command``."""
@@ -555,13 +576,14 @@ class CoreSettings(Request[Response]):
     """Show PBX core settings (version etc).
 
     Sends ``Action: CoreSettings``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreSettings"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -570,7 +592,7 @@ class CoreShowChannelMap(Request[Response]):
 
     Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
     of CoreShowChannelMap items, ended by CoreShowChannelMapComplete. Asterisk: since
-    18.19.0, 20.4.0.
+    18.19.0, 20.4.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannelMap"
@@ -581,6 +603,7 @@ class CoreShowChannelMap(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "18.19.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.19.0", "20.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -594,7 +617,7 @@ class CoreShowChannels(Request[Response]):
 
     Sends ``Action: CoreShowChannels`` (``main/manager.c``). Privilege: system, reporting.
     Reply: an event list of CoreShowChannel items, ended by CoreShowChannelsComplete.
-    Asterisk: since 1.6.
+    Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannels"
@@ -604,6 +627,7 @@ class CoreShowChannels(Request[Response]):
         items=("CoreShowChannel",), complete="CoreShowChannelsComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -611,13 +635,14 @@ class CoreStatus(Request[Response]):
     """Show PBX core status variables.
 
     Sends ``Action: CoreStatus``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreStatus"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -625,7 +650,8 @@ class CreateConfig(Request[Response]):
     """Create an empty configuration file, before filling it with UpdateConfig.
 
     Sends ``Action: CreateConfig`` (``main/manager.c``). Privilege: config. Reply: Message
-    'New configuration file created successfully'. Asterisk: since 1.6.
+    'New configuration file created successfully'. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
 
     Fails if the file exists; from 20.13.0, 21.8.0 and 22.3.0 the file must be inside the
     configuration directory.
@@ -635,6 +661,7 @@ class CreateConfig(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("filename", "Filename", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension, e.g. 'amitest.conf'. Header ``Filename``."""
@@ -645,7 +672,8 @@ class DBDel(Request[Response]):
     """Delete one key from the Asterisk database.
 
     Sends ``Action: DBDel`` (``main/db.c``). Privilege: system. Reply: 'Key deleted
-    successfully'; a missing key is an Error. Asterisk: since 1.6.
+    successfully'; a missing key is an Error. Asterisk: since 1.6. Verified live on Asterisk
+    20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBDel"
@@ -655,6 +683,7 @@ class DBDel(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -668,7 +697,8 @@ class DBDelTree(Request[Response]):
     """Delete a family, or a subtree of it, from the Asterisk database.
 
     Sends ``Action: DBDelTree`` (``main/db.c``). Privilege: system. Reply: 'Key tree deleted
-    successfully'; nothing deleted is an Error. Asterisk: since 1.6.
+    successfully'; nothing deleted is an Error. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBDelTree"
@@ -678,6 +708,7 @@ class DBDelTree(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -691,7 +722,8 @@ class DBGet(Request[Response]):
     """Read one key from the Asterisk database; the value is in the DBGetResponse item (Val).
 
     Sends ``Action: DBGet`` (``main/db.c``). Privilege: system, reporting. Reply: an event
-    list of DBGetResponse items, ended by DBGetComplete. Asterisk: since 1.2.
+    list of DBGetResponse items, ended by DBGetComplete. Asterisk: since 1.2. Verified live
+    on Asterisk 20, 22, 23.
 
     An event list since 13.2 (DBGetResponse, then DBGetComplete); pystrix had no list
     handling.
@@ -705,6 +737,7 @@ class DBGet(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("DBGetResponse",), complete="DBGetComplete")
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -719,7 +752,7 @@ class DBGetTree(Request[Response]):
 
     Sends ``Action: DBGetTree``. Privilege: reporting, system. Reply: an event list of
     DBGetTreeResponse items, ended by DBGetTreeComplete. Asterisk: since 16.28.0, 18.14.0,
-    19.6.0.
+    19.6.0. Verified live on Asterisk 20, 22, 23.
 
     Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a family that does not
     exist is an empty list (DBGet of a missing key is an Error, 'Database entry not found').
@@ -736,6 +769,7 @@ class DBGetTree(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "16.28.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.28.0", "18.14.0", "19.6.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -751,7 +785,7 @@ class DBPut(Request[Response]):
     """Store a value in the Asterisk database.
 
     Sends ``Action: DBPut`` (``main/db.c``). Privilege: system. Reply: Message 'Updated
-    database successfully'. Asterisk: since 1.2.
+    database successfully'. Asterisk: since 1.2. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBPut"
@@ -762,6 +796,7 @@ class DBPut(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -778,7 +813,7 @@ class Events(Request[Response]):
     """Choose which event classes this session receives.
 
     Sends ``Action: Events`` (``main/manager.c``). Privilege: none needed. Reply: keys
-    Events. Asterisk: since 0.9.
+    Events. Asterisk: since 0.9. Verified live on Asterisk 20, 22, 23.
 
     The reply is 'Response: Success' with 'Events: On' or 'Events: Off' (1.6+); pystrix only
     accepted 1.4's 'Response: Events On/Off' and always reported failure.
@@ -792,6 +827,7 @@ class Events(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.9"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mask: str | bool | Iterable[str]
     """An EVENTMASK_* constant, an iterable of them (sent as one comma list; empty means off),
@@ -803,7 +839,8 @@ class ExtensionState(Request[Response]):
     """Report the state of an extension's hint (see the EXTENSION_STATE_* constants).
 
     Sends ``Action: ExtensionState`` (``main/manager.c``). Privilege: call, reporting.
-    Reply: keys Exten, Context, Hint, Status, StatusText. Asterisk: since 0.4.
+    Reply: keys Exten, Context, Hint, Status, StatusText. Asterisk: since 0.4. Verified live
+    on Asterisk 20, 22, 23.
 
     Status is one of -2, -1, 0, 1, 2, 4, 8, 9, 16, 17; StatusText names it (13+). A missing
     extension is Success with Status -1.
@@ -816,6 +853,7 @@ class ExtensionState(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     extension: str
     """The extension to check. Header ``Exten``."""
@@ -830,6 +868,7 @@ class ExtensionStateList(Request[Response]):
 
     Sends ``Action: ExtensionStateList``. Privilege: call, reporting. Reply: an event list
     of ExtensionStatus items, ended by ExtensionStateListComplete. Asterisk: since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ExtensionStateList"
@@ -839,6 +878,7 @@ class ExtensionStateList(Request[Response]):
         items=("ExtensionStatus",), complete="ExtensionStateListComplete"
     )
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -846,7 +886,7 @@ class Filter(Request[Response]):
     """Dynamically add filters for the current manager session.
 
     Sends ``Action: Filter``. Privilege: system. Reply: a plain response. Asterisk: since
-    10.0.0.
+    10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Filter"
@@ -857,6 +897,7 @@ class Filter(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -882,7 +923,7 @@ class GetConfig(Request[ConfigResponse]):
 
     Sends ``Action: GetConfig`` (``main/manager.c``). Privilege: system, config. Reply: a
     ConfigResponse; Category-NNNNNN and Line-NNNNNN-NNNNNN: name=value keys
-    (ConfigResponse). Asterisk: since 1.4.
+    (ConfigResponse). Asterisk: since 1.4. Verified live on Asterisk 20, 22, 23.
 
     Category and Filter are Asterisk's (pystrix lacked them); get_lines() yields (category,
     'name=value') pairs.
@@ -897,6 +938,7 @@ class GetConfig(Request[ConfigResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
     RESPONSE: ClassVar[type[Response]] = ConfigResponse
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension, e.g. 'manager.conf'. Header ``Filename``."""
@@ -916,7 +958,7 @@ class GetConfigJSON(Request[Response]):
     """Retrieve configuration (JSON format).
 
     Sends ``Action: GetConfigJSON``. Privilege: config, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "GetConfigJSON"
@@ -927,6 +969,7 @@ class GetConfigJSON(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """Configuration filename (e.g. foo.conf). Header ``Filename``."""
@@ -951,7 +994,8 @@ class Getvar(Request[Response]):
     """Read a channel variable, a global variable (no channel) or a dialplan function.
 
     Sends ``Action: Getvar`` (``main/manager.c``). Privilege: call, reporting. Reply: Value
-    is empty when the variable is unset. Asterisk: since 1.0.
+    is empty when the variable is unset. Asterisk: since 1.0. Verified live on Asterisk 20,
+    22, 23.
 
     SHELL() and EVAL() need class system.
     """
@@ -963,6 +1007,7 @@ class Getvar(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     variable: str
     """Variable name, function or expression, e.g. 'LEN(abc)'. Header ``Variable``."""
@@ -977,6 +1022,7 @@ class Hangup(Request[Response]):
 
     Sends ``Action: Hangup`` (``main/manager.c``). Privilege: system, call. Reply: 'Channel
     Hungup'; 'No such channel' is an Error. Related events: Hangup. Asterisk: since 0.2.
+    Verified live on Asterisk 20, 22, 23.
 
     With a /regex/ channel (11+) the reply is an event list of ChannelHungup items ending in
     ChannelsHungupListComplete.
@@ -992,6 +1038,7 @@ class Hangup(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     EVENTS: ClassVar[tuple[str, ...]] = ("Hangup",)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Exact channel name, or /regex/. Header ``Channel``."""
@@ -1007,7 +1054,8 @@ class ListCategories(Request[HeaderLinesResponse]):
     """List the categories of a configuration file.
 
     Sends ``Action: ListCategories`` (``main/manager.c``). Privilege: config. Reply: a
-    HeaderLinesResponse; keys Category-NNNNNN. Asterisk: since 1.6.
+    HeaderLinesResponse; keys Category-NNNNNN. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
 
     The reply is Category-NNNNNN headers (data lists them as lines); no categories gives an
     'Error: no categories found' line.
@@ -1021,6 +1069,7 @@ class ListCategories(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension. Header ``Filename``."""
@@ -1037,6 +1086,7 @@ class ListCommands(Request[HeaderLinesResponse]):
 
     Sends ``Action: ListCommands`` (``main/manager.c``). Privilege: none needed. Reply: a
     HeaderLinesResponse; Header lines in data (HeaderLinesResponse). Asterisk: since 1.0.
+    Verified live on Asterisk 20, 22, 23.
 
     The reply is one '<Action>: <synopsis> (Priv: <classes>)' header per action; data lists
     them as lines, as pystrix promised.
@@ -1047,6 +1097,7 @@ class ListCommands(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1054,13 +1105,15 @@ class LocalOptimizeAway(Request[Response]):
     """Let a Local channel created with /n optimize itself away once bridged.
 
     Sends ``Action: LocalOptimizeAway`` (``main/core_local.c``). Privilege: system, call.
-    Reply: Message 'Queued channel to be optimized away'. Asterisk: since 1.8.
+    Reply: Message 'Queued channel to be optimized away'. Asterisk: since 1.8. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "LocalOptimizeAway"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     SINCE: ClassVar[str | None] = "1.8"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The Local channel. Header ``Channel``."""
@@ -1071,13 +1124,14 @@ class LoggerRotate(Request[Response]):
     """Reload and rotate the Asterisk logger.
 
     Sends ``Action: LoggerRotate``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 13.0.0.
+    Asterisk: since 13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "LoggerRotate"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1086,7 +1140,7 @@ class Login(Request[Response]):
 
     Sends ``Action: Login`` (``main/manager.c``). Privilege: none needed. Reply:
     'Authentication accepted', then FullyBooted when the session gets system events.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     With challenge set, sends AuthType and Key = md5(challenge + secret) instead of Secret.
 
@@ -1104,6 +1158,7 @@ class Login(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     TRANSFORM: ClassVar[str | None] = "md5_login"
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     username: str
     """User name from manager.conf (case-insensitive). Header ``Username``."""
@@ -1127,7 +1182,8 @@ class Logoff(Request[Response]):
     """End the session; the server answers Goodbye and closes.
 
     Sends ``Action: Logoff`` (``main/manager.c``). Privilege: none needed. Reply: 'Response:
-    Goodbye', 'Thanks for all the fish.' Asterisk: since 0.2.
+    Goodbye', 'Thanks for all the fish.' Asterisk: since 0.2. Verified live on Asterisk 20,
+    22, 23.
 
     'Response: Goodbye' is a success here (pystrix counted it as failure).
     """
@@ -1136,6 +1192,7 @@ class Logoff(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1143,13 +1200,15 @@ class MailboxCount(Request[Response]):
     """Count the urgent, new and old messages of a voicemail box.
 
     Sends ``Action: MailboxCount`` (``main/manager.c``). Privilege: call, reporting. Reply:
-    keys Mailbox, UrgMessages, NewMessages, OldMessages. Asterisk: since 0.5.
+    keys Mailbox, UrgMessages, NewMessages, OldMessages. Asterisk: since 0.5. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MailboxCount"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
@@ -1160,13 +1219,14 @@ class MailboxStatus(Request[Response]):
     """Report whether a voicemail box has messages waiting.
 
     Sends ``Action: MailboxStatus`` (``main/manager.c``). Privilege: call, reporting. Reply:
-    keys Mailbox, Waiting. Asterisk: since 0.4.
+    keys Mailbox, Waiting. Asterisk: since 0.4. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MailboxStatus"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
@@ -1177,7 +1237,7 @@ class MessageSend(Request[Response]):
     """Send an out of call message to an endpoint.
 
     Sends ``Action: MessageSend``. Privilege: message. Reply: a plain response. Asterisk:
-    since 11.0.0.
+    since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MessageSend"
@@ -1191,6 +1251,7 @@ class MessageSend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("message",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -1229,7 +1290,7 @@ class ModuleCheck(Request[Response]):
     """Check whether a module is loaded.
 
     Sends ``Action: ModuleCheck`` (``main/manager.c``). Privilege: system. Reply: keys
-    Version. Asterisk: since 1.6.
+    Version. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
 
     The Version header is empty in current releases.
     """
@@ -1238,6 +1299,7 @@ class ModuleCheck(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("module", "Module", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     module: str
     """Module name without extension. Header ``Module``."""
@@ -1249,7 +1311,7 @@ class ModuleLoad(Request[Response]):
 
     Sends ``Action: ModuleLoad`` (``main/manager.c``). Privilege: system. Reply: 'Module
     loaded.', 'Module unloaded.', 'Module reloaded.', 'All modules reloaded'. Asterisk:
-    since 1.6.
+    since 1.6. Verified live on Asterisk 20, 22, 23.
 
     Without LoadType Asterisk sends two or three Error responses.
 
@@ -1265,6 +1327,7 @@ class ModuleLoad(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     load_type: str
     """load, unload, reload or refresh (20.8.0/21.3.0+). Header ``LoadType``."""
@@ -1286,7 +1349,7 @@ class Originate_Application(Request[Response]):
 
     Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
     'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     Class originate, not call as pystrix said; applications such as System or Exec, and
     functions such as SHELL in Data, also need system.
@@ -1320,6 +1383,7 @@ class Originate_Application(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
@@ -1371,7 +1435,7 @@ class Originate_Context(Request[Response]):
 
     Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
     'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     Class originate, not call as pystrix said.
 
@@ -1404,6 +1468,7 @@ class Originate_Context(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
@@ -1456,7 +1521,8 @@ class Ping(Request[PingResponse]):
     """Keep the session alive and measure the round trip (PingResponse.rtt).
 
     Sends ``Action: Ping`` (``main/manager.c``). Privilege: none needed. Reply: a
-    PingResponse; keys Ping, Timestamp. Asterisk: since 0.2.
+    PingResponse; keys Ping, Timestamp. Asterisk: since 0.2. Verified live on Asterisk 20,
+    22, 23.
 
     1.6+ answers 'Response: Success', 'Ping: Pong' and Timestamp; pystrix's RTT only worked
     with 1.4's 'Response: Pong'.
@@ -1467,6 +1533,7 @@ class Ping(Request[PingResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = PingResponse
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1474,7 +1541,8 @@ class PresenceState(Request[Response]):
     """Check Presence State.
 
     Sends ``Action: PresenceState``. Privilege: call, reporting. Reply: a plain response.
-    Related events: PresenceStatus. Asterisk: since 11.0.0.
+    Related events: PresenceStatus. Asterisk: since 11.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "PresenceState"
@@ -1482,6 +1550,7 @@ class PresenceState(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     EVENTS: ClassVar[tuple[str, ...]] = ("PresenceStatus",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     provider: str
     """Presence Provider to check the state of Header ``Provider``."""
@@ -1492,7 +1561,8 @@ class Redirect(Request[Response]):
     """Send a channel (and optionally a second one) to a context, extension and priority.
 
     Sends ``Action: Redirect`` (``main/manager.c``). Privilege: call. Reply: 'Redirect
-    successful' / 'Dual Redirect successful'. Asterisk: since 0.2.
+    successful' / 'Dual Redirect successful'. Asterisk: since 0.2. Verified live on Asterisk
+    20, 22, 23.
 
     A missing extension still answers Success; the Extra* fields (dual redirect) are
     Asterisk's.
@@ -1511,6 +1581,7 @@ class Redirect(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to redirect. Header ``Channel``."""
@@ -1545,6 +1616,7 @@ class Reload(Request[Response]):
 
     Sends ``Action: Reload`` (``main/manager.c``). Privilege: system, config. Reply: 'Module
     Reloaded'; 'No such module' is an Error. Related events: Reload. Asterisk: since 1.6.
+    Verified live on Asterisk 20, 22, 23.
 
     Needs class system or config (pystrix said call).
     """
@@ -1554,6 +1626,7 @@ class Reload(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
     EVENTS: ClassVar[tuple[str, ...]] = ("Reload",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     module: str | None = None
     """Module name without extension; everything when absent. Header ``Module``."""
@@ -1564,7 +1637,8 @@ class SendText(Request[Response]):
     """Send a text message to a channel during a call.
 
     Sends ``Action: SendText`` (``main/manager.c``). Privilege: call. Reply: Message
-    'Success'; 'Failure' is an Error. Asterisk: since 1.6.
+    'Success'; 'Failure' is an Error. Asterisk: since 1.6. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "SendText"
@@ -1575,6 +1649,7 @@ class SendText(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel. Header ``Channel``."""
@@ -1593,7 +1668,7 @@ class Setvar(Request[Response]):
     """Set a channel variable, a global variable (no channel) or a dialplan function.
 
     Sends ``Action: Setvar`` (``main/manager.c``). Privilege: call. Reply: Message 'Variable
-    Set'. Asterisk: since 1.0.
+    Set'. Asterisk: since 1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Setvar"
@@ -1604,6 +1679,7 @@ class Setvar(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     variable: str
     """Variable name or function, e.g. 'CDR(userfield)'. Header ``Variable``."""
@@ -1622,6 +1698,7 @@ class ShowDialPlan(Request[Response]):
 
     Sends ``Action: ShowDialPlan`` (``main/pbx.c``). Privilege: config, reporting. Reply: an
     event list of ListDialplan items, ended by ShowDialPlanComplete. Asterisk: since 1.6.0.
+    Verified live on Asterisk 20, 22, 23.
 
     Curated (not imported) to keep Context first, as clients send it; a missing context is
     an Error.
@@ -1637,6 +1714,7 @@ class ShowDialPlan(Request[Response]):
         items=("ListDialplan",), complete="ShowDialPlanComplete"
     )
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str | None = None
     """Only this context. Header ``Context``."""
@@ -1651,6 +1729,7 @@ class Status(Request[Response]):
 
     Sends ``Action: Status`` (``main/manager.c``). Privilege: system, call, reporting.
     Reply: an event list of Status items, ended by StatusComplete. Asterisk: since 0.2.
+    Verified live on Asterisk 20, 22, 23.
 
     channel is optional here (Asterisk lists every channel without it); pystrix required it.
 
@@ -1667,6 +1746,7 @@ class Status(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call", "reporting")
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("Status",), complete="StatusComplete")
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str | None = None
     """The channel; every channel when absent. Header ``Channel``."""
@@ -1686,7 +1766,7 @@ class UpdateConfig(Request[Response]):
 
     Sends ``Action: UpdateConfig`` (``main/manager.c``). Privilege: config. Reply: A bare
     Success; both files must exist ('File requires escalated privileges'). Asterisk: since
-    1.4.
+    1.4. Verified live on Asterisk 20, 22, 23.
 
     Each change is (action, category, variable, value, match[, line, options]); None parts
     are not sent. Actions: NewCat, RenameCat, DelCat, EmptyCat, Update, Delete, Append,
@@ -1711,6 +1791,7 @@ class UpdateConfig(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     src_filename: str
     """File to read. Header ``SrcFilename``."""
@@ -1739,7 +1820,8 @@ class UserEvent(Request[Response]):
     headers.
 
     Sends ``Action: UserEvent`` (``main/manager.c``). Privilege: user. Reply: Message 'Event
-    Sent'. Related events: UserEvent. Asterisk: since 1.4.
+    Sent'. Related events: UserEvent. Asterisk: since 1.4. Verified live on Asterisk 20, 22,
+    23.
 
     pystrix's form UserEvent(UserEvent='Name', Header='v') works, and so does
     UserEvent('Name', Header='v').
@@ -1755,6 +1837,7 @@ class UserEvent(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     EVENTS: ClassVar[tuple[str, ...]] = ("UserEvent",)
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     user_event: str | None
     """The event's name (its UserEvent header). Header ``UserEvent``."""
@@ -1779,7 +1862,8 @@ class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 
     Sends ``Action: WaitEvent`` (``main/manager.c``). Privilege: none needed. Reply: an
-    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0.
+    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0. Verified live on
+    Asterisk 20, 22, 23.
 
     Meant for HTTP manager sessions, whose events are only delivered this way; on a TCP
     session events flow anyway.
@@ -1798,6 +1882,7 @@ class WaitEvent(Request[Response]):
     )
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 1.0, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "1.4.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     timeout: int
     """Seconds to wait; -1 waits until an event comes. Header ``Timeout``."""

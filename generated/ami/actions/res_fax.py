@@ -25,7 +25,8 @@ class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
     Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: an event list
-    of items, ended by FAXSession. Asterisk: since 13.0.0.
+    of items, ended by FAXSession. Asterisk: since 13.0.0. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "FAXSession"
@@ -33,6 +34,7 @@ class FAXSession(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXSession", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     session_number: str | int
     """The session ID of the fax the user is interested in. Header ``SessionNumber``."""
@@ -44,6 +46,7 @@ class FAXSessions(Request[Response]):
 
     Sends ``Action: FAXSessions`` (``res/res_fax.c``). Privilege: call. Reply: an event list
     of FAXSessionsEntry items, ended by FAXSessionsComplete. Asterisk: since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXSessions"
@@ -53,6 +56,7 @@ class FAXSessions(Request[Response]):
         items=("FAXSessionsEntry",), complete="FAXSessionsComplete"
     )
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -60,7 +64,8 @@ class FAXStats(Request[Response]):
     """Responds with fax statistics.
 
     Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: an event
-    list of items, ended by FAXStats. Asterisk: since 13.0.0.
+    list of items, ended by FAXStats. Asterisk: since 13.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXStats"
@@ -68,3 +73,4 @@ class FAXStats(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
     LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXStats", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

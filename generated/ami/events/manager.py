@@ -1379,7 +1379,8 @@ class Flash(ChannelSnapshotFields):
 class FullyBooted(Event):
     """Raised when all Asterisk initialization procedures have finished.
 
-    ``Event: FullyBooted``. Class: system. Asterisk: documented since 12.0.0.
+    ``Event: FullyBooted``. Class: system. Asterisk: documented since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1387,6 +1388,7 @@ class FullyBooted(Event):
     EVENT: ClassVar[str] = "FullyBooted"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     status = StrHeader("Status")
     """Informational message Header ``Status``."""

@@ -205,7 +205,9 @@ class AsyncManager:
         response = check_login(await self.send_action(login, timeout=timeout))
         probe = self._session.version_probe()
         if probe is not None:
-            self._session.read_version(await self.send_action(probe, timeout=timeout))
+            answer = await self.send_action(probe, timeout=timeout)
+            banner = self._protocol.banner if self._protocol else None
+            self._session.read_version(answer, banner.version if banner else None)
         return response
 
     @property

@@ -180,7 +180,9 @@ class Manager:
         response = check_login(self.send_action(login_request(info, challenge), timeout=timeout))
         probe = self._session.version_probe()
         if probe is not None:
-            self._session.read_version(self.send_action(probe, timeout=timeout))
+            answer = self.send_action(probe, timeout=timeout)
+            banner = self._protocol.banner if self._protocol else None
+            self._session.read_version(answer, banner.version if banner else None)
         return response
 
     @property

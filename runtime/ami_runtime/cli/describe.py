@@ -1,7 +1,7 @@
 """``ami describe`` and ``ami list``: the catalogue, read offline.
 
 No connection at all: everything shown is a class fact of the registry (``FIELDS``,
-``PRIVILEGE``, ``SINCE``/``REMOVED``, ``LIST``, ``EVENTS``, the docstring), so the
+``PRIVILEGE``, ``SINCE``/``REMOVED``, ``VERIFIED``, ``LIST``, ``EVENTS``, the docstring), so the
 terminal and the Python API can never disagree.
 """
 
@@ -13,11 +13,21 @@ import json
 import shutil
 import sys
 
+from ..headers import Header, IntHeader
+from ..message import Event
+from ..registry import default_event_types
 from .catalogue import ActionClass, Catalogue, field_infos, version_tuple
 from .common import EXIT_OK, UsageError
 from .output import table
 
-__all__ = ["run_describe", "run_list", "available_in", "versions_text"]
+__all__ = [
+    "available_in",
+    "describe_event",
+    "run_describe",
+    "run_list",
+    "verified_text",
+    "versions_text",
+]
 
 
 def available_in(cls: ActionClass, version: str) -> bool:
@@ -36,6 +46,13 @@ def versions_text(cls: ActionClass) -> str:
     if cls.REMOVED:
         return f"removed in {cls.REMOVED}"
     return "all"
+
+
+def verified_text(cls: ActionClass) -> str:
+    """Which real Asterisk versions the live suite confirmed the class on."""
+    if not cls.VERIFIED:
+        return "not yet exercised on a real Asterisk by the live suite"
+    return f"live on Asterisk {', '.join(cls.VERIFIED)}"
 
 
 def _doc(cls: ActionClass) -> str:
@@ -61,6 +78,7 @@ def describe_dict(cls: ActionClass, with_docs: bool = True) -> dict[str, object]
         "privilege": list(cls.PRIVILEGE),
         "since": cls.SINCE,
         "removed": cls.REMOVED,
+        "verified": list(cls.VERIFIED),
         "list": None
         if cls.LIST is None
         else {"items": list(cls.LIST.items), "complete": cls.LIST.complete},
@@ -86,6 +104,7 @@ def describe_lines(cls: ActionClass) -> list[str]:
     lines = [f"{cls.__name__}  (Action: {cls.ACTION})"]
     lines.append(f"  privilege: {_privilege(cls)}")
     lines.append(f"  versions:  {versions_text(cls)}")
+    lines.append(f"  verified:  {verified_text(cls)}")
     if cls.LIST is not None:
         items = ", ".join(cls.LIST.items)
         lines.append(f"  result:    event list of {items}, ended by {cls.LIST.complete}")
@@ -129,8 +148,69 @@ def _field_lines(cls: ActionClass) -> list[str]:
     return [*out, "", *docs] if docs else out
 
 
+def _event_class(name: str) -> type[Event] | None:
+    """The typed event class registered for ``name`` (AMI event or class name, any case)."""
+    low = name.lower()
+    for event_name, cls in sorted(default_event_types().items()):
+        if low in (event_name.lower(), cls.__name__.lower()):
+            return cls
+    return None
+
+
+def _event_headers(cls: type[Event]) -> list[tuple[str, str, str]]:
+    """``(property, header, type)`` of each typed header, the class's and its bases'."""
+    seen: dict[str, tuple[str, str, str]] = {}
+    for klass in reversed(cls.__mro__):
+        for attr, value in vars(klass).items():
+            if isinstance(value, Header):
+                kind = "int" if isinstance(value, IntHeader) else "str"
+                seen[attr] = (attr, value.key, kind)
+    return sorted(seen.values(), key=lambda row: row[1].lower())
+
+
+def describe_event(cls: type[Event], as_json: bool) -> list[str]:
+    """``ami describe EVENT``: the event class's facts, as lines or one JSON document."""
+    privilege = list(getattr(cls, "PRIVILEGE", ()))
+    since = getattr(cls, "SINCE", None)
+    headers = _event_headers(cls)
+    if as_json:
+        data = {
+            "event": cls.EVENT,
+            "class": cls.__name__,
+            "privilege": privilege,
+            "since": since,
+            "verified": list(cls.VERIFIED),
+            "doc": inspect.getdoc(cls) or "",
+            "headers": [{"name": a, "key": k, "type": t} for a, k, t in headers],
+        }
+        return [json.dumps([data], ensure_ascii=False, indent=2)]
+    verified = (
+        f"live on Asterisk {', '.join(cls.VERIFIED)}"
+        if cls.VERIFIED
+        else "not yet seen from a real Asterisk by the live suite"
+    )
+    lines = [f"{cls.__name__}  (Event: {cls.EVENT})"]
+    lines.append(f"  class:     {', '.join(privilege) or '(none: sent to the session that asked)'}")
+    lines.append(f"  versions:  {f'documented since {since}' if since else 'all'}")
+    lines.append(f"  verified:  {verified}")
+    doc = inspect.getdoc(cls) or ""
+    if doc:
+        lines += ["", *(f"  {line}".rstrip() for line in doc.splitlines())]
+    rows = [(f"  {key}", attr, kind) for attr, key, kind in headers]
+    lines += ["", *table(("  HEADER", "PROPERTY", "TYPE"), rows)] if rows else []
+    return lines
+
+
 def run_describe(catalogue: Catalogue, name: str, as_json: bool) -> int:
-    classes = catalogue.find(name)
+    """An action (its forms), else a typed event of the registry."""
+    try:
+        classes = catalogue.find(name)
+    except UsageError:
+        event = _event_class(name)
+        if event is None:
+            raise
+        print("\n".join(describe_event(event, as_json)))
+        return EXIT_OK
     if as_json:
         print(json.dumps([describe_dict(c) for c in classes], ensure_ascii=False, indent=2))
         return EXIT_OK
