@@ -45,11 +45,17 @@ def descriptors(cls: type[Any]) -> Iterator[tuple[str, Header[Any] | Snapshot[An
 
 
 class EventLog:
-    """Every event one session received, in order, with waits on conditions."""
+    """Every event one session received, in order, with waits on conditions.
 
-    def __init__(self) -> None:
+    ``waited`` collects the name of every event a wait found (it may be shared by several
+    logs): the event types a scenario established, as opposed to those that merely came
+    along (a qualify's ContactStatus may or may not fall within a run).
+    """
+
+    def __init__(self, waited: set[str] | None = None) -> None:
         self._events: list[Event] = []
         self._cond = threading.Condition()
+        self.waited: set[str] = waited if waited is not None else set()
 
     def __call__(self, event: Event, *_: Any) -> None:  # a '' callback
         with self._cond:
@@ -98,6 +104,7 @@ class EventLog:
             while True:
                 for event in self._events[seen:]:
                     if match(event):
+                        self.waited.add(event.name)
                         return event
                 seen = len(self._events)
                 left = deadline - time.monotonic()
@@ -117,6 +124,8 @@ class TypedCheck:
     errors: list[str] = field(default_factory=list)
     #: event name -> header -> how many events carried it uncovered
     uncovered: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    #: names of the list items and completions that list actions gathered
+    listed: set[str] = field(default_factory=set)
     #: (event, header, text) -> how often an int header held text that is no number
     not_numbers: Counter[tuple[str, str, str | None]] = field(default_factory=Counter)
     #: event name (lower case) -> every header key (lower case) it came with
@@ -130,10 +139,11 @@ class TypedCheck:
 
     def check_response(self, response: Response) -> None:
         """The list items and completion event a list action gathered."""
-        for event in response.events:
+        gathered = [*response.events, *([response.complete] if response.complete else [])]
+        for event in gathered:
             self.check(event)
-        if response.complete is not None:
-            self.check(response.complete)
+        with self._lock:
+            self.listed.update(e.name for e in gathered)
 
     def check_all(self, evs: Iterable[Event]) -> None:
         for event in evs:
@@ -207,11 +217,15 @@ class TypedCheck:
             out += [f"{name}: no {key} header" for key in keys if key.lower() not in got]
         return out
 
-    def recorded_types(self) -> list[str]:
+    def recorded_types(self, established: Iterable[str] | None = None) -> list[str]:
         """Event types received, each typed and read without error, by the ``EVENT`` of
-        their class (the name Asterisk sends: ``Newexten``)."""
+        their class (the name Asterisk sends: ``Newexten``); only those in
+        ``established`` when given."""
         failed = {e.split(":", 1)[0] for e in self.errors}
         good = [n for n in self.seen if n not in self.untyped and n not in failed]
+        if established is not None:
+            wanted = set(established)
+            good = [n for n in good if n in wanted]
         return sorted({events.EVENTS[n].EVENT for n in good})
 
     def report(self, types: bool = True) -> str:
