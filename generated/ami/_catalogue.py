@@ -25,7 +25,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "43a6b82619310ae1087e81116a6a3c00ec1fd03182b0bac4c133b6cddcf2b821"
+SPEC_SHA256 = "c12b1d41b6e9056aaec4796d00133b37bc24926e2716a942836fa470f91ac2c4"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -45,7 +45,7 @@ class SIPpeerstatusComplete(ListCompleteFields):
 
     ``Event: SIPpeerstatusComplete`` (``channels/chan_sip.c``). Class: none (sent to one
     session). Asterisk: removed in 21. Headers of ListCompleteFields included. Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -53,6 +53,7 @@ class SIPpeerstatusComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "SIPpeerstatusComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class SIPQualifyPeerDone(Event):
