@@ -25,7 +25,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "c12b1d41b6e9056aaec4796d00133b37bc24926e2716a942836fa470f91ac2c4"
+SPEC_SHA256 = "7447f2559d18bec6740e79765ecc06b0f9a924db20224984bd438ebca10cd00e"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -264,7 +264,8 @@ class ConfbridgeStart(BridgeSnapshotFields):
     """Raised when a conference starts.
 
     ``Event: ConfbridgeStart`` (``apps/app_confbridge.c``). Class: call. Asterisk:
-    documented since 12.0.0. Headers of BridgeSnapshotFields included.
+    documented since 12.0.0. Headers of BridgeSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -272,6 +273,7 @@ class ConfbridgeStart(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -325,7 +327,7 @@ class ConfbridgeUnmute(BridgeSnapshotFields, ChannelSnapshotFields):
 
     ``Event: ConfbridgeUnmute`` (``apps/app_confbridge.c``). Class: call. Asterisk:
     documented since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields
-    included.
+    included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -333,6 +335,7 @@ class ConfbridgeUnmute(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeUnmute"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""

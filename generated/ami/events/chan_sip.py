@@ -60,7 +60,7 @@ class SIPQualifyPeerDone(Event):
     """Raised when SIPQualifyPeer has finished qualifying the specified peer.
 
     ``Event: SIPQualifyPeerDone`` (``channels/chan_sip.c``). Class: call. Asterisk: removed
-    in 21.
+    in 21. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -68,6 +68,7 @@ class SIPQualifyPeerDone(Event):
     EVENT: ClassVar[str] = "SIPQualifyPeerDone"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     peer = StrHeader("Peer")
     """The name of the peer. Header ``Peer``."""

@@ -504,7 +504,7 @@ class BridgeCreate(BridgeSnapshotFields):
     """Raised when a bridge is created.
 
     ``Event: BridgeCreate``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields included.
+    BridgeSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -512,13 +512,14 @@ class BridgeCreate(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BridgeCreate"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeDestroy(BridgeSnapshotFields):
     """Raised when a bridge is destroyed.
 
     ``Event: BridgeDestroy``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields included.
+    BridgeSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -526,6 +527,7 @@ class BridgeDestroy(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BridgeDestroy"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeEnter(BridgeSnapshotFields, ChannelSnapshotFields):
@@ -585,7 +587,8 @@ class BridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
     """Raised when a channel leaves a bridge.
 
     ``Event: BridgeLeave``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields, ChannelSnapshotFields included.
+    BridgeSnapshotFields, ChannelSnapshotFields included. Verified live on Asterisk 20, 22,
+    23.
     """
 
     __slots__ = ()
@@ -593,6 +596,7 @@ class BridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "BridgeLeave"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeListComplete(ListCompleteFields):
@@ -772,7 +776,8 @@ class ChallengeResponseFailed(Event):
 class ChallengeSent(Event):
     """Raised when an Asterisk service sends an authentication challenge to a request.
 
-    ``Event: ChallengeSent``. Class: security. Asterisk: documented since 12.1.0.
+    ``Event: ChallengeSent``. Class: security. Asterisk: documented since 12.1.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -780,6 +785,7 @@ class ChallengeSent(Event):
     EVENT: ClassVar[str] = "ChallengeSent"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -911,7 +917,8 @@ class ChanSpyStart(Event):
 class ChanSpyStop(Event):
     """Raised when a channel has stopped spying.
 
-    ``Event: ChanSpyStop``. Class: call. Asterisk: documented since 12.0.0.
+    ``Event: ChanSpyStop``. Class: call. Asterisk: documented since 12.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -919,6 +926,7 @@ class ChanSpyStop(Event):
     EVENT: ClassVar[str] = "ChanSpyStop"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     spyer = Snapshot(ChannelSnapshot, "Spyer")
     """The Spyer channel snapshot: its headers (``SpyerChannel`` ...) through a
@@ -932,7 +940,8 @@ class ChanSpyStop(Event):
 class ContactStatus(Event):
     """Raised when the state of a contact changes.
 
-    ``Event: ContactStatus``. Class: system. Asterisk: documented since 13.5.0.
+    ``Event: ContactStatus``. Class: system. Asterisk: documented since 13.5.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -940,6 +949,7 @@ class ContactStatus(Event):
     EVENT: ClassVar[str] = "ContactStatus"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     uri = StrHeader("URI")
     """This contact's URI. Header ``URI``."""
@@ -1165,7 +1175,7 @@ class DialBegin(ChannelSnapshotFields):
     """Raised when a dial action has started.
 
     ``Event: DialBegin``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1173,6 +1183,7 @@ class DialBegin(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "DialBegin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -1505,7 +1516,7 @@ class HangupHandlerRun(ChannelSnapshotFields):
     """Raised when a hangup handler is about to be called.
 
     ``Event: HangupHandlerRun``. Class: dialplan. Asterisk: documented since 12.0.0. Headers
-    of ChannelSnapshotFields included.
+    of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1513,6 +1524,7 @@ class HangupHandlerRun(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "HangupHandlerRun"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     handler = StrHeader("Handler")
     """Hangup handler parameter string passed to the Gosub application. Header ``Handler``."""
@@ -2136,7 +2148,7 @@ class NewExten(ChannelSnapshotFields):
     """Raised when a channel enters a new context, extension, priority.
 
     ``Event: Newexten``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
 
     Observed on Asterisk 20, 22, 23: it sends ``Event: Newexten`` (the docs spell it
     NewExten).
@@ -2147,6 +2159,7 @@ class NewExten(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Newexten"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     extension = StrHeader("Extension")
     """Deprecated in 12, but kept for backward compatibility. Please use 'Exten' instead.
@@ -2436,6 +2449,7 @@ class RequestBadFormat(Event):
     """Raised when a request is received with bad formatting.
 
     ``Event: RequestBadFormat``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2443,6 +2457,7 @@ class RequestBadFormat(Event):
     EVENT: ClassVar[str] = "RequestBadFormat"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -2490,6 +2505,7 @@ class RequestNotAllowed(Event):
     """Raised when a request is not allowed by the service.
 
     ``Event: RequestNotAllowed``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2497,6 +2513,7 @@ class RequestNotAllowed(Event):
     EVENT: ClassVar[str] = "RequestNotAllowed"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -2875,7 +2892,7 @@ class SoftHangupRequest(ChannelSnapshotFields):
     """Raised when a soft hangup is requested with a specific cause code.
 
     ``Event: SoftHangupRequest``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2883,6 +2900,7 @@ class SoftHangupRequest(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "SoftHangupRequest"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cause = IntHeader("Cause")
     """A numeric cause code for why the channel was hung up. Header ``Cause``."""
@@ -2978,7 +2996,8 @@ class StatusComplete(ListCompleteFields):
 class SuccessfulAuth(Event):
     """Raised when a request successfully authenticates with a service.
 
-    ``Event: SuccessfulAuth``. Class: security. Asterisk: documented since 12.1.0.
+    ``Event: SuccessfulAuth``. Class: security. Asterisk: documented since 12.1.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2986,6 +3005,7 @@ class SuccessfulAuth(Event):
     EVENT: ClassVar[str] = "SuccessfulAuth"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""

@@ -27,7 +27,7 @@ class AGIExecEnd(ChannelSnapshotFields):
     """Raised when a received AGI command completes processing.
 
     ``Event: AGIExecEnd`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -35,6 +35,7 @@ class AGIExecEnd(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AGIExecEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command = StrHeader("Command")
     """The AGI command as received from the external source. Header ``Command``."""
@@ -54,7 +55,7 @@ class AGIExecStart(ChannelSnapshotFields):
     """Raised when a received AGI command starts processing.
 
     ``Event: AGIExecStart`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -62,6 +63,7 @@ class AGIExecStart(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AGIExecStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command = StrHeader("Command")
     """The AGI command as received from the external source. Header ``Command``."""
