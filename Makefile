@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs bench soak ci wheel-check import-docs clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench soak ci wheel-check import-docs clean
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -13,6 +14,7 @@ help:
 	@echo "make check-generated  fail if generated/ is stale"
 	@echo "make live-verified    run the live suite, rewrite spec/verified.yaml and generated/"
 	@echo "make lint typecheck   ruff / mypy --strict"
+	@echo "make docs             build the documentation site into build/site/"
 	@echo "make bench            benchmarks against the peers (not in CI)"
 	@echo "make ci               everything CI runs"
 
@@ -54,7 +56,21 @@ live-verified: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/demo.py $(ARGS)
 
-docs: $(STAMP)
+# The site: docs/*.md and the reference pages, by Sphinx (docs/conf.py; docs/site.md says
+# why).  -W: a broken link or a page no table of contents reaches fails the build.
+docs: $(DOCS_STAMP)
+	$(PY) -m codegen.docs
+	rm -rf build/site
+	$(PY) -m sphinx -W --keep-going -q -b html docs build/site
+	@echo "docs site: build/site/index.html"
+
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+# The reference pages alone (make generate writes them with the code, make docs before
+# building the site).
+reference-docs: $(STAMP)
 	$(PY) -m codegen.docs
 
 bench: $(STAMP)
@@ -71,7 +87,7 @@ wheel-check: $(STAMP)
 	/tmp/amikit-wheel-venv/bin/pip install -q dist/*.whl
 	cd /tmp && /tmp/amikit-wheel-venv/bin/python -c "import ami, ami.core; from ami import Manager, AsyncManager; print('wheel ok:', len(ami.core.__all__), 'names in ami.core')"
 
-ci: check-generated lint typecheck test wheel-check
+ci: check-generated lint typecheck docs test wheel-check
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

@@ -25,7 +25,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "7447f2559d18bec6740e79765ecc06b0f9a924db20224984bd438ebca10cd00e"
+SPEC_SHA256 = "8243fd5cc39669968762555ab1ee752b3ae4914843e33d5297b22550b8663b11"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -3,10 +3,13 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
+from ._async.call import AsyncCall
 from ._async.client import AsyncManager
+from ._sync.call import Call
 from ._sync.client import Manager
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
+from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
@@ -37,15 +40,19 @@ __all__ = [
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
+    "AsyncCall",
     "AsyncManager",
     "AuthenticationError",
     "Backoff",
+    "Call",
+    "CallState",
     "CommandResponse",
     "ConfigResponse",
     "ConnectionLost",
     "Event",
     "Field",
     "InvalidInput",
+    "Leg",
     "ListSpec",
     "LocalProtocolError",
     "Manager",

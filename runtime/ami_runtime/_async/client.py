@@ -36,11 +36,13 @@ from .._session import SessionMemory
 from ..action import Action, Request
 from ..backlog import Backlog
 from ..backoff import Backoff
+from ..call import prepare_originate
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
+from .call import AsyncCall, AsyncCalls
 from .stream import END, EventStream
 
 __all__ = ["AsyncManager"]
@@ -140,6 +142,7 @@ class AsyncManager:
         self._restorer: asyncio.Task[Any] | None = None
         self._keepalive = keepalive
         self._keepalive_task: asyncio.Task[None] | None = None
+        self._calls = AsyncCalls(self)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -231,6 +234,7 @@ class AsyncManager:
         """Close the connection; actions in flight fail with :class:`ConnectionLost`."""
         self._closing = True
         self._abort()
+        self._calls.lose_all("disconnected by the client")
         for stream in self._subscribers:
             stream.offer(END)
         tasks = list(self._tasks)
@@ -293,6 +297,22 @@ class AsyncManager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    async def originate(
+        self, request: Request[Any], *, timeout: Timeout = DEFAULT, max_events: int = 10_000
+    ) -> AsyncCall:
+        """Place a call and return an :class:`AsyncCall` that follows it, as
+        :meth:`Manager.originate` does (see docs/calls.md)."""
+        request, tracker = prepare_originate(request)
+        call = AsyncCall(self, request, tracker, max_events)
+        self._calls.follow(call)  # before sending: nothing is missed
+        try:
+            response = await self.send_action(request, tracker.action_id, timeout=timeout)
+            response.raise_for_error()
+        except BaseException:
+            call._stop_following()
+            raise
+        return call
 
     @property
     def dropped_events(self) -> int:

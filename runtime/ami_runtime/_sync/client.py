@@ -41,6 +41,7 @@ from .._session import SessionMemory
 from ..action import Request
 from ..backlog import Backlog
 from ..backoff import Backoff
+from ..call import prepare_originate
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
@@ -51,6 +52,7 @@ from ..protocol import (
     State,
 )
 from ..registry import default_event_types
+from .call import Call, Calls
 from .reading import Connection, Waiter
 
 __all__ = ["Manager"]
@@ -106,6 +108,7 @@ class Manager:
         self._restorer: threading.Thread | None = None
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
+        self._calls = Calls(self)
 
     # -- connection ----------------------------------------------------------------
 
@@ -214,6 +217,7 @@ class Manager:
             self._fail(failed, ConnectionLost("disconnected by the client"))
         if conn is not None:
             self._shutdown_socket(conn.sock)
+        self._calls.lose_all("disconnected by the client")
 
     def close(self) -> None:
         """Disconnect and stop the dispatcher thread."""
@@ -282,6 +286,26 @@ class Manager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    def originate(
+        self, request: Request[Any], *, timeout: Timeout = DEFAULT, max_events: int = 10_000
+    ) -> Call:
+        """Place a call and return a :class:`Call` that follows it (see docs/calls.md).
+
+        ``request`` is a ``core.Originate_Application`` or ``core.Originate_Context``; it
+        is sent with ``Async`` on and with channel ids of its own (``ChannelId``,
+        ``OtherChannelId``: ids the caller set are kept).  Needs the ``call`` event class.
+        Raises :class:`ActionError` if Asterisk refuses the Originate.
+        """
+        request, tracker = prepare_originate(request)
+        call = Call(self, request, tracker, max_events)
+        self._calls.follow(call)  # before sending: nothing is missed
+        try:
+            self.send_action(request, tracker.action_id, timeout=timeout).raise_for_error()
+        except BaseException:
+            call._stop_following()
+            raise
+        return call
 
     def _await(self, conn: Connection, waiter: Waiter, timeout: float | None) -> bool:
         """Until ``waiter`` is resolved: read while holding the read role, else sleep
