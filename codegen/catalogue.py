@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -158,9 +159,27 @@ def _build_events(docs: Mapping[str, Any], problems: list[str]) -> tuple[list[An
         (name, (docs.get(name) or {}).get("events") or [])
         for name in ("events.yaml", "imported/events.yaml")
     ]
+    links = _header_links(docs.get("constants.yaml"))
     observed = (docs.get("observed.yaml") or {}).get("events") or []
-    built = event_rules.build_events(files, groups, problems, observed)
+    built = event_rules.build_events(files, groups, problems, links, observed)
     return built, list(groups.values())
+
+
+def _header_links(doc: Mapping[str, Any] | None) -> dict[tuple[str, str], Any]:
+    """``constants.yaml`` groups' ``headers``: which event headers carry their values."""
+    links: dict[tuple[str, str], Any] = {}
+    for group in (doc or {}).get("groups", ()):
+        consts = group.get("constants", ())
+        if not group.get("headers") or not consts:
+            continue
+        names = [str(c["name"]) for c in consts]
+        prefix = os.path.commonprefix(names)
+        kind = "int" if all(type(c["value"]) is int for c in consts) else "str"
+        link = event_rules.HeaderLink(f"{prefix}*" if prefix else ", ".join(names), kind)
+        for header in group["headers"]:
+            event, _, key = str(header).partition(".")
+            links[(event.lower(), key.lower())] = link
+    return links
 
 
 def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:

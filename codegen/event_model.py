@@ -38,6 +38,8 @@ class HeaderSpec:
     """``str`` or ``int``."""
     values: tuple[str, ...]
     doc: str
+    constants: str = ""
+    """The ``ami.core`` constants its values are (``ORIGINATE_RESULT_*``), if any."""
     seen: tuple[str, ...] = ()
     """Versions a live server sent it on, for a header only ``spec/observed.yaml`` has."""
 
@@ -55,6 +57,8 @@ class HeaderSpec:
         parts = [self.doc.rstrip()]
         if self.values:
             parts.append(f"Documented values: {', '.join(self.values)}.")
+        if self.constants:
+            parts.append(f"Compare with ``ami.core.{self.constants}``.")
         parts.append(f"Header ``{self.key}``.")
         if self.seen:
             parts.append(f"Observed on Asterisk {', '.join(self.seen)}; not in the docs.")

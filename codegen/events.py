@@ -9,30 +9,57 @@ each with its path, as :mod:`codegen.actions` does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .event_model import EVENT_RESERVED, AccessorSpec, EventSpec, GroupSpec, HeaderSpec
 from .naming import event_class_name, is_identifier, python_name
 
-__all__ = ["build_groups", "build_events", "VIEW_RESERVED"]
+__all__ = ["build_groups", "build_events", "HeaderLink", "Links", "VIEW_RESERVED"]
 
 #: Public names of ``ami_runtime.headers.SnapshotView`` (a group field must not hide them).
 VIEW_RESERVED = frozenset({"get", "present", "prefix"})
 
 
-def _header(raw: Mapping[str, Any]) -> HeaderSpec:
+@dataclass(frozen=True)
+class HeaderLink:
+    """A constants group of ``constants.yaml`` whose values an event header carries."""
+
+    names: str
+    """How the doc names them: ``ORIGINATE_RESULT_*``."""
+    kind: str
+    """``int`` when every constant of the group is an int, else ``str``."""
+
+
+#: ``(event name, header key)``, lowercase -> the constants its values are.
+Links = Mapping[tuple[str, str], HeaderLink]
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+def _header(raw: Mapping[str, Any], link: HeaderLink | None = None) -> HeaderSpec:
+    """The typed header; its type agrees with the catalogue's own constants and values.
+
+    One rule for every header, so that ``event.reason == core.ORIGINATE_RESULT_ANSWERED``
+    holds: a header whose documented values are all integers, or whose values are an
+    int constants group, is an ``int``, whatever its entry says.
+    """
     key = str(raw["key"])
     attr = str(raw.get("py_name") or python_name(key))
     if attr in EVENT_RESERVED and "py_name" not in raw:
         attr += "_"
+    values = tuple(str(v) for v in raw.get("values", ()))
+    kind = str(raw.get("type", "str"))
+    if (values and all(_INTEGER.match(v) for v in values)) or (link and link.kind == "int"):
+        kind = "int"
     return HeaderSpec(
         key=key,
         attr=attr,
-        kind=str(raw.get("type", "str")),
-        values=tuple(str(v) for v in raw.get("values", ())),
+        kind=kind,
+        values=values,
         doc=str(raw["doc"]).strip(),
+        constants=link.names if link else "",
         seen=tuple(str(v) for v in raw.get("seen", ())),
     )
 
@@ -75,10 +102,13 @@ def build_events(
     files: Sequence[tuple[str, Sequence[Mapping[str, Any]]]],
     groups: Mapping[str, GroupSpec],
     problems: list[str],
+    links: Links | None = None,
     observed: Sequence[Mapping[str, Any]] = (),
 ) -> list[EventSpec]:
-    """Model every event of ``files`` (``(file name, entries)``, curated file first),
-    with the facts of ``observed`` (``spec/observed.yaml``'s events) applied."""
+    """Model every event of ``files`` (``(file name, entries)``, curated file first);
+    ``links``: the headers whose values are constants of ``constants.yaml``; the facts of
+    ``observed`` (``spec/observed.yaml``'s events) applied."""
+    links = links or {}
     facts: dict[str, tuple[str, Mapping[str, Any]]] = {}
     for i, fact in enumerate(observed):
         where = f"observed.yaml: events[{i}] ({fact['event']})"
@@ -93,10 +123,10 @@ def build_events(
         origin = "curated" if file == "events.yaml" else "imported"
         for i, raw in enumerate(entries):
             where = f"{file}: events[{i}] ({raw['event']})"
-            spec = _event(len(built), raw, origin, where, groups, problems)
+            spec = _event(len(built), raw, origin, where, groups, problems, links)
             observation = facts.pop(str(raw["event"]), None)
             if observation is not None:
-                spec = _observe(spec, *observation, groups, problems)
+                spec = _observe(spec, *observation, groups, problems, links)
             for name in {n.lower(): n for n in reversed(spec.names)}.values():
                 if name.lower() in names:  # (lookups may ignore case: so must the names)
                     defined = names[name.lower()]
@@ -110,6 +140,9 @@ def build_events(
             built.append(spec)
     for where, _ in facts.values():
         problems.append(f"{where}.event: no such event in the catalogue")
+    found = {(n.lower(), f.key.lower()) for e in built for n in e.names for f in e.fields}
+    for event, key in sorted(set(links) - found):
+        problems.append(f"constants.yaml: headers: no event {event} with a header {key}")
     return built
 
 
@@ -119,6 +152,7 @@ def _observe(
     fact: Mapping[str, Any],
     groups: Mapping[str, GroupSpec],
     problems: list[str],
+    links: Links,
 ) -> EventSpec:
     """``spec`` with what a live server showed beyond it: its wire name, headers, groups."""
     sent_as = fact.get("sent_as")
@@ -141,7 +175,7 @@ def _observe(
     attrs |= {a.attr for a in spec.accessors}
     fields = list(spec.fields)
     for j, raw in enumerate(fact.get("headers", ())):
-        header = _header(raw)
+        header = _header(raw, links.get((spec.name.lower(), str(raw["key"]).lower())))
         if header.key.lower() in known:
             problems.append(
                 f"{where}.headers[{j}]: {header.key} is already a typed header; drop it here"
@@ -195,13 +229,16 @@ def _event(
     where: str,
     groups: Mapping[str, GroupSpec],
     problems: list[str],
+    links: Links,
 ) -> EventSpec:
     name = str(raw["event"])
     class_name = str(raw.get("class") or event_class_name(name))
     if not is_identifier(class_name):
         problems.append(f"{where}.class: {class_name!r} is not a Python identifier")
     mixins, accessors = _uses(raw, where, groups, problems)
-    fields = tuple(_header(f) for f in raw.get("fields", ()))
+    fields = tuple(
+        _header(f, links.get((name.lower(), str(f["key"]).lower()))) for f in raw.get("fields", ())
+    )
     inherited = {f.attr for m in mixins for f in m.fields}
     inherited_keys = {k.lower() for m in mixins for k in m.keys}
     for f in fields:

@@ -71,6 +71,10 @@ class Hints:
     notes: Mapping[str, tuple[str, ...]]
     int_keys: frozenset[str]
     """Lowercased header names Asterisk prints as integers (events; action py_type)."""
+    event_headers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Per event: ``docs`` (header -> corrected text) and ``source`` (the evidence)."""
+    open_enums: frozenset[str] = frozenset()
+    """Lowercased ``Action.Field`` whose documented values are examples, not the only ones."""
     raw: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -108,6 +112,8 @@ def load_hints(spec_dir: Path, schema_dir: Path | None = None) -> Hints:
         action_events={k: tuple(v) for k, v in doc.get("action_events", {}).items()},
         notes={k: tuple(v) for k, v in doc.get("notes", {}).items()},
         int_keys=frozenset(k.lower() for k in doc.get("int_keys", ())),
+        open_enums=frozenset(str(k).lower() for k in doc.get("open_enums", ())),
+        event_headers=dict(doc.get("event_headers", {})),
         raw=doc,
     )
 

@@ -108,7 +108,8 @@ def test_importer_turns_docs_into_entries(tmp_path: Path) -> None:
     assert [f["key"] for f in frob["fields"]] == ["Channel", "Mode", "Variable"]
     assert frob["wire_order"] == ["Mode", "Channel", "Variable"]  # documented order
     assert frob["fields"][0] == {"key": "Channel", "required": True, "doc": "The channel."}
-    assert frob["fields"][1]["doc"] == "How. One of: fast, slow."
+    assert frob["fields"][1]["doc"] == "How."
+    assert frob["fields"][1]["values"] == ["fast", "slow"]  # checked before sending
     assert frob["fields"][1]["keyword_only"] is True
     assert frob["fields"][2]["type"] == "variables"
     assert frob["events"] == ["Frobnicated"]

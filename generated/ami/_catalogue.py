@@ -25,7 +25,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "8243fd5cc39669968762555ab1ee752b3ae4914843e33d5297b22550b8663b11"
+SPEC_SHA256 = "110b9130d1d9ca537c67da48a130ed5ee6dc49b9fdc51d54493efb33e62b439a"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

@@ -13,15 +13,19 @@ from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
+    AmiConnectionError,
     AmiError,
     AmiTimeout,
     AuthenticationError,
+    ConnectError,
     ConnectionLost,
     InvalidInput,
     LocalProtocolError,
     PermissionDenied,
     ProtocolError,
     RemoteProtocolError,
+    UnknownEvent,
+    UnknownEventWarning,
     UnsupportedAction,
 )
 from .message import Event, Message, Response
@@ -37,6 +41,7 @@ __all__ = [
     "EVENT_RECONNECTED",
     "Action",
     "ActionError",
+    "AmiConnectionError",
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
@@ -48,6 +53,7 @@ __all__ = [
     "CallState",
     "CommandResponse",
     "ConfigResponse",
+    "ConnectError",
     "ConnectionLost",
     "Event",
     "Field",
@@ -63,6 +69,8 @@ __all__ = [
     "RemoteProtocolError",
     "Request",
     "Response",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "WaitRule",
 ]

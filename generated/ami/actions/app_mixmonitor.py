@@ -77,7 +77,7 @@ class MixMonitorMute(Request[Response]):
     ACTION: ClassVar[str] = "MixMonitorMute"
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel", "Channel", required=True),
-        Field("direction", "Direction", required=True),
+        Field("direction", "Direction", required=True, choices=("read", "write", "both")),
         Field("mute", "State", encoding="bool", required=True, true="1", false="0"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
@@ -88,7 +88,8 @@ class MixMonitorMute(Request[Response]):
     """The recorded channel. Header ``Channel``."""
 
     direction: Literal["read", "write", "both"]
-    """'read' (from the channel), 'write' (to it) or 'both'. Header ``Direction``."""
+    """'read' (from the channel), 'write' (to it) or 'both'. One of: read, write, both (checked
+    before sending). Header ``Direction``."""
 
     mute: bool
     """True mutes, False unmutes. Header ``State``."""

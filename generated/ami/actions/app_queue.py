@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class QueueAdd(Request[Response]):
     """Add a member to a queue.
 
@@ -64,25 +64,49 @@ class QueueAdd(Request[Response]):
     queue: str
     """The queue. Header ``Queue``."""
 
-    membername: str | None = None
+    membername: str | None
     """Friendly name of the member. Header ``MemberName``."""
 
-    penalty: int | None = 0
+    penalty: int | None
     """Calls go to lower penalties first. Header ``Penalty``."""
 
-    paused: bool | str | None = False
+    paused: bool | str | None
     """Add the member paused. Header ``Paused``."""
 
-    _: KW_ONLY
-
-    reason: str | None = None
+    reason: str | None
     """Why the member is paused. Header ``Reason``."""
 
-    state_interface: str | None = None
+    state_interface: str | None
     """Interface whose device state stands for the member's. Header ``StateInterface``."""
 
-    wrapuptime: int | None = None
+    wrapuptime: int | None
     """Seconds of wrap-up time (read by app_queue.c, undocumented). Header ``Wrapuptime``."""
+
+    def __init__(
+        self,
+        interface: str,
+        queue: str,
+        membername: str | None = None,
+        penalty: int | None = 0,
+        paused: bool | str | None = False,
+        *,
+        reason: str | None = None,
+        state_interface: str | None = None,
+        wrapuptime: int | None = None,
+        member_name: str | None = None,
+    ) -> None:
+        if member_name is not None:
+            if membername is not None:
+                raise TypeError("QueueAdd: give membername or member_name, not both")
+            membername = member_name
+        object.__setattr__(self, "interface", interface)
+        object.__setattr__(self, "queue", queue)
+        object.__setattr__(self, "membername", membername)
+        object.__setattr__(self, "penalty", penalty)
+        object.__setattr__(self, "paused", paused)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "state_interface", state_interface)
+        object.__setattr__(self, "wrapuptime", wrapuptime)
 
 
 @dataclass(frozen=True, slots=True, repr=False)

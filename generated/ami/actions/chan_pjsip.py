@@ -43,4 +43,4 @@ class PJSIPHangup(Request[Response]):
     /^SIP/provider-.*$/ Header ``Channel``."""
 
     cause: str | int
-    """May be one of... One of: Response code, Response code name. Header ``Cause``."""
+    """May be one of... For example: Response code, Response code name. Header ``Cause``."""

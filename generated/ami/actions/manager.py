@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule
 from ami_runtime.message import Response
@@ -118,24 +118,97 @@ class AOCMessage(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel", "Channel"),
         Field("channel_prefix", "ChannelPrefix"),
-        Field("msg_type", "MsgType", required=True),
-        Field("charge_type", "ChargeType"),
+        Field("msg_type", "MsgType", required=True, choices=("S", "D", "E")),
+        Field("charge_type", "ChargeType", choices=("NA", "FREE", "Currency", "Unit")),
         Field("currency_name", "CurrencyName"),
         Field("currency_amount", "CurrencyAmount"),
-        Field("currency_multiplier", "CurrencyMultiplier"),
-        Field("total_type", "TotalType"),
-        Field("aoc_billing_id", "AOCBillingId"),
+        Field(
+            "currency_multiplier",
+            "CurrencyMultiplier",
+            choices=(
+                "OneThousandth",
+                "OneHundredth",
+                "OneTenth",
+                "One",
+                "Ten",
+                "Hundred",
+                "Thousand",
+            ),
+        ),
+        Field("total_type", "TotalType", choices=("Total", "SubTotal")),
+        Field(
+            "aoc_billing_id",
+            "AOCBillingId",
+            choices=(
+                "Normal",
+                "ReverseCharge",
+                "CreditCard",
+                "CallFwdUnconditional",
+                "CallFwdBusy",
+                "CallFwdNoReply",
+                "CallDeflection",
+                "CallTransfer",
+            ),
+        ),
         Field("charging_association_id", "ChargingAssociationId"),
         Field("charging_association_number", "ChargingAssociationNumber"),
         Field("charging_association_plan", "ChargingAssociationPlan"),
-        Field("charged_item", "ChargedItem"),
-        Field("rate_type", "RateType"),
+        Field(
+            "charged_item",
+            "ChargedItem",
+            choices=(
+                "NA",
+                "SpecialArrangement",
+                "BasicCommunication",
+                "CallAttempt",
+                "CallSetup",
+                "UserUserInfo",
+                "SupplementaryService",
+            ),
+        ),
+        Field(
+            "rate_type",
+            "RateType",
+            choices=(
+                "NA",
+                "Free",
+                "FreeFromBeginning",
+                "Duration",
+                "Flat",
+                "Volume",
+                "SpecialCode",
+            ),
+        ),
         Field("time", "Time"),
-        Field("time_scale", "TimeScale"),
+        Field(
+            "time_scale",
+            "TimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
         Field("granularity", "Granularity"),
-        Field("granularity_time_scale", "GranularityTimeScale"),
-        Field("charging_type", "ChargingType"),
-        Field("volume_unit", "VolumeUnit"),
+        Field(
+            "granularity_time_scale",
+            "GranularityTimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
+        Field("charging_type", "ChargingType", choices=("ContinuousCharging", "StepFunction")),
+        Field("volume_unit", "VolumeUnit", choices=("Octet", "Segment", "Message")),
         Field("code", "Code"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("aoc",)
@@ -143,9 +216,9 @@ class AOCMessage(Request[Response]):
     SINCE: ClassVar[str | None] = "1.8.0"
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
-    msg_type: str
-    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E.
-    Header ``MsgType``."""
+    msg_type: Literal["S", "D", "E"]
+    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E
+    (checked before sending). Header ``MsgType``."""
 
     _: KW_ONLY
 
@@ -160,9 +233,9 @@ class AOCMessage(Request[Response]):
     message will be sent. Note however that only the first matched channel has the message
     sent on it. Header ``ChannelPrefix``."""
 
-    charge_type: str | None = None
+    charge_type: Literal["NA", "FREE", "Currency", "Unit"] | None = None
     """Defines what kind of charge this message represents for AOC-D and AOC-E. One of: NA,
-    FREE, Currency, Unit. Header ``ChargeType``."""
+    FREE, Currency, Unit (checked before sending). Header ``ChargeType``."""
 
     currency_name: str | None = None
     """Specifies the currency's name. Note that this value is truncated after 10 characters.
@@ -173,20 +246,35 @@ class AOCMessage(Request[Response]):
     ChargeType==Currency (AOC-D or AOC-E) or RateType==Duration/Flat/Volume (AOC-S). Header
     ``CurrencyAmount``."""
 
-    currency_multiplier: str | None = None
+    currency_multiplier: (
+        Literal["OneThousandth", "OneHundredth", "OneTenth", "One", "Ten", "Hundred", "Thousand"]
+        | None
+    ) = None
     """Specifies the currency multiplier. This value is required when CurrencyAmount is given.
-    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand. Header
-    ``CurrencyMultiplier``."""
+    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand (checked
+    before sending). Header ``CurrencyMultiplier``."""
 
-    total_type: str | None = None
-    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal. Header
-    ``TotalType``. Asterisk's default: Total."""
+    total_type: Literal["Total", "SubTotal"] | None = None
+    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal (checked before
+    sending). Header ``TotalType``. Asterisk's default: Total."""
 
-    aoc_billing_id: str | None = None
+    aoc_billing_id: (
+        Literal[
+            "Normal",
+            "ReverseCharge",
+            "CreditCard",
+            "CallFwdUnconditional",
+            "CallFwdBusy",
+            "CallFwdNoReply",
+            "CallDeflection",
+            "CallTransfer",
+        ]
+        | None
+    ) = None
     """Represents a billing ID associated with an AOC-D or AOC-E message. Note that only the
     first 3 items of the enum are valid AOC-D billing IDs. One of: Normal, ReverseCharge,
     CreditCard, CallFwdUnconditional, CallFwdBusy, CallFwdNoReply, CallDeflection,
-    CallTransfer. Header ``AOCBillingId``."""
+    CallTransfer (checked before sending). Header ``AOCBillingId``."""
 
     charging_association_id: str | None = None
     """Charging association identifier. This is optional for AOC-E and can be set to any value
@@ -201,7 +289,18 @@ class AOCMessage(Request[Response]):
     The value is bits 7 through 1 of the Q.931 octet containing the type-of-number and
     numbering-plan-identification fields. Header ``ChargingAssociationPlan``."""
 
-    charged_item: str | None = None
+    charged_item: (
+        Literal[
+            "NA",
+            "SpecialArrangement",
+            "BasicCommunication",
+            "CallAttempt",
+            "CallSetup",
+            "UserUserInfo",
+            "SupplementaryService",
+        ]
+        | None
+    ) = None
     """Defines what part of the call is charged in AOC-S. Usually this is set to
     BasicCommunication, which refers to the time after the call is answered, but
     establishment (CallAttempt) or successful establishment (CallSetup) of a call can also
@@ -211,41 +310,55 @@ class AOCMessage(Request[Response]):
     establishment of the call and the actual call. In this case, each ChargedItem is
     described by a ChargedItem: header and all other headers that follow it up to the next
     ChargedItem: header. One of: NA, SpecialArrangement, BasicCommunication, CallAttempt,
-    CallSetup, UserUserInfo, SupplementaryService. Header ``ChargedItem``."""
+    CallSetup, UserUserInfo, SupplementaryService (checked before sending). Header
+    ``ChargedItem``."""
 
-    rate_type: str | None = None
+    rate_type: (
+        Literal["NA", "Free", "FreeFromBeginning", "Duration", "Flat", "Volume", "SpecialCode"]
+        | None
+    ) = None
     """Defines how an AOC-S ChargedItem is charged. The Duration option is only available when
     ChargedItem==BasicCommunication. One of: NA, Free, FreeFromBeginning, Duration, Flat,
-    Volume, SpecialCode. Header ``RateType``."""
+    Volume, SpecialCode (checked before sending). Header ``RateType``."""
 
     time: str | None = None
     """Specifies a positive integer which is the amount of time is paid for by one
     CurrencyAmount. This value is required when RateType==Duration. Header ``Time``."""
 
-    time_scale: str | None = None
+    time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the time multiplier. This value is required when Time is given. One of:
-    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day. Header
-    ``TimeScale``."""
+    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day (checked
+    before sending). Header ``TimeScale``."""
 
     granularity: str | None = None
     """Specifies a positive integer which is the size of the charged time increments. This
     value is optional when RateType==Duration and ChargingType==StepFunction. Header
     ``Granularity``."""
 
-    granularity_time_scale: str | None = None
+    granularity_time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the granularity time multiplier. This value is required when Granularity is
-    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour,
-    Day. Header ``GranularityTimeScale``."""
+    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day
+    (checked before sending). Header ``GranularityTimeScale``."""
 
-    charging_type: str | None = None
+    charging_type: Literal["ContinuousCharging", "StepFunction"] | None = None
     """Specifies whether the charge increases continuously with time or in increments of Time
     or, if provided, Granularity. This value is required when RateType==Duration. One of:
-    ContinuousCharging, StepFunction. Header ``ChargingType``."""
+    ContinuousCharging, StepFunction (checked before sending). Header ``ChargingType``."""
 
-    volume_unit: str | None = None
+    volume_unit: Literal["Octet", "Segment", "Message"] | None = None
     """Specifies the quantity of which one unit is paid for by one CurrencyAmount. This value
-    is required when RateType==Volume. One of: Octet, Segment, Message. Header
-    ``VolumeUnit``."""
+    is required when RateType==Volume. One of: Octet, Segment, Message (checked before
+    sending). Header ``VolumeUnit``."""
 
     code: str | None = None
     """Specifies the charging code, which can be set to a value between 1 and 10. This value is
@@ -328,7 +441,14 @@ class Bridge(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel_1", "Channel1", required=True),
         Field("channel_2", "Channel2", required=True),
-        Field("tone", "Tone", encoding="bool", true="yes", false="no"),
+        Field(
+            "tone",
+            "Tone",
+            encoding="bool",
+            true="yes",
+            false="no",
+            choices=("Channel1", "Channel2", "Both"),
+        ),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
@@ -340,9 +460,10 @@ class Bridge(Request[Response]):
     channel_2: str
     """The channel connected to channel_1. Header ``Channel2``."""
 
-    tone: bool | str | None = False
+    tone: bool | Literal["Channel1", "Channel2", "Both"] | None = False
     """Play a courtesy tone: True plays it to channel_2; or Asterisk's own 'Channel1',
-    'Channel2', 'Both'. Header ``Tone``. Asterisk's default: no."""
+    'Channel2', 'Both'. Besides a bool: Channel1, Channel2, Both. Header ``Tone``.
+    Asterisk's default: no."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -525,7 +646,7 @@ class CancelAtxfer(Request[Response]):
     """The transferer channel. Header ``Channel``."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
@@ -540,8 +661,20 @@ class Challenge(Request[Response]):
     SINCE: ClassVar[str | None] = "0.4"
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Challenge: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -891,7 +1024,7 @@ class Filter(Request[Response]):
 
     ACTION: ClassVar[str] = "Filter"
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("operation", "Operation"),
+        Field("operation", "Operation", choices=("Add",)),
         Field("match_criteria", "MatchCriteria"),
         Field("filter", "Filter"),
     )
@@ -901,14 +1034,14 @@ class Filter(Request[Response]):
 
     _: KW_ONLY
 
-    operation: str | None = None
-    """One of: Add. Header ``Operation``."""
+    operation: Literal["Add"] | None = None
+    """The Operation header. One of: Add (checked before sending). Header ``Operation``."""
 
     match_criteria: str | None = None
     """Advanced match criteria. If not specified, the Filter parameter is assumed to be a
     regular expression and will be matched against the entire event payload. Syntax:
     [name(<event_name>)][,header(<header_name>)][,<match_method>] One of each of the
-    following may be specified separated by commas. One of: action(include|exclude),
+    following may be specified separated by commas. For example: action(include|exclude),
     name(<event_name>), header(<header_name>), <match_method>. Header ``MatchCriteria``."""
 
     filter: str | None = None
@@ -1134,7 +1267,7 @@ class LoggerRotate(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
@@ -1152,7 +1285,7 @@ class Login(Request[Response]):
         Field("authtype", "AuthType"),
         Field("username", "Username", required=True),
         Field("secret", "Secret", encoding="secret", required=True),
-        Field("events", "Events", encoding="bool", true=None, false="off"),
+        Field("events", "Events", encoding="bool", true=None, false="off", any_text=True),
         Field("challenge", "", encoding="local"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
@@ -1166,15 +1299,35 @@ class Login(Request[Response]):
     secret: str
     """The user's secret; never sent with a challenge. Header ``Secret``."""
 
-    events: bool | str | None = True
+    events: bool | str | None
     """False sends 'Events: off'; True sends nothing (the user's read= classes apply); a string
     is an event mask. Header ``Events``."""
 
-    challenge: str | int | None = None
+    challenge: str | int | None
     """The Challenge reply's value; switches to MD5 authentication."""
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Authentication type used with a challenge. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        username: str,
+        secret: str,
+        events: bool | str | None = True,
+        challenge: str | int | None = None,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Login: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "username", username)
+        object.__setattr__(self, "secret", secret)
+        object.__setattr__(self, "events", events)
+        object.__setattr__(self, "challenge", challenge)
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1343,7 +1496,7 @@ class ModuleLoad(Request[Response]):
     Asterisk 20.8 and later."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Application(Request[Response]):
     """Call a channel and, once it answers, run a dialplan application on it.
 
@@ -1391,45 +1544,79 @@ class Originate_Application(Request[Response]):
     application: str
     """The application to run, e.g. 'Playback'. Header ``Application``."""
 
-    data: Sequence[str] | str | None = None
+    data: Sequence[str] | str | None
     """Arguments of the application: a sequence, sent comma-joined, or one string. Header
     ``Data``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
 
+    def __init__(
+        self,
+        channel: str,
+        application: str,
+        data: Sequence[str] | str | None = None,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Application: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "application", application)
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Context(Request[Response]):
     """Call a channel and, once it answers, send it to a context, extension and priority.
 
@@ -1482,38 +1669,74 @@ class Originate_Context(Request[Response]):
     priority: int | str
     """Priority number or label. Header ``Priority``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
+
+    def __init__(
+        self,
+        channel: str,
+        context: str,
+        extension: str,
+        priority: int | str,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Context: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "extension", extension)
+        object.__setattr__(self, "priority", priority)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1779,7 +2002,7 @@ class UpdateConfig(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("src_filename", "SrcFilename", required=True),
         Field("dst_filename", "DstFilename", required=True),
-        Field("reload", "Reload", encoding="bool"),
+        Field("reload", "Reload", encoding="bool", any_text=True),
         Field("preserve_effective_context", "PreserveEffectiveContext", encoding="bool"),
         Field(
             "changes",
@@ -1862,8 +2085,8 @@ class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 
     Sends ``Action: WaitEvent`` (``main/manager.c``). Privilege: none needed. Reply: an
-    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0. Verified live on
-    Asterisk 20, 22, 23.
+    event list without item events, ended by WaitEventComplete. Asterisk: since 1.4.0.
+    Verified live on Asterisk 20, 22, 23.
 
     Meant for HTTP manager sessions, whose events are only delivered this way; on a TCP
     session events flow anyway.

@@ -25,8 +25,8 @@ class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
     Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: an event list
-    of items, ended by FAXSession. Asterisk: since 13.0.0. Verified live on Asterisk 20, 22,
-    23.
+    without item events, ended by FAXSession. Asterisk: since 13.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXSession"
@@ -64,8 +64,8 @@ class FAXStats(Request[Response]):
     """Responds with fax statistics.
 
     Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: an event
-    list of items, ended by FAXStats. Asterisk: since 13.0.0. Verified live on Asterisk 20,
-    22, 23.
+    list without item events, ended by FAXStats. Asterisk: since 13.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXStats"

@@ -8,7 +8,7 @@ Implemented in res/res_pjsip_maintenance.c.
 from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ami_runtime.action import Field, ListSpec, Request
 from ami_runtime.message import Response
@@ -31,7 +31,7 @@ class PJSIPSetMaintenance(Request[Response]):
     ACTION: ClassVar[str] = "PJSIPSetMaintenance"
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("endpoint", "Endpoint", required=True),
-        Field("state", "State", required=True),
+        Field("state", "State", required=True, choices=("on", "off")),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     EVENTS: ClassVar[tuple[str, ...]] = ("PJSIPMaintenanceStatus",)
@@ -43,8 +43,8 @@ class PJSIPSetMaintenance(Request[Response]):
     """The PJSIP endpoint name, or all to toggle maintenance mode for every configured
     endpoint. Header ``Endpoint``."""
 
-    state: str
-    """Desired maintenance state. One of: on, off. Header ``State``."""
+    state: Literal["on", "off"]
+    """Desired maintenance state. One of: on, off (checked before sending). Header ``State``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)

@@ -1329,7 +1329,7 @@ class ExtensionStatus(Event):
     status = IntHeader("Status")
     """Numerical value of the extension status. Extension status is determined by the combined
     device state of all items contained in the hint. Documented values: -2, -1, 0, 1, 2, 4,
-    8, 9, 16, 17. Header ``Status``."""
+    8, 9, 16, 17. Compare with ``ami.core.EXTENSION_STATE_*``. Header ``Status``."""
 
     status_text = StrHeader("StatusText")
     """Text representation of Status. Documented values: Idle, InUse, Busy, Unavailable,
@@ -2219,8 +2219,8 @@ class OriginateResponse(Event):
     data = StrHeader("Data")
     """The Data header. Header ``Data``."""
 
-    reason = StrHeader("Reason")
-    """The Reason header. Header ``Reason``."""
+    reason = IntHeader("Reason")
+    """The Reason header. Compare with ``ami.core.ORIGINATE_RESULT_*``. Header ``Reason``."""
 
     uniqueid = StrHeader("Uniqueid")
     """The Uniqueid header. Header ``Uniqueid``."""
