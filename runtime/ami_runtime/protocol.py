@@ -181,6 +181,11 @@ class AmiProtocol:
             self._event_types = dict(event_types)
         elif event_types is not None:
             self._event_types = event_types
+        #: Lower-case name -> the registry's spelling, made at the first miss: Asterisk is
+        #: not consistent in how it spells event names (it sends ``Newexten``, its docs say
+        #: ``NewExten``), so a name the server spells in another case than the catalogue
+        #: still finds its class.  Names only: no class is imported to build it.
+        self._event_names_folded: dict[str, str] | None = None
         #: An event's first-line bytes -> (its name, the constructor of its class): the
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
         self._kinds: dict[bytes, tuple[str, Callable[[bytes, str], Event]]] = {}
@@ -352,10 +357,22 @@ class AmiProtocol:
         end = raw.find(b"\n")
         line = raw[7:end] if end > 0 else raw[7:]
         name = decode_text(line[:-1] if line.endswith(b"\r") else line)
-        kind = (name, self._event_types.get(name, Event).framed)
+        kind = (name, self._event_class(name).framed)
         if len(self._kinds) < 4096:
             self._kinds[line] = kind
         return kind
+
+    def _event_class(self, name: str) -> type[Event]:
+        """The class for an event name: exact first, else ignoring case, else Event."""
+        found = self._event_types.get(name)
+        if found is None:
+            folded = self._event_names_folded
+            if folded is None:
+                folded = {key.lower(): key for key in self._event_types}
+                self._event_names_folded = folded
+            key = folded.get(name.lower())
+            found = self._event_types[key] if key is not None else Event
+        return found
 
     def _classify(self, raw: bytes) -> None:
         if self.state is State.AWAIT_BANNER:
@@ -378,7 +395,7 @@ class AmiProtocol:
         msg = Message.from_raw(raw)
         if "Event" in msg:
             name = msg.get("Event", "")
-            self._on_event(self._event_types.get(name, Event).framed(raw, name))
+            self._on_event(self._event_class(name).framed(raw, name))
         elif "Response" in msg:
             self._on_response(raw)
         else:

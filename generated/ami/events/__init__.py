@@ -135,6 +135,7 @@ if TYPE_CHECKING:
         ChanSpyStop,
         ContactStatus,
         CoreShowChannel,
+        CoreShowChannelMap,
         CoreShowChannelMapComplete,
         CoreShowChannelsComplete,
         DBGetComplete,
@@ -339,6 +340,7 @@ __all__ = [
     "ContactStatusDetail",
     "ContactStatusDetailComplete",
     "CoreShowChannel",
+    "CoreShowChannelMap",
     "CoreShowChannelMapComplete",
     "CoreShowChannelsComplete",
     "DAHDIChannel",
@@ -581,6 +583,7 @@ EVENTS: Mapping[str, type[Event]] = LazyRegistry(
         "ContactStatusDetail": ".res_pjsip",
         "ContactStatusDetailComplete": ".res_pjsip_registrar",
         "CoreShowChannel": ".manager",
+        "CoreShowChannelMap": ".manager",
         "CoreShowChannelMapComplete": ".manager",
         "CoreShowChannelsComplete": ".manager",
         "DAHDIChannel": ".chan_dahdi",
@@ -667,6 +670,7 @@ EVENTS: Mapping[str, type[Event]] = LazyRegistry(
         "NewCallerid": ".manager",
         "Newchannel": ".manager",
         "NewConnectedLine": ".manager",
+        "Newexten": ".manager:NewExten",
         "NewExten": ".manager",
         "Newstate": ".manager",
         "OriginateResponse": ".manager",
@@ -751,7 +755,9 @@ EVENTS: Mapping[str, type[Event]] = LazyRegistry(
         "Wink": ".manager",
     },
 )
-"""Every typed event class by its AMI name (the ``Event:`` value, as Asterisk spells it)."""
+"""Every typed event class by its AMI name: the ``Event:`` value as Asterisk sends it, and
+the docs' spelling where that differs (``Newexten``, ``NewExten``). The clients also find
+the class of a name the server spells in another case."""
 
 _CLASSES: LazyRegistry[object] = LazyRegistry(
     __name__,
@@ -830,6 +836,7 @@ _CLASSES: LazyRegistry[object] = LazyRegistry(
         "ContactStatusDetail": ".res_pjsip",
         "ContactStatusDetailComplete": ".res_pjsip_registrar",
         "CoreShowChannel": ".manager",
+        "CoreShowChannelMap": ".manager",
         "CoreShowChannelMapComplete": ".manager",
         "CoreShowChannelsComplete": ".manager",
         "DAHDIChannel": ".chan_dahdi",

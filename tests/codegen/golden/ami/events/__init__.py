@@ -37,7 +37,9 @@ EVENTS: Mapping[str, type[Event]] = LazyRegistry(
         "ThingListComplete": ".demo_show",
     },
 )
-"""Every typed event class by its AMI name (the ``Event:`` value, as Asterisk spells it)."""
+"""Every typed event class by its AMI name: the ``Event:`` value as Asterisk sends it, and
+the docs' spelling where that differs (``Newexten``, ``NewExten``). The clients also find
+the class of a name the server spells in another case."""
 
 _CLASSES: LazyRegistry[object] = LazyRegistry(
     __name__,
