@@ -63,20 +63,26 @@ class SimFleet:
     def run(self, coro: Any, timeout: float = 30) -> Any:
         return asyncio.run_coroutine_threadsafe(coro, self.loop).result(timeout)
 
-    def flood(self, count: int, tag: str = "flood", which: Iterable[int] | None = None) -> None:
-        """``count`` UserEvents from each chosen PBX, numbered ``N`` 1..count, in order."""
+    def flood(
+        self, count: int, tag: str = "flood", which: Iterable[int] | None = None,
+        interval: float = 0.0, start: int = 1,
+    ) -> None:  # fmt: skip
+        """UserEvents ``start``..``start+count-1`` (header ``N``) from each chosen PBX, in
+        order; with ``interval``, one round every ``interval`` seconds."""
         chosen = list(range(self.n) if which is None else which)
 
         async def go() -> None:
-            for i in range(1, count + 1):
+            for i in range(start, start + count):
                 for k in chosen:
                     self.sims[k].state.emit(
                         SimEvent("UserEvent", USER, (("UserEvent", tag), ("N", str(i))))
                     )
-                if i % 50 == 0:
+                if interval:
+                    await asyncio.sleep(interval)
+                elif i % 50 == 0:
                     await asyncio.sleep(0)  # let the sessions write
 
-        self.run(go(), timeout=120)
+        self.run(go(), timeout=300)
 
     def flood_paced(self, rate: float, seconds: float, tag: str = "paced") -> int:
         """About ``rate`` events/s in total over the fleet for ``seconds``; the count sent."""

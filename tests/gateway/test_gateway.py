@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from pathlib import Path
 
 from tests.gateway.broker import Broker
@@ -34,5 +37,282 @@ def test_events_and_rpc_through_one_gateway(broker: Broker, tmp_path: Path) -> N
             assert rec["class"] == "UserEvent" and rec["tags"] == ["test"]
             assert rec["headers"]["Privilege"] == "user,all"
             assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def test_rpc_answered_refused_and_timed_out_with_typed_errors(
+    broker: Broker, tmp_path: Path
+) -> None:
+    extra = "[role:ops]\nusers = guest\nallow = *\n"
+    with (
+        SimFleet(2) as fleet,
+        Consumer(broker.url, "pbx001.#") as consumer,
+        RpcClient(broker.url) as rpc,
+    ):
+        text = fleet.config(broker.url, "gw-rpc") + extra
+        gw = GatewayProcess(text, tmp_path, "gw-rpc").start()
+        try:
+            wait_until(lambda: bool(consumer.of_type("owner")), 60, "pbx001 held")
+            assert rpc.call("pbx000", "Ping")["ok"]
+            # A list action: every item and the completion event.
+            reply = rpc.call("pbx000", "ShowDialPlan", {"Context": "test"})
+            assert reply["ok"] and reply["items"], reply
+            assert all(item["Event"] == "ListDialplan" for item in reply["items"])
+            assert reply["complete"]["Event"] == "ShowDialPlanComplete"
+            assert int(reply["complete"]["ListItems"]) == len(reply["items"])
+            # The role of the (broker-verified) user decides: guest is ops here.
+            put = rpc.call(
+                "pbx000", "DBPut", {"Family": "gw", "Key": "k", "Val": "v1"}, user="guest"
+            )
+            assert put["ok"], put
+            got = rpc.call("pbx000", "DBGet", {"Family": "gw", "Key": "k"})
+            assert got["ok"] and got["items"][0]["Val"] == "v1"
+
+            def error(reply: dict) -> str:
+                assert reply["ok"] is False, reply
+                return reply["error"]["type"]
+
+            assert (
+                error(rpc.call("pbx000", "DBPut", {"Family": "gw", "Key": "k", "Val": "x"}))
+                == "Refused"
+            )
+            assert (
+                error(rpc.call("pbx000", "Login", {"Username": "a", "Secret": "b"}, user="guest"))
+                == "Refused"
+            )
+            assert error(rpc.call("pbx000", "NoSuchAction", user="guest")) == "UnknownAction"
+            assert error(rpc.call("pbx000", "CoreStatusx")) == "Refused"
+            assert error(rpc.call("pbx000", "Getvar", {})) == "InvalidInput"  # Variable is required
+            injected = {"Variable": "X\r\nAction: Originate\r\nChannel: Local/1@test"}
+            crlf = rpc.call("pbx000", "Getvar", injected)
+            assert error(crlf) == "InvalidInput", crlf  # refused before any byte reached the PBX
+            assert error(rpc.call("pbx000", "Ping", raw=b"{not json")) == "BadRequest"
+            # The refused DBPut did not reach the PBX.
+            assert (
+                rpc.call("pbx000", "DBGet", {"Family": "gw", "Key": "k"})["items"][0]["Val"] == "v1"
+            )
+            # The PBX goes away: a typed Timeout within the request's own timeout.
+            fleet.run(fleet.sims[1].stop())
+            wait_until(
+                lambda: any(r["event"] == "AmiDisconnected" for r in consumer.events("pbx001")),
+                30,
+                "AmiDisconnected",
+            )
+            gone = rpc.call("pbx001", "Ping", rpc_timeout=1.0)
+            assert error(gone) == "Timeout" and "pbx001" in gone["error"]["message"]
+            assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def check_stream(consumer: Consumer, pbx: str, count: int, tag: str) -> dict[str, int]:
+    """The documented guarantee for one PBX, checked on what a consumer received.
+
+    Deduped on (epoch, seq), each epoch's records are in order; within an epoch every
+    sequence number arrived or lies in a gap record; every ``N`` from 1 to ``count``
+    arrived, or was dropped inside a gap record, or fell in an ownership change window
+    (the PBX's events between two epochs, which the new epoch's owner record reports).
+    Returns counts: lost_in_gaps, lost_in_handover, duplicates.
+    """
+    with consumer.lock:
+        records = list(consumer.records.get(pbx, []))
+    seen: set[tuple[str, int, str]] = set()
+    epochs: dict[str, list[dict]] = {}
+    duplicates = 0
+    for r in records:
+        key = (r["epoch"], r["seq"], r["type"])
+        if key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        epochs.setdefault(r["epoch"], []).append(r)
+    numbers: list[int] = []
+    lost_in_gaps = 0
+    order = sorted(epochs, key=lambda e: epochs[e][0]["received"])
+    for epoch in order:
+        recs = epochs[epoch]
+        assert (
+            recs[0]["type"] == "owner"
+        ), f"{pbx}: epoch {epoch} does not open with its owner record"
+        seqs = [r["seq"] for r in recs if r["type"] == "event"]
+        assert seqs == sorted(seqs), f"{pbx}: out of order within {epoch}"
+        covered = set(seqs)
+        for gap in (r for r in recs if r["type"] == "gap"):
+            span = set(range(gap["first_seq"], gap["last_seq"] + 1))
+            assert not span & covered, f"{pbx}: a gap record covers delivered events"
+            covered |= span
+            lost_in_gaps += sum(1 for _ in span)
+        if covered:
+            assert covered == set(range(1, max(covered) + 1)), f"{pbx}: unreported hole in {epoch}"
+        numbers += [
+            int(r["headers"]["N"])
+            for r in recs
+            if r["type"] == "event" and r["headers"].get("UserEvent") == tag
+        ]
+    assert numbers == sorted(numbers), f"{pbx}: flood numbers out of order"
+    missing = sorted(set(range(1, count + 1)) - set(numbers))
+    return {"gaps": lost_in_gaps, "missing": len(missing), "duplicates": duplicates}
+
+
+def holders(consumer: Consumer) -> dict[str, str]:
+    """PBX -> the gateway named by its latest owner record."""
+    latest: dict[str, dict] = {}
+    for r in consumer.of_type("owner"):
+        if r["pbx"] not in latest or r["received"] >= latest[r["pbx"]]["received"]:
+            latest[r["pbx"]] = r
+    return {pbx: r["gateway"] for pbx, r in latest.items()}
+
+
+PBXS = int(os.environ.get("AMI_GATEWAY_TEST_PBXS", "60"))
+
+
+def test_fleet_over_three_gateways_survives_a_kill_9(broker: Broker, tmp_path: Path) -> None:
+    """PBXS simulated PBXs (60 in CI; AMI_GATEWAY_TEST_PBXS=200 for the issue's figure)
+    through 3 gateway processes; one is killed with SIGKILL mid-flood."""
+    count = 150
+    with SimFleet(PBXS) as fleet, Consumer(broker.url) as consumer:
+        gws = [
+            GatewayProcess(fleet.config(broker.url, f"gw-{i}"), tmp_path, f"gw-{i}").start()
+            for i in range(3)
+        ]
+        try:
+            fair = -(-PBXS // 3)
+
+            def balanced() -> bool:
+                held = holders(consumer)
+                per = [sum(1 for g in held.values() if g == gw.name) for gw in gws]
+                return len(held) == PBXS and max(per) <= fair
+
+            wait_until(balanced, 90, "the fleet spread over 3 gateways")
+            victim = gws[0]
+            moved = sorted(p for p, g in holders(consumer).items() if g == victim.name)
+            flood = threading.Thread(target=fleet.flood, args=(count,), kwargs={"interval": 0.02})
+            flood_started = time.time()
+            flood.start()
+            wait_until(
+                lambda: len(consumer.events(moved[0], "flood")) >= 30, 60, "the flood under way"
+            )
+            killed_at = time.time()
+            victim.kill9()
+
+            def moved_away() -> bool:
+                held = holders(consumer)
+                return all(held.get(p) not in (None, victim.name) for p in moved)
+
+            wait_until(moved_away, 30, "the victim's PBXs held elsewhere")
+            takeover = max(
+                r["received"]
+                for r in consumer.of_type("owner")
+                if r["pbx"] in moved and r["reason"] == "takeover"
+            )
+            failover = takeover - killed_at
+            flood.join(120)
+
+            # Wait for the ends of the flood everywhere.
+            def lagging() -> list[str]:
+                out = []
+                for k in range(PBXS):
+                    evs = consumer.events(f"pbx{k:03d}", "flood")
+                    if not evs or int(evs[-1]["headers"]["N"]) != count:
+                        out.append(f"pbx{k:03d}")
+                return out
+
+            try:
+                wait_until(lambda: not lagging(), 60, "the last flood event of every PBX")
+            except AssertionError:
+                held = holders(consumer)
+                late = lagging()
+                detail = [(p, held.get(p), len(consumer.events(p, "flood"))) for p in late[:10]]
+                owners = [
+                    (r["gateway"], r["epoch"], round(r["received"] - killed_at, 2), r["reason"])
+                    for r in consumer.of_type("owner")
+                    if r["pbx"] == late[0]
+                ]
+                detail.append(owners)
+                detail.append(
+                    [
+                        (
+                            r["epoch"],
+                            r["seq"],
+                            r["headers"].get("N"),
+                            round(r["received"] - killed_at, 2),
+                        )
+                        for r in consumer.records[late[0]][-5:]
+                    ]
+                )
+                raise AssertionError(f"{len(late)} PBXs lag: {detail}") from None
+            # PBXs that changed hands during the flood (the victim's, and any handed on
+            # while the survivors rebalanced) may lose the events of the handover window,
+            # reported by the new epoch's owner record; the others lose nothing.
+            changed = {
+                r["pbx"] for r in consumer.of_type("owner") if r["received"] >= flood_started
+            }
+            totals = {"gaps": 0, "handover": 0, "duplicates": 0}
+            for k in range(PBXS):
+                pbx = f"pbx{k:03d}"
+                stats = check_stream(consumer, pbx, count, "flood")
+                if pbx not in changed:
+                    assert stats["missing"] == stats["gaps"] == 0, (pbx, stats)
+                totals["handover"] += stats["missing"] - stats["gaps"]
+                totals["gaps"] += stats["gaps"]
+                totals["duplicates"] += stats["duplicates"]
+            print(
+                f"\nfailover {failover:.2f} s for {len(moved)} PBXs ({len(changed)} changed "
+                f"hands); lost in handover windows {totals['handover']} events (reported by "
+                f"owner records), in gap records {totals['gaps']}, "
+                f"duplicates {totals['duplicates']}"
+            )
+            assert failover < 10
+        finally:
+            for gw in gws:
+                gw.stop()
+
+
+def test_broker_restart_mid_flood_buffers_and_reports_overflow(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """With the broker stopped, 5 PBXs x 300 events meet a 500-record buffer: 500 wait
+    and are delivered after the restart, the rest are reported in gap records."""
+    count = 100 + 300 + 100
+    with SimFleet(5) as fleet, Consumer(broker.url) as consumer:
+        text = fleet.config(broker.url, "gw-buf", extra="buffer = 500")
+        gw = GatewayProcess(text, tmp_path, "gw-buf").start()
+        try:
+            wait_until(lambda: len(consumer.of_type("owner")) == 5, 60, "5 PBXs held")
+            fleet.flood(100)
+            wait_until(
+                lambda: all(len(consumer.events(f"pbx{k:03d}", "flood")) >= 100 for k in range(5)),
+                60,
+                "before",
+            )
+            broker.stop()
+            fleet.flood(300, start=101)
+            broker.start()
+            # The buffer drains, then each PBX's gap record follows its buffered events.
+            wait_until(
+                lambda: len({g["pbx"] for g in consumer.of_type("gap")}) == 5, 90, "gap records"
+            )
+            fleet.flood(100, start=401)
+            wait_until(
+                lambda: all(
+                    (evs := consumer.events(f"pbx{k:03d}", "flood"))
+                    and int(evs[-1]["headers"]["N"]) == count
+                    for k in range(5)
+                ),
+                120,
+                "the last event of every PBX",
+            )
+            gaps = 0
+            for k in range(5):
+                stats = check_stream(consumer, f"pbx{k:03d}", count, "flood")
+                assert stats["missing"] == stats["gaps"], stats  # every loss is in a gap record
+                gaps += stats["gaps"]
+            delivered_while_down = 5 * 300 - gaps
+            print(
+                f"\nbroker restart: {delivered_while_down} events buffered and delivered, "
+                f"{gaps} reported as gaps"
+            )
+            assert gaps == 5 * 300 - 500  # exactly what the buffer could not hold
         finally:
             gw.stop()

@@ -172,6 +172,7 @@ class Gateway:
         self._stopping = asyncio.Event()
         self._lock = asyncio.Lock()  # ownership changes, one at a time
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._acquired = 0.0  # when a PBX last came here (balancing waits a while after)
         self.rpc_answered = 0
         self.rpc_refused = 0
         self.takeovers = 0
@@ -348,6 +349,7 @@ class Gateway:
             if cfg is None or pbx in self.links:
                 return
             reason = "takeover" if message.redelivered else "start"
+            self._acquired = time.monotonic()
             self.takeovers += int(bool(message.redelivered))
             log.info("%s: now held here (%s)", pbx, reason)
             self.links[pbx] = PbxLink(self, cfg, reason)
@@ -367,6 +369,7 @@ class Gateway:
         """Stop holding ``pbx``; with ``requeue`` hand its token to the next gateway and
         queue again as a standby.  Called with the lock held."""
         link = self.links.pop(pbx, None)
+        log.info("%s: released (%s)", pbx, "handed on" if requeue else "let go")
         with contextlib.suppress(Exception):
             if pbx in self._rpc_tags and pbx in self._rpc_queues:
                 await self._rpc_queues[pbx].cancel(self._rpc_tags.pop(pbx))
@@ -404,7 +407,10 @@ class Gateway:
             if live != last:
                 stable_since, last = time.monotonic(), live
             fair = math.ceil(len(self.config.pbxs) / live)
-            if len(self.links) > fair and time.monotonic() - stable_since > 2 * PRESENCE_EVERY:
+            # A takeover means a gateway died, and its presence lingers for PRESENCE_TIMEOUT:
+            # until it has gone, the share would count it and hand PBXs on for nothing.
+            settled = time.monotonic() - max(stable_since, self._acquired)
+            if len(self.links) > fair and settled > PRESENCE_TIMEOUT + PRESENCE_EVERY:
                 async with self._lock:
                     extra = sorted(self.links)[fair:]
                     log.info(
