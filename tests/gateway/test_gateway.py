@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
 from pathlib import Path
 
+import jsonschema
+import pytest
+
 from tests.gateway.broker import Broker
-from tests.gateway.fleet import Consumer, GatewayProcess, RpcClient, SimFleet, wait_until
+from tests.gateway.fleet import ROOT, Consumer, GatewayProcess, RpcClient, SimFleet, wait_until
+
+SCHEMAS = ROOT / "generated" / "ami" / "schemas"
+
+
+def validate(document: str, definition: str, instance: object) -> None:
+    """``instance`` against ``#/$defs/<definition>`` of a generated schema document."""
+    doc = json.loads((SCHEMAS / document).read_text())
+    schema = {"$schema": doc["$schema"], "$ref": f"#/$defs/{definition}", "$defs": doc["$defs"]}
+    jsonschema.Draft202012Validator(schema).validate(instance)
 
 
 def assert_complete_in_order(consumer: Consumer, pbx: str, count: int, tag: str) -> None:
@@ -36,6 +49,15 @@ def test_events_and_rpc_through_one_gateway(broker: Broker, tmp_path: Path) -> N
             rec = consumer.events("pbx001", "flood")[0]
             assert rec["class"] == "UserEvent" and rec["tags"] == ["test"]
             assert rec["headers"]["Privilege"] == "user,all"
+            # The generated schemas describe what went over the wire.
+            validate("gateway-events.schema.json", "UserEvent", rec)
+            validate("gateway-events.schema.json", "owner", consumer.of_type("owner")[0])
+            validate("gateway-actions.schema.json", "reply", reply)
+            validate("gateway-actions.schema.json", "Ping", {"action": "Ping", "fields": {}})
+            with pytest.raises(jsonschema.ValidationError):
+                validate(
+                    "gateway-actions.schema.json", "Getvar", {"action": "Getvar", "fields": {}}
+                )
             assert "adminsecret" not in gw.text()
         finally:
             gw.stop()
