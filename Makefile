@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench bench-gateway soak ci wheel-check import-docs clean
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -13,6 +13,7 @@ help:
 	@echo "make check-generated  fail if generated/ is stale"
 	@echo "make lint typecheck   ruff / mypy --strict"
 	@echo "make bench            benchmarks against the peers (not in CI)"
+	@echo "make bench-gateway    ami gateway through RabbitMQ (not in CI)"
 	@echo "make ci               everything CI runs"
 
 $(STAMP): pyproject.toml
@@ -50,6 +51,10 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# ami gateway end to end (needs Debian's rabbitmq-server; see docs/gateway.md).
+bench-gateway: $(STAMP)
+	$(PY) bench/gateway.py $(ARGS)
 
 soak: $(STAMP)
 	$(PY) tests/soak.py --minutes 10

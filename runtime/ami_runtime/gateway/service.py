@@ -41,6 +41,7 @@ from ..backoff import Backoff
 from ..cli.catalogue import Catalogue
 from ..errors import AmiError, ConnectionLost
 from ..message import Event, Response
+from .amqp import publish_batch
 from .config import GatewayConfig, PbxConfig, load_config
 from .outbox import Outbox
 from .records import OWNER, event_record, owner_record
@@ -161,7 +162,7 @@ class Gateway:
         self.tokens: dict[str, list[AbstractIncomingMessage]] = {}
         self.members: dict[str, float] = {}
         self._conn: AbstractRobustConnection | None = None
-        self._pub: aiormq.abc.AbstractChannel | None = None
+        self._pub: aiormq.Channel | None = None
         self._own: AbstractChannel | None = None
         self._rpc: AbstractChannel | None = None
         self._own_queues: dict[str, AbstractQueue] = {}
@@ -438,20 +439,7 @@ class Gateway:
             )
             exchange = self.config.broker.exchange
             batch = outbox.peek(BATCH)
-            results = await asyncio.gather(
-                *(
-                    channel.basic_publish(
-                        body, exchange=exchange, routing_key=key, properties=props
-                    )
-                    for key, body in batch
-                ),
-                return_exceptions=True,
-            )
-            good = 0
-            for result in results:
-                if not isinstance(result, spec.Basic.Ack):
-                    break
-                good += 1
+            good = await publish_batch(channel, exchange, batch, props)
             outbox.done(good)
             if good < len(batch):  # the broker went, or refused one: the rest go again
                 await asyncio.sleep(0.05)
