@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import threading
@@ -118,7 +117,7 @@ def run(args: argparse.Namespace) -> dict:
                 with Consumer(broker.url, "#") as consumer:
                     gws, ports = start_gateways(fleet, broker, n, workdir, args.persistent)
                     try:
-                        wait_until(lambda: held(ports) == fleet.n, 60, "every PBX connected")
+                        wait_until(lambda p=ports: held(p) == fleet.n, 60, "every PBX connected")
                         throughput(fleet, ports, consumer, 200)  # warm-up
                         row = throughput(fleet, ports, consumer, args.events // fleet.n)
                         row["gateways"] = n
