@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import threading
 import time
+import urllib.request
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-from tests.gateway.broker import Broker
+from tests.gateway.broker import Broker, free_port
 from tests.gateway.fleet import ROOT, Consumer, GatewayProcess, RpcClient, SimFleet, wait_until
 
 SCHEMAS = ROOT / "generated" / "ami" / "schemas"
@@ -338,3 +340,53 @@ def test_broker_restart_mid_flood_buffers_and_reports_overflow(
             assert gaps == 5 * 300 - 500  # exactly what the buffer could not hold
         finally:
             gw.stop()
+
+
+def test_sighup_reload_adds_and_removes_pbxs_without_dropping_the_others(
+    broker: Broker, tmp_path: Path
+) -> None:
+    port = free_port()
+    with SimFleet(3) as fleet, Consumer(broker.url) as consumer:
+        extra = f"metrics = 127.0.0.1:{port}"
+        gw = GatewayProcess(
+            fleet.config(broker.url, "gw-hup", extra, pbxs=[0, 1]), tmp_path, "gw-hup"
+        )
+        gw.start()
+        try:
+            wait_until(lambda: len(consumer.of_type("owner")) == 2, 60, "2 PBXs held")
+            wait_until(
+                lambda: 'ami_gateway_pbxs_connected{gateway="gw-hup"} 2' in metrics(port),
+                30,
+                "connected",
+            )
+            gw.path.write_text(fleet.config(broker.url, "gw-hup", extra, pbxs=[0, 2]))
+            gw.signal(signal.SIGHUP)
+            wait_until(
+                lambda: "pbx002" in {r["pbx"] for r in consumer.of_type("owner")}, 30, "pbx002 held"
+            )
+            wait_until(
+                lambda: 'ami_gateway_pbxs_connected{gateway="gw-hup"} 2' in metrics(port),
+                30,
+                "connected",
+            )
+            fleet.flood(20)
+            wait_until(lambda: len(consumer.events("pbx002", "flood")) == 20, 30, "pbx002's events")
+            wait_until(lambda: len(consumer.events("pbx000", "flood")) == 20, 30, "pbx000's events")
+            assert consumer.events("pbx001", "flood") == []  # let go
+            owners = [r for r in consumer.of_type("owner") if r["pbx"] == "pbx000"]
+            assert len(owners) == 1  # pbx000 kept its connection and its epoch
+            text = metrics(port)
+            assert 'ami_gateway_pbxs_held{gateway="gw-hup"} 2' in text
+            assert 'ami_gateway_buffer_depth{gateway="gw-hup"}' in text
+            assert 'ami_gateway_gaps_total{gateway="gw-hup"} 0' in text
+            gw.path.write_text("[gateway\nbroken")  # a bad file is refused; nothing changes
+            gw.signal(signal.SIGHUP)
+            wait_until(lambda: "keeping the old configuration" in gw.text(), 30, "the refusal")
+            assert 'ami_gateway_pbxs_held{gateway="gw-hup"} 2' in metrics(port)
+        finally:
+            gw.stop()
+
+
+def metrics(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
+        return reply.read().decode()
