@@ -17,7 +17,9 @@ the gateways and the broker: on a small machine they are part of what is measure
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -26,18 +28,81 @@ import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "runtime"), str(ROOT)]
 
 from tests.gateway.broker import Broker, free_port  # noqa: E402
 from tests.gateway.fleet import (  # noqa: E402
-    Consumer,
     GatewayProcess,
     RpcClient,
     SimFleet,
     wait_until,
 )
+
+
+class FastConsumer:
+    """A consumer in a process of its own (aiormq, no acks): counts records and, for the
+    steady run's events, the latency from emission (header ``T``) to arrival."""
+
+    def __init__(self, url: str) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._count = ctx.Value("q", 0, lock=False)
+        self._ready, self._stop = ctx.Event(), ctx.Event()
+        self._path = Path(tempfile.mkstemp(prefix="amikit-lat-")[1])
+        self._proc = ctx.Process(
+            target=_consume, args=(url, self._count, self._ready, self._stop, str(self._path))
+        )
+
+    def __enter__(self) -> FastConsumer:
+        self._proc.start()
+        if not self._ready.wait(60):
+            raise RuntimeError("the consumer did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._proc.join(30)
+
+    @property
+    def count(self) -> int:
+        return int(self._count.value)
+
+    def latencies(self) -> list[float]:
+        """Seconds, of every steady-run event so far (read from the process's file)."""
+        self._stop.set()
+        self._proc.join(30)
+        return [float(x) for x in self._path.read_text().split()]
+
+
+def _consume(url: str, count: Any, ready: Any, stop: Any, path: str) -> None:
+    import aiormq
+
+    async def main() -> None:
+        conn = await aiormq.connect(url)
+        ch = await conn.channel()
+        await ch.basic_qos(prefetch_count=20000)
+        await ch.exchange_declare("ami.events", exchange_type="topic", durable=True)
+        queue = await ch.queue_declare("", exclusive=True)
+        await ch.queue_bind(queue.queue, "ami.events", routing_key="#")
+        lat: list[float] = []
+
+        async def on(message: Any) -> None:
+            count.value += 1
+            body = message.body
+            if b'"T":"' in body:
+                sent = float(json.loads(body)["headers"]["T"])
+                lat.append(time.time() - sent)
+
+        await ch.basic_consume(queue.queue, on, no_ack=True)
+        ready.set()
+        while not stop.is_set():
+            await asyncio.sleep(0.05)
+        Path(path).write_text("\n".join(repr(x) for x in lat))
+        await conn.close()
+
+    asyncio.run(main())
 
 
 def metric(port: int, name: str) -> float:
@@ -83,7 +148,7 @@ def held(ports: list[int]) -> float:
     return total
 
 
-def throughput(fleet: SimFleet, ports: list[int], consumer: Consumer, per_pbx: int) -> dict:
+def throughput(fleet: SimFleet, ports: list[int], consumer: FastConsumer, per_pbx: int) -> dict:
     out0 = sum(metric(p, "ami_gateway_records_out_total") for p in ports)
     seen0 = consumer.count
     total = per_pbx * fleet.n
@@ -114,7 +179,7 @@ def run(args: argparse.Namespace) -> dict:
         with SimFleet(args.pbxs) as fleet:
             curve = []
             for n in args.gateways:
-                with Consumer(broker.url, "#") as consumer:
+                with FastConsumer(broker.url) as consumer:
                     gws, ports = start_gateways(fleet, broker, n, workdir, args.persistent)
                     try:
                         wait_until(lambda p=ports: held(p) == fleet.n, 60, "every PBX connected")
@@ -138,17 +203,16 @@ def run(args: argparse.Namespace) -> dict:
 
 
 def steady(
-    fleet: SimFleet, gw: GatewayProcess, consumer: Consumer, args: argparse.Namespace
+    fleet: SimFleet, gw: GatewayProcess, consumer: FastConsumer, args: argparse.Namespace
 ) -> dict:
     assert gw.proc is not None
-    with consumer.lock:
-        consumer.latencies.clear()
+    seen0 = consumer.count
     cpu0, t0 = cpu_seconds(gw.proc.pid), time.monotonic()
     sent = fleet.flood_paced(args.rate, args.seconds)
     elapsed = time.monotonic() - t0
     cpu = cpu_seconds(gw.proc.pid) - cpu0
-    wait_until(lambda: len(consumer.latencies) >= sent, 60, "the steady run consumed")
-    lat = [x * 1000 for x in consumer.latencies]
+    wait_until(lambda: consumer.count - seen0 >= sent, 60, "the steady run consumed")
+    lat = [x * 1000 for x in consumer.latencies()]
     rate = sent / elapsed
     return {
         "rate_per_s": round(rate),

@@ -188,11 +188,11 @@ def holders(consumer: Consumer) -> dict[str, str]:
     return {pbx: r["gateway"] for pbx, r in latest.items()}
 
 
-PBXS = int(os.environ.get("AMI_GATEWAY_TEST_PBXS", "60"))
+PBXS = int(os.environ.get("AMI_GATEWAY_TEST_PBXS", "200"))
 
 
 def test_fleet_over_three_gateways_survives_a_kill_9(broker: Broker, tmp_path: Path) -> None:
-    """PBXS simulated PBXs (60 in CI; AMI_GATEWAY_TEST_PBXS=200 for the issue's figure)
+    """PBXS simulated PBXs (the issue's 200; AMI_GATEWAY_TEST_PBXS to change it)
     through 3 gateway processes; one is killed with SIGKILL mid-flood."""
     count = 150
     with SimFleet(PBXS) as fleet, Consumer(broker.url) as consumer:

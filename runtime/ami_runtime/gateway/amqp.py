@@ -1,4 +1,4 @@
-"""Publishing a batch of records with publisher confirms, in one write.
+"""Publishing batches of records with publisher confirms, each batch in one write.
 
 aiormq's ``basic_publish`` costs a task, a lock round and a drain per message: about
 3,000 messages/s on a small machine, far below what one gateway must carry.  This
@@ -22,26 +22,24 @@ from pamqp.base import Frame
 from pamqp.body import ContentBody
 from pamqp.header import ContentHeader
 
-__all__ = ["publish_batch"]
+__all__ = ["confirmed", "send_batch"]
 
 
-async def publish_batch(
+async def send_batch(
     channel: Channel,
     exchange: str,
     items: Sequence[tuple[str, bytes]],
     properties: spec.Basic.Properties,
-    timeout: float = 30.0,
-) -> int:
-    """Publish ``(routing key, body)`` items in order; how many leading items the broker
-    confirmed (acked).  Less than ``len(items)`` when the channel failed or the broker
-    refused one: the caller publishes the rest again."""
+) -> list[asyncio.Future[object]]:
+    """Write ``(routing key, body)`` items in order; one confirmation future each (empty
+    when the channel is closed)."""
     loop = asyncio.get_running_loop()
     futures: list[asyncio.Future[object]] = []
     frames: list[Frame | ContentHeader | ContentBody] = []
     size = channel.max_content_size
     async with channel.lock:
         if channel.is_closed:
-            return 0
+            return []
         for key, body in items:
             channel.delivery_tag += 1
             future: asyncio.Future[object] = loop.create_future()
@@ -52,6 +50,12 @@ async def publish_batch(
             frames.extend(ContentBody(body[i : i + size]) for i in range(0, len(body), size))
         frame = ChannelFrame.marshall(frames=frames, channel_number=channel.number)
         await channel.write_queue.put(frame)
+    return futures
+
+
+async def confirmed(futures: list[asyncio.Future[object]], timeout: float = 30.0) -> int:
+    """How many leading futures the broker acked (the rest: nacked, failed, or no
+    answer within ``timeout``: the caller publishes them again)."""
     try:
         return await asyncio.wait_for(_acked(futures), timeout)
     except Exception:  # the channel closed (its futures fail) or the broker went quiet

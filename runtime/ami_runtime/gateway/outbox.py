@@ -11,6 +11,7 @@ lost, so a loss is never silent.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -81,10 +82,9 @@ class Outbox:
         self.gaps += 1
         self.put_control(f"{pbx}.{GAP}", body)
 
-    def peek(self, n: int) -> list[tuple[str, bytes]]:
-        """The first ``n`` records, left in place until :meth:`done`."""
-        items = self._items
-        return [items[i] for i in range(min(n, len(items)))]
+    def peek(self, start: int, n: int) -> list[tuple[str, bytes]]:
+        """Records ``start`` .. ``start + n - 1``, left in place until :meth:`done`."""
+        return list(itertools.islice(self._items, start, start + n))
 
     def done(self, n: int) -> None:
         """The first ``n`` records are confirmed."""

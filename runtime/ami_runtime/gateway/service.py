@@ -21,6 +21,7 @@ import math
 import signal
 import ssl
 import time
+from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -41,7 +42,7 @@ from ..backoff import Backoff
 from ..cli.catalogue import Catalogue
 from ..errors import AmiError, ConnectionLost
 from ..message import Event, Response
-from .amqp import publish_batch
+from .amqp import confirmed, send_batch
 from .config import GatewayConfig, PbxConfig, load_config
 from .outbox import Outbox
 from .records import OWNER, event_record, owner_record
@@ -56,7 +57,8 @@ RPC_QUEUE = "ami.rpc.{}"
 PRESENCE = "ami.gateway.presence"
 PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
-BATCH = 2000
+BATCH = 500
+WINDOW = 8  # batches awaiting their confirms at once
 
 
 class PbxLink:
@@ -425,23 +427,42 @@ class Gateway:
     # -- publishing -----------------------------------------------------------------
 
     async def _publish_loop(self) -> None:
+        """Send batches while up to WINDOW of them await their confirms; a batch leaves
+        the buffer when confirmed.  After a failure, everything not confirmed is sent
+        again from the oldest (duplicates, never a hole)."""
         outbox = self.outbox
+        inflight: deque[tuple[int, asyncio.Task[int]]] = deque()
+        sent = 0  # records at the head of the outbox already written, awaiting confirms
         while True:
+            channel = self._pub if self._broker_up.is_set() else None
+            if channel is not None and sent < len(outbox) and len(inflight) < WINDOW:
+                props = spec.Basic.Properties(
+                    delivery_mode=2 if self.config.broker.persistent else 1,
+                    content_type="application/json",
+                )
+                batch = outbox.peek(sent, BATCH)
+                futures = await send_batch(channel, self.config.broker.exchange, batch, props)
+                if futures:
+                    inflight.append((len(batch), asyncio.ensure_future(confirmed(futures))))
+                    sent += len(batch)
+                    continue
+            if inflight:
+                size, task = inflight.popleft()
+                good = await task
+                outbox.done(good)
+                sent -= good
+                if good < size:  # the broker went, or refused one: start again after it
+                    for _, later in inflight:
+                        later.cancel()
+                    await asyncio.gather(*(t for _, t in inflight), return_exceptions=True)
+                    inflight.clear()
+                    sent = 0
+                    await asyncio.sleep(0.05)
+                continue
+            sent = 0
             await outbox.wait()
             await self._broker_up.wait()
-            channel = self._pub
-            if channel is None:
-                await asyncio.sleep(0.05)
-                continue
-            props = spec.Basic.Properties(
-                delivery_mode=2 if self.config.broker.persistent else 1,
-                content_type="application/json",
-            )
-            exchange = self.config.broker.exchange
-            batch = outbox.peek(BATCH)
-            good = await publish_batch(channel, exchange, batch, props)
-            outbox.done(good)
-            if good < len(batch):  # the broker went, or refused one: the rest go again
+            if self._pub is None:
                 await asyncio.sleep(0.05)
 
     # -- RPC ------------------------------------------------------------------------
