@@ -117,6 +117,7 @@ ROUND_TRIP: list[Case] = [
 ]
 
 _FOLLOWS_LINES = ("Asterisk 13.38.3 built by x", "  Name: value", "", "last line")
+_V11 = "Asterisk 11.13.1 built by buildd @ x86 on a x86_64 running Linux on 2014-08-06 19:30:37 UTC"
 
 LENIENT: list[Case] = [
     Case(
@@ -236,6 +237,34 @@ LENIENT: list[Case] = [
             ),
         ),
         data=("echo --END COMMAND--", "more"),
+    ),
+    # Asterisk 11's ``core show version``: the output's only line has a colon (a time),
+    # and output lines may end in CRLF like headers.  Only the response's own headers
+    # (Response, Privilege, ActionID) are headers; every line after them is output.
+    Case(
+        "command-follows-11-crlf-line-with-colons",
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: c-11\r\n"
+        b"Asterisk 11.13.1 built by buildd @ x86 on a x86_64 running Linux on "
+        b"2014-08-06 19:30:37 UTC\r\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command"), ("ActionID", "c-11")),
+                (_V11,),
+            ),
+        ),
+        data=(_V11,),
+    ),
+    Case(
+        "command-follows-11-no-actionid-header-like-output",
+        b"Response: Follows\r\nPrivilege: Command\r\n"
+        b"Name: value\r\nUptime: 1 day, 02:03:04\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command")),
+                ("Name: value", "Uptime: 1 day, 02:03:04"),
+            ),
+        ),
+        data=("Name: value", "Uptime: 1 day, 02:03:04"),
     ),
     Case(
         "command-output-14-same-lines",
