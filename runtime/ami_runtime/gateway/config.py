@@ -94,6 +94,8 @@ class GatewayConfig:
     buffer: int = 100_000
     rpc_timeout: float = 10.0
     metrics: tuple[str, int] | None = None
+    keepalive: float | None = 10.0
+    """Seconds between Pings to each PBX; a Ping unanswered that long drops the link."""
 
     def role_of(self, user: str | None) -> Role:
         """The role of the broker user who sent a request (the default one if none)."""
@@ -214,6 +216,7 @@ def parse_config(text: str, base: Path = Path(".")) -> GatewayConfig:
         buffer=int(gw.get("buffer", "100000")),
         rpc_timeout=float(gw.get("rpc_timeout", "10")),
         metrics=metrics,
+        keepalive=float(gw.get("keepalive", "10")) or None,
     )
 
 

@@ -42,5 +42,11 @@ def main(argv: Sequence[str], actions: Mapping[str, type[Request[Any]]]) -> int:
     logging.getLogger("aio_pika").setLevel(logging.WARNING)
     from .service import Gateway
 
-    asyncio.run(Gateway(config, actions, args.config).run())
+    gateway = Gateway(config, actions, args.config)
+    try:
+        import uvloop  # in the gateway extra (not on Windows): a faster event loop
+    except ImportError:
+        asyncio.run(gateway.run())
+    else:
+        uvloop.run(gateway.run())
     return 0

@@ -67,6 +67,13 @@ class Outbox:
         self._items.append((key, body))
         self._nonempty.set()
 
+    def report_gap(self, pbx: str, epoch: str, first: int, last: int, reason: str) -> None:
+        """Events ``first``..``last`` were lost before reaching the buffer."""
+        self.dropped += last - first + 1
+        self.gaps += 1
+        body = gap_record(pbx, epoch, first, last, reason, time.time())
+        self.put_control(f"{pbx}.{GAP}", body)
+
     def close_gaps(self) -> None:
         """Queue a gap record for every PBX with an open gap (room or not: they are few)."""
         for pbx in list(self._gaps):

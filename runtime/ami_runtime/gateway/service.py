@@ -68,6 +68,7 @@ class PbxLink:
         self.gateway, self.cfg = gateway, cfg
         self.epoch = f"{gateway.name}/{time.time_ns() // 1000}"
         self.seq = 0
+        self._dropped = 0
         self.manager: AsyncManager | None = None
         self.logged_in = asyncio.Event()
         gateway.outbox.put_control(
@@ -76,10 +77,19 @@ class PbxLink:
         )
         self.task = asyncio.get_running_loop().create_task(self._run())
 
-    def _on_event(self, event: Event, manager: object) -> None:
+    def _on_event(self, event: Event, manager: AsyncManager) -> None:
+        cfg = self.cfg
+        dropped = manager.dropped_events
+        if dropped != self._dropped:
+            # The client's own queue overflowed before we saw them: they take sequence
+            # numbers all the same, reported as a gap like any other loss.
+            first, self.seq = self.seq + 1, self.seq + dropped - self._dropped
+            self._dropped = dropped
+            self.gateway.outbox.report_gap(
+                cfg.name, self.epoch, first, self.seq, "client queue overflow"
+            )
         self.seq += 1
         name = event.name.replace(".", "_") or "Unknown"
-        cfg = self.cfg
         body = event_record(cfg.name, self.epoch, self.seq, time.time(), event, cfg.tags)
         self.gateway.outbox.put(cfg.name, self.epoch, self.seq, f"{cfg.name}.{name}", body)
         if name == "AmiDisconnected":
@@ -103,13 +113,17 @@ class PbxLink:
                 reconnect=True,
                 backoff=backoff,
                 max_queued_events=1_000_000,
-                keepalive=5.0,
+                keepalive=self.gateway.config.keepalive,
                 logger=logging.getLogger(f"ami.gateway.pbx.{cfg.name}"),
             )
             manager.register_callback("", self._on_event)  # "": every event
+            self._dropped = 0
             try:
                 await manager.connect()
                 await manager.login(cfg.username, cfg.secret, events=cfg.events)
+            except asyncio.CancelledError:
+                await manager.close()
+                raise
             except AmiError as exc:
                 await manager.close()
                 failures += 1
