@@ -292,8 +292,8 @@ def test_fleet_over_three_gateways_survives_a_kill_9(broker: Broker, tmp_path: P
                 totals["duplicates"] += stats["duplicates"]
             print(
                 f"\nfailover {failover:.2f} s for {len(moved)} PBXs ({len(changed)} changed "
-                f"hands); lost in handover and reconnect windows {totals['handover']} events (reported by "
-                f"owner records), in gap records {totals['gaps']}, "
+                f"hands); lost in handover and reconnect windows {totals['handover']} events "
+                f"(reported by owner records), in gap records {totals['gaps']}, "
                 f"duplicates {totals['duplicates']}, AMI reconnects {totals['reconnects']}"
             )
             assert failover < 10
