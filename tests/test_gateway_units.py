@@ -84,3 +84,24 @@ def test_import_ami_does_not_import_the_gateway_or_aio_pika() -> None:
         env={"PYTHONPATH": f"{ROOT / 'generated'}:{ROOT / 'runtime'}"},
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_publish_frames_written_by_hand_are_the_bytes_pamqp_writes() -> None:
+    pytest.importorskip("aiormq")
+    from ami_runtime.gateway.amqp import encode_publishes
+    from pamqp import commands as spec
+    from pamqp import frame
+    from pamqp.body import ContentBody
+    from pamqp.header import ContentHeader
+
+    props = spec.Basic.Properties(delivery_mode=2, content_type="application/json")
+    items = [("pbx1.UserEvent", b'{"a":1}'), ("p.AmiGatewayGap", b"y" * 300), ("p.Empty", b"")]
+    expected = b""
+    for key, body in items:
+        frames = [
+            spec.Basic.Publish(exchange="ami.events", routing_key=key),
+            ContentHeader(properties=props, body_size=len(body)),
+            *(ContentBody(body[i : i + 128]) for i in range(0, len(body), 128)),
+        ]
+        expected += b"".join(frame.marshal(f, 3) for f in frames)
+    assert encode_publishes(3, "ami.events", items, props, 128) == expected

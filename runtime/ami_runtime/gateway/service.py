@@ -460,6 +460,11 @@ class Gateway:
                     inflight.append((len(batch), asyncio.ensure_future(confirmed(futures))))
                     sent += len(batch)
                     continue
+                if not inflight:
+                    # The channel closed under a live connection: start the connection
+                    # again (its close callback reconnects), instead of spinning on it.
+                    await self._restart_broker("the publishing channel closed")
+                    continue
             if inflight:
                 size, task = inflight.popleft()
                 good = await task
@@ -478,6 +483,15 @@ class Gateway:
             await self._broker_up.wait()
             if self._pub is None:
                 await asyncio.sleep(0.05)
+
+    async def _restart_broker(self, why: str) -> None:
+        log.warning("broker: %s; reconnecting", why)
+        self._broker_up.clear()
+        conn = self._conn
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.close()
+        await asyncio.sleep(0.1)
 
     # -- RPC ------------------------------------------------------------------------
 
