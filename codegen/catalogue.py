@@ -46,6 +46,7 @@ SPEC_FILES = (
     ("imported/actions.yaml", "actions.schema.json", False),
     ("events.yaml", "events.schema.json", False),
     ("imported/events.yaml", "events.schema.json", False),
+    ("observed.yaml", "observed.schema.json", False),
     ("constants.yaml", "constants.schema.json", False),
     ("package.yaml", "package.schema.json", False),
     ("verified.yaml", "verified.schema.json", False),
@@ -159,7 +160,9 @@ def _build_events(docs: Mapping[str, Any], problems: list[str]) -> tuple[list[An
         for name in ("events.yaml", "imported/events.yaml")
     ]
     links = _header_links(docs.get("constants.yaml"))
-    return event_rules.build_events(files, groups, problems, links), list(groups.values())
+    observed = (docs.get("observed.yaml") or {}).get("events") or []
+    built = event_rules.build_events(files, groups, problems, links, observed)
+    return built, list(groups.values())
 
 
 def _header_links(doc: Mapping[str, Any] | None) -> dict[tuple[str, str], Any]:

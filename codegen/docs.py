@@ -58,8 +58,14 @@ def _event_rows(event: EventSpec) -> list[Row]:
         values = f" Values: {', '.join(f.values)}." if f.values else ""
         if f.constants:
             values += f" Compare with `core.{f.constants}`."
+        seen = f" Observed on Asterisk {', '.join(f.seen)}; not in the docs." if f.seen else ""
         return Row(
-            (f"`{prefix}{f.attr}`", f"`{f.key}`", f"`{f.annotation}`", f.doc + values + where)
+            (
+                f"`{prefix}{f.attr}`",
+                f"`{f.key}`",
+                f"`{f.annotation}`",
+                f.doc + values + seen + where,
+            )
         )
 
     rows = [row("", f, "") for f in event.fields]
@@ -95,7 +101,7 @@ def _used_by(catalogue: Catalogue) -> dict[str, list[tuple[str, str]]]:
 def render_docs(catalogue: Catalogue) -> dict[str, str]:
     """Every reference page: path relative to ``docs/reference`` -> Markdown."""
     env = environment()
-    events_by_name = {e.name: e.class_name for e in catalogue.events}
+    events_by_name = {n: e.class_name for e in catalogue.events for n in e.names}
     used_by = _used_by(catalogue)
     pages: dict[str, str] = {}
 
@@ -117,7 +123,7 @@ def render_docs(catalogue: Catalogue) -> dict[str, str]:
             "event.md.jinja",
             event=event,
             rows=_event_rows(event),
-            used_by=used_by.get(event.name, []),
+            used_by=[u for n in event.names for u in used_by.get(n, [])],
         )
     pages["index.md"] = page("index.md.jinja")
     return dict(sorted(pages.items()))

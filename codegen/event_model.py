@@ -40,6 +40,8 @@ class HeaderSpec:
     doc: str
     constants: str = ""
     """The ``ami.core`` constants its values are (``ORIGINATE_RESULT_*``), if any."""
+    seen: tuple[str, ...] = ()
+    """Versions a live server sent it on, for a header only ``spec/observed.yaml`` has."""
 
     @property
     def descriptor(self) -> str:
@@ -58,6 +60,8 @@ class HeaderSpec:
         if self.constants:
             parts.append(f"Compare with ``ami.core.{self.constants}``.")
         parts.append(f"Header ``{self.key}``.")
+        if self.seen:
+            parts.append(f"Observed on Asterisk {', '.join(self.seen)}; not in the docs.")
         return " ".join(p for p in parts if p)
 
 
@@ -124,6 +128,33 @@ class EventSpec:
     """``curated`` (spec/events.yaml) or ``imported``."""
     verified: tuple[str, ...] = ()
     """Asterisk versions the live suite saw send it (spec/verified.yaml)."""
+    documented_name: str | None = None
+    """The name the docs give, when the servers send another (``name``): NewExten."""
+    observed: tuple[str, ...] = ()
+    """Versions on which a live server confirmed the facts of ``spec/observed.yaml``."""
+    observed_groups: tuple[str, ...] = ()
+    """Groups only ``spec/observed.yaml`` adds."""
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Its registry names: what the servers send, and the docs' spelling if another."""
+        return (self.name, self.documented_name) if self.documented_name else (self.name,)
+
+    @property
+    def observed_text(self) -> str:
+        """What ``spec/observed.yaml`` says about it, in one sentence ('' if nothing)."""
+        if not self.observed:
+            return ""
+        facts = []
+        if self.documented_name:
+            facts.append(f"sends ``Event: {self.name}`` (the docs spell it {self.documented_name})")
+        for group in (m for m in self.mixins if m.name in self.observed_groups):
+            facts.append(f"sends {', '.join(group.keys)} (the {group.mixin} headers)")
+        extra = [f.key for f in self.fields if f.seen]
+        if extra:
+            facts.append(f"sends {', '.join(extra)}, which the docs omit")
+        seen = f"Observed on Asterisk {', '.join(self.observed)}"
+        return f"{seen}: it {'; it '.join(facts)}." if facts else f"{seen}."
 
     @property
     def bases(self) -> str:
@@ -150,7 +181,8 @@ class EventSpec:
             facts.append("Not in Asterisk's XML docs: curated from recordings and source.")
         if self.verified:
             facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
-        return (self.doc, " ".join(facts), *self.notes)
+        observed = (self.observed_text,) if self.observed else ()
+        return (self.doc, " ".join(facts), *observed, *self.notes)
 
     @property
     def versions(self) -> str:

@@ -1,15 +1,17 @@
 """Event entries: the rules a JSON Schema cannot express, and the model they build.
 
 Reads the groups of ``spec/events.yaml`` and the events of both event files (curated
-first: an imported entry for a curated name is an error, the importer never writes one).
-Problems are appended to a list, each with its path, as :mod:`codegen.actions` does.
+first: an imported entry for a curated name is an error, the importer never writes one),
+then applies ``spec/observed.yaml``: what live servers send beyond those entries (another
+spelling of the event's name, headers, header groups). Problems are appended to a list,
+each with its path, as :mod:`codegen.actions` does.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .event_model import EVENT_RESERVED, AccessorSpec, EventSpec, GroupSpec, HeaderSpec
@@ -58,6 +60,7 @@ def _header(raw: Mapping[str, Any], link: HeaderLink | None = None) -> HeaderSpe
         values=values,
         doc=str(raw["doc"]).strip(),
         constants=link.names if link else "",
+        seen=tuple(str(v) for v in raw.get("seen", ())),
     )
 
 
@@ -100,10 +103,18 @@ def build_events(
     groups: Mapping[str, GroupSpec],
     problems: list[str],
     links: Links | None = None,
+    observed: Sequence[Mapping[str, Any]] = (),
 ) -> list[EventSpec]:
     """Model every event of ``files`` (``(file name, entries)``, curated file first);
-    ``links``: the headers whose values are constants of ``constants.yaml``."""
+    ``links``: the headers whose values are constants of ``constants.yaml``; the facts of
+    ``observed`` (``spec/observed.yaml``'s events) applied."""
     links = links or {}
+    facts: dict[str, tuple[str, Mapping[str, Any]]] = {}
+    for i, fact in enumerate(observed):
+        where = f"observed.yaml: events[{i}] ({fact['event']})"
+        if str(fact["event"]) in facts:
+            problems.append(f"{where}.event: observed twice")
+        facts[str(fact["event"])] = (where, fact)
     built: list[EventSpec] = []
     names: dict[str, str] = {}
     classes: dict[str, str] = {g.mixin: "a group mixin" for g in groups.values()}
@@ -113,21 +124,79 @@ def build_events(
         for i, raw in enumerate(entries):
             where = f"{file}: events[{i}] ({raw['event']})"
             spec = _event(len(built), raw, origin, where, groups, problems, links)
-            if spec.name in names:
-                problems.append(
-                    f"{where}.event: {spec.name} is already defined by {names[spec.name]}"
-                )
+            observation = facts.pop(str(raw["event"]), None)
+            if observation is not None:
+                spec = _observe(spec, *observation, groups, problems, links)
+            for name in {n.lower(): n for n in reversed(spec.names)}.values():
+                if name.lower() in names:  # (lookups may ignore case: so must the names)
+                    defined = names[name.lower()]
+                    problems.append(f"{where}.event: {name} is already defined by {defined}")
+                names[name.lower()] = where
             if spec.class_name in classes:
                 problems.append(
                     f"{where}.class: {spec.class_name} is already {classes[spec.class_name]}"
                 )
-            names[spec.name] = where
             classes[spec.class_name] = where
             built.append(spec)
-    found = {(e.name.lower(), f.key.lower()) for e in built for f in e.fields}
+    for where, _ in facts.values():
+        problems.append(f"{where}.event: no such event in the catalogue")
+    found = {(n.lower(), f.key.lower()) for e in built for n in e.names for f in e.fields}
     for event, key in sorted(set(links) - found):
         problems.append(f"constants.yaml: headers: no event {event} with a header {key}")
     return built
+
+
+def _observe(
+    spec: EventSpec,
+    where: str,
+    fact: Mapping[str, Any],
+    groups: Mapping[str, GroupSpec],
+    problems: list[str],
+    links: Links,
+) -> EventSpec:
+    """``spec`` with what a live server showed beyond it: its wire name, headers, groups."""
+    sent_as = fact.get("sent_as")
+    if sent_as == spec.name:
+        problems.append(f"{where}.sent_as: {sent_as} is already the event's name")
+        sent_as = None
+    mixins = list(spec.mixins)
+    added: list[str] = []
+    for j, name in enumerate(fact.get("groups", ())):
+        group = groups.get(name)
+        if group is None:
+            problems.append(f"{where}.groups[{j}]: {name!r} is not a group")
+        elif group in mixins:
+            problems.append(f"{where}.groups[{j}]: the entry already has {name}; drop it here")
+        else:
+            mixins.append(group)
+            added.append(name)
+    known = {k.lower() for k in spec.headers} | {k.lower() for m in mixins for k in m.keys}
+    attrs = {f.attr for f in spec.fields} | {f.attr for m in mixins for f in m.fields}
+    attrs |= {a.attr for a in spec.accessors}
+    fields = list(spec.fields)
+    for j, raw in enumerate(fact.get("headers", ())):
+        header = _header(raw, links.get((spec.name.lower(), str(raw["key"]).lower())))
+        if header.key.lower() in known:
+            problems.append(
+                f"{where}.headers[{j}]: {header.key} is already a typed header; drop it here"
+            )
+        elif not is_identifier(header.attr) or header.attr in attrs:
+            problems.append(
+                f"{where}.headers[{j}]: property {header.attr!r} is taken or invalid; set py_name"
+            )
+        else:
+            fields.append(header)
+            known.add(header.key.lower())
+            attrs.add(header.attr)
+    return replace(
+        spec,
+        name=str(sent_as or spec.name),
+        documented_name=spec.name if sent_as else None,
+        mixins=tuple(mixins),
+        fields=tuple(fields),
+        observed=tuple(str(v) for v in fact["seen"]),
+        observed_groups=tuple(added),
+    )
 
 
 def _uses(

@@ -101,9 +101,14 @@ class AsteriskServer:
             raise ValueError(f"Asterisk version must be one of {VERSIONS}, not {self.version!r}")
         if not (self.ami_port and self.tls_port and self.sip_port and self.pjsip_port):
             self.ami_port, self.tls_port, self.sip_port, self.pjsip_port = _free_ports(4)
+
+    def _ensure_run_dir(self) -> Path:
+        """The run directory; one of our own (removed by cleanup) made at the first start,
+        so an object that never starts leaves nothing behind."""
         if self.run_dir is None:
             self._own_tmp = Path(tempfile.mkdtemp(prefix=f"amikit-ast{self.version}-"))
             self.run_dir = self._own_tmp / "run"
+        return self.run_dir
 
     @property
     def script(self) -> Path:
@@ -134,6 +139,7 @@ class AsteriskServer:
         ]  # fmt: skip
 
     def start(self) -> AsteriskServer:
+        self._ensure_run_dir()
         proc = subprocess.run(
             ["bash", str(self.script), "start", self.version, *self._args()],
             capture_output=True,
@@ -153,6 +159,8 @@ class AsteriskServer:
         return self
 
     def stop(self) -> None:
+        if self.run_dir is None:
+            return  # never started
         subprocess.run(
             ["bash", str(self.script), "stop", self.version, *self._args()],
             capture_output=True,

@@ -219,6 +219,105 @@ def test_broken_event_spec_names_the_event_and_path(
     assert expected in _broken_events(tmp_path, change)
 
 
+# -- observed facts (spec/observed.yaml) -----------------------------------------------
+
+OBSERVED = {
+    "format": 1,
+    "events": [
+        {
+            "event": "ThingEntry",
+            "sent_as": "Thingentry",
+            "seen": ["20", "22"],
+            "evidence": "A live run.",
+            "headers": [
+                {"key": "ThingColour", "seen": ["22"], "doc": "Its colour."},
+                {"key": "100rel", "py_name": "rel_100", "type": "int", "seen": ["20"],
+                 "doc": "A header whose name is no identifier."},
+            ],
+        },
+        {"event": "ThingListComplete", "seen": ["20"], "evidence": "A live list."},
+    ],
+}  # fmt: skip
+
+
+def _observed_spec(tmp_path: Path, change: Any = None) -> Path:
+    shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
+    observed = copy.deepcopy(OBSERVED)
+    if change is not None:
+        change(observed)
+    (tmp_path / "observed.yaml").write_text(yaml.safe_dump(observed, sort_keys=False))
+    return tmp_path
+
+
+def test_observed_facts_reach_the_event_classes_registry_and_pages(tmp_path: Path) -> None:
+    catalogue = load(_observed_spec(tmp_path))
+    files = generate(catalogue)
+    show = files["ami/events/demo_show.py"].decode()
+    registry = files["ami/events/__init__.py"].decode()
+    assert 'EVENT: ClassVar[str] = "Thingentry"' in show  # what the servers send
+    assert 'thing_colour = StrHeader("ThingColour")' in show
+    assert 'rel_100 = IntHeader("100rel")' in show
+    assert "Observed on Asterisk 22; not in the docs." in show
+    assert "Observed on Asterisk 20, 22: it sends ``Event: Thingentry`` (the docs spell it" in show
+    assert "Observed on Asterisk 20." in show  # ThingListComplete: seen, nothing more
+    # both spellings find the class
+    assert '"Thingentry": ThingEntry,' in registry and '"ThingEntry": ThingEntry,' in registry
+    pages = render_docs(catalogue)
+    page = next(v for k, v in pages.items() if k.endswith("events/ThingEntry.md"))
+    assert "| Observed live | Asterisk 20, 22:" in page
+    assert "`rel_100` | `100rel` | `int | None`" in page.replace("\\|", "|")
+
+
+BROKEN_OBSERVED = [
+    (
+        "unknown_event",
+        lambda o: o["events"][0].update(event="NoSuchThing"),
+        "observed.yaml: events[0] (NoSuchThing).event: no such event in the catalogue",
+    ),
+    (
+        "header_already_typed",
+        lambda o: o["events"][0]["headers"].append({"key": "thingsize", "seen": ["2"], "doc": "d"}),
+        "observed.yaml: events[0] (ThingEntry).headers[2]: thingsize is already a typed header",
+    ),
+    (
+        "sent_as_its_own_name",
+        lambda o: o["events"][0].update(sent_as="ThingEntry"),
+        "sent_as: ThingEntry is already the event's name",
+    ),
+    (
+        "sent_as_another_events_name",
+        lambda o: o["events"][0].update(sent_as="thinglistcomplete"),
+        "ThingListComplete is already defined by events.yaml: events[0] (ThingEntry)",
+    ),
+    (
+        "header_name_not_an_identifier",
+        lambda o: o["events"][0]["headers"][1].pop("py_name"),
+        "property '100rel' is taken or invalid; set py_name",
+    ),
+    (
+        "group_it_has",
+        lambda o: o["events"][0].update(groups=["thing"]),
+        "the entry already has thing; drop it here",
+    ),
+    (
+        "no_versions",
+        lambda o: o["events"][1].update(seen=[]),
+        "observed.yaml: events[1].seen: [] should be non-empty",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"), [c[1:] for c in BROKEN_OBSERVED], ids=[c[0] for c in BROKEN_OBSERVED]
+)
+def test_broken_observed_facts_name_the_entry_and_path(
+    tmp_path: Path, change: Any, expected: str
+) -> None:
+    with pytest.raises(CatalogueError) as info:
+        load(_observed_spec(tmp_path, change))
+    assert expected in str(info.value)
+
+
 def test_an_imported_action_the_curated_file_defines_is_refused(tmp_path: Path) -> None:
     shutil.copytree(FIXTURE, tmp_path, dirs_exist_ok=True)
     imported = yaml.safe_load((FIXTURE / "imported" / "actions.yaml").read_text())

@@ -159,11 +159,26 @@ def test_the_protocol_returns_typed_classes_and_plain_events_for_unknown_names()
     assert received[1].get("A") == "b"
 
 
+def test_an_event_name_in_another_case_finds_its_class() -> None:
+    """Asterisk sends Newexten (its docs: NewExten): the wire name, the docs' name and any
+    other case all come out as the one class, the name kept as sent."""
+    protocol = AmiProtocol(event_types=registry.default_event_types())
+    protocol.receive_data(b"Asterisk Call Manager/9.0.0\r\n")
+    for name in (b"Newexten", b"NewExten", b"NEWEXTEN", b"hangup"):
+        protocol.receive_data(b"Event: " + name + b"\r\nPriority: 2\r\n\r\n")
+    received = [ev for ev in protocol.events() if isinstance(ev, Event)]
+    assert [type(e) for e in received] == [events.NewExten] * 3 + [events.Hangup]
+    assert [e.name for e in received] == ["Newexten", "NewExten", "NEWEXTEN", "hangup"]
+    assert events.NewExten.EVENT == "Newexten"  # the observed name: what callbacks match
+    assert received[0].priority == 2
+
+
 def test_registry_maps_every_event_name_to_its_class() -> None:
     assert len(events.EVENTS) >= 185
     for name, cls in events.EVENTS.items():
         assert issubclass(cls, Event)
-        assert cls.EVENT == name
+        # its wire name, or the docs' spelling of it (NewExten for Newexten)
+        assert cls.EVENT == name or events.EVENTS[cls.EVENT] is cls
         assert cls.__name__ in events.__all__
     defaults = registry.default_event_types()
     assert all(defaults[name] is cls for name, cls in events.EVENTS.items())
@@ -202,3 +217,20 @@ def test_subscribing_by_class_receives_the_typed_event() -> None:
     hangup = events.Hangup.from_raw(b"Event: Hangup\r\nCause: 16")
     dispatcher.dispatch(hangup)
     assert got == [hangup]
+
+
+def test_every_announced_list_ends_with_typed_list_complete_headers() -> None:
+    """Asterisk ends every list it announces (``EventList: start``) through
+    astman_send_list_complete_start: ``EventList: Complete`` and ``ListItems``. Where the
+    docs omit them (StatusComplete, AgentsComplete ...), spec/observed.yaml adds them."""
+    from ami.actions import ACTIONS
+
+    checked = 0
+    for name, cls in ACTIONS.items():
+        spec = cls.LIST
+        if spec is None or not spec.announced:
+            continue  # WaitEvent, FAXStats: acknowledged with a plain Success
+        complete = events.EVENTS[spec.complete]
+        assert issubclass(complete, events.ListCompleteFields), (name, spec.complete)
+        checked += 1
+    assert checked > 40

@@ -450,3 +450,20 @@ def test_trickle_of_follows_output_and_banner_scans_linearly() -> None:
     banner = b"Asterisk Call Manager/" + b"9" * 50_000 + b"\r\n"
     frames, scanned = _trickle(FrameReader(), banner)
     assert frames == [banner[:-2]] and scanned <= 32 * len(banner)
+
+
+def test_bare_lf_framing_then_follows_output_frames_alike_in_any_reads() -> None:
+    """Found by hypothesis: a bare-LF message followed by ``Response: Follows`` framed the
+    Follows as a plain message when both came in one read, and waited for its
+    ``--END COMMAND--`` when a read ended between them.  Now it always waits."""
+    wire = b"Event: X\r\n\nResponse: Follows\r\nPrivilege: Command\r\n"
+    end = b"a: b\r\n\r\n--END COMMAND--\r\n\r\n"
+    expected = [
+        b"Event: X",
+        b"Response: Follows\r\nPrivilege: Command\r\na: b\r\n\r\n--END COMMAND--",
+    ]
+    for cut in range(1, len(wire)):
+        reader = FrameReader(banner=False)
+        got = reader.feed(wire[:cut]) + reader.feed(wire[cut:])
+        assert got == [b"Event: X"], cut
+        assert got + reader.feed(end) == expected, cut

@@ -19,12 +19,13 @@ SPEC_FILES = (
     "spec/events.yaml",
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
+    "spec/observed.yaml",
     "spec/package.yaml",
     "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "3867c0e8279913d0c3b73a3fd96c16257ed86477f2bb88ea001aa54652f0729f"
+SPEC_SHA256 = "110b9130d1d9ca537c67da48a130ed5ee6dc49b9fdc51d54493efb33e62b439a"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

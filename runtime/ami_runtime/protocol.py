@@ -175,6 +175,10 @@ class AmiProtocol:
         #: :meth:`runs` skip looking at each item of a flood.
         self._controls = 0
         self._event_types: dict[str, type[Event]] = dict(event_types or {})  # a snapshot
+        #: The same by lower-case name: Asterisk is not consistent in how it spells event
+        #: names (it sends ``Newexten``, its docs say ``NewExten``), so a name the server
+        #: spells in another case than the catalogue still finds its class.
+        self._event_types_folded = {k.lower(): v for k, v in self._event_types.items()}
         #: An event's first-line bytes -> (its name, the constructor of its class): the
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
         self._kinds: dict[bytes, tuple[str, Callable[[bytes, str], Event]]] = {}
@@ -346,10 +350,17 @@ class AmiProtocol:
         end = raw.find(b"\n")
         line = raw[7:end] if end > 0 else raw[7:]
         name = decode_text(line[:-1] if line.endswith(b"\r") else line)
-        kind = (name, self._event_types.get(name, Event).framed)
+        kind = (name, self._event_class(name).framed)
         if len(self._kinds) < 4096:
             self._kinds[line] = kind
         return kind
+
+    def _event_class(self, name: str) -> type[Event]:
+        """The class for an event name: exact first, else ignoring case, else Event."""
+        found = self._event_types.get(name)
+        if found is None:
+            found = self._event_types_folded.get(name.lower(), Event)
+        return found
 
     def _classify(self, raw: bytes) -> None:
         if self.state is State.AWAIT_BANNER:
@@ -372,7 +383,7 @@ class AmiProtocol:
         msg = Message.from_raw(raw)
         if "Event" in msg:
             name = msg.get("Event", "")
-            self._on_event(self._event_types.get(name, Event).framed(raw, name))
+            self._on_event(self._event_class(name).framed(raw, name))
         elif "Response" in msg:
             self._on_response(raw)
         else:

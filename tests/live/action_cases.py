@@ -107,14 +107,16 @@ class Fixture:
         return self.channels.get(role, f"Local/{NOWHERE}@test-00000000;1")
 
 
-def _status_variable(channel: str) -> Check:
-    """Status with Variables: the channel's item lists ``CHANNEL=<its name>``."""
+def _status_variable(channel: str, line: str = "") -> Check:
+    """Status of ``channel``: its item has the ``Variable:`` line ``line`` (by default
+    ``CHANNEL=<its name>``)."""
+    wanted = line or f"CHANNEL={channel}"
 
     def check(response: Response) -> str:
         for item in response.events:
             if item.get("Channel") == channel:
                 shown = item.get_all("Variable")
-                return "" if f"CHANNEL={channel}" in shown else f"Variable lines: {shown}"
+                return "" if wanted in shown else f"no {wanted!r} in the Variable lines {shown}"
         return f"no Status item for {channel}"
 
     return check
@@ -139,11 +141,9 @@ def _channel_actions(fx: Fixture) -> dict[str, list[Case]]:
         "Atxfer": [Case(core.Atxfer(fx.chan("xfer"), "100", context="test"))],
         "CancelAtxfer": [Case(core.CancelAtxfer(fx.chan("xfer")))],
         "BlindTransfer": [
-            # Not bridged: nothing to transfer it from (bridge_transfer_blind's answer).
-            Case(
-                core.BlindTransfer(fx.chan("blind"), context="test", exten="100"),
-                refusal="^Transfer invalid$",
-            )
+            # "blind" is bridged with "blind2" in the first step: its peer goes to 100@test
+            Case(core.BlindTransfer(fx.chan("blind"), context="test", exten="100")),
+            _missing(core.BlindTransfer(gone, context="test", exten="100"), "channel"),
         ],
         "ControlPlayback": [Case(core.ControlPlayback(a, "stop"))],
         "CoreShowChannelMap": [
@@ -174,6 +174,11 @@ def _channel_actions(fx: Fixture) -> dict[str, list[Case]]:
         "Status": [
             Case(core.Status()),
             Case(core.Status(channel=a, variables=["CHANNEL"]), check=_status_variable(a)),
+            # after Setvar: AllVariables lists AMIKIT=live
+            Case(
+                core.Status(channel=a, all_variables=True),
+                check=_status_variable(a, "AMIKIT=live"),
+            ),
             _missing(core.Status(channel=gone), "channel"),
         ],
         "AGI": [Case(core.AGI(fx.chan("agi"), "EXEC NoOp amikit", command_id="amikit-agi"))],
@@ -198,9 +203,13 @@ def _channel_actions(fx: Fixture) -> dict[str, list[Case]]:
         "Bridge": [
             Case(core.Bridge(fx.chan("b1"), fx.chan("b2"))),
             Case(core.Bridge(fx.chan("b3"), fx.chan("b4"))),
+            Case(core.Bridge(fx.chan("blind"), fx.chan("blind2"))),
         ],
         "BridgeInfo": [
-            Case(core.BridgeInfo(fx.bridge)),
+            Case(
+                core.BridgeInfo(fx.bridge),
+                check=item_has("BridgeInfoChannel", Channel=fx.chan("b1")),
+            ),
             _missing(core.BridgeInfo(NOWHERE), "bridge"),
         ],
         "BridgeKick": [
@@ -228,7 +237,7 @@ def _conference_actions(fx: Fixture) -> dict[str, list[Case]]:
         "ConfbridgeUnlock": [Case(core.ConfbridgeUnlock("test"))],
         "ConfbridgeSetSingleVideoSrc": [Case(core.ConfbridgeSetSingleVideoSrc("test", c))],
         "ConfbridgeStartRecord": [
-            Case(core.ConfbridgeStartRecord("test", record_file="/tmp/amikit-live-conf.wav"))
+            Case(core.ConfbridgeStartRecord("test", record_file="amikit-live-conf.wav"))
         ],
         "ConfbridgeStopRecord": [Case(core.ConfbridgeStopRecord("test"))],
         "ConfbridgeKick": [
@@ -404,7 +413,8 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         "LoggerRotate": [Case(core.LoggerRotate())],
         "UserEvent": [Case(core.UserEvent(UserEvent="AmikitLive", Source="live-sweep"))],
         "Events": [Case(core.Events("off"))],
-        "Filter": [Case(core.Filter(operation="Add", filter="Event: AmikitNothing"))],
+        # An exclude filter: the session still gets every other event (the sweep's marker).
+        "Filter": [Case(core.Filter(operation="Add", filter="!Event: AmikitNothing"))],
         "MessageSend": [
             Case(
                 core.MessageSend(
@@ -443,6 +453,13 @@ def _readonly_actions(fx: Fixture) -> dict[str, list[Case]]:
         ],
         "PJSIPShowMaintenance": [Case(core.PJSIPShowMaintenance())],
         "PJSIPSetMaintenance": [
+            Case(core.PJSIPSetMaintenance("pjself", "on")),
+            Case(
+                core.PJSIPShowMaintenance(endpoint="pjself"),
+                edge="read back with PJSIPShowMaintenance",
+                check=item_has("PJSIPMaintenanceStatus", Endpoint="pjself", Status="enabled"),
+            ),
+            Case(core.PJSIPSetMaintenance("pjself", "off")),
             _missing(core.PJSIPSetMaintenance(NOWHERE, "off"), "endpoint"),
         ],
         "SorceryMemoryCacheExpire": [_missing(core.SorceryMemoryCacheExpire(NOWHERE), "cache")],
@@ -475,7 +492,7 @@ def _absent_module_actions() -> dict[str, list[Case]]:
         "DAHDIShowChannels": [Case(core.DAHDIShowChannels())],
         "DAHDIShowStatus": [Case(core.DAHDIShowStatus())],
         "DAHDITransfer": [Case(core.DAHDITransfer("1"))],
-        "PRIDebugFileSet": [Case(core.PRIDebugFileSet("/tmp/amikit-pri.log"))],
+        "PRIDebugFileSet": [Case(core.PRIDebugFileSet("amikit-pri.log"))],
         "PRIDebugFileUnset": [Case(core.PRIDebugFileUnset())],
         "PRIDebugSet": [Case(core.PRIDebugSet("1", "0"))],
         "PRIShowSpans": [Case(core.PRIShowSpans())],
@@ -540,6 +557,13 @@ def _sequential(fx: Fixture) -> dict[str, list[Case]]:
                     reload="no",
                 )
             ),
+            Case(
+                core.GetConfig(fx.config),
+                edge="read back with GetConfig",
+                check=answer_has(
+                    **{"Category-000000": "section1", "Line-000000-000000": "key1=value1"}
+                ),
+            ),
             _missing(
                 core.UpdateConfig(
                     f"{NOWHERE}.conf", fx.config, [["Delete", "x", "y"]], reload="no"
@@ -550,10 +574,15 @@ def _sequential(fx: Fixture) -> dict[str, list[Case]]:
             ),
         ],
         "DialplanExtensionAdd": [
-            Case(core.DialplanExtensionAdd("test", "7777", 1, "NoOp", application_data="x"))
+            Case(core.DialplanExtensionAdd("test", "7777", "1", "NoOp", application_data="x")),
+            Case(
+                core.ShowDialPlan(context="test", extension="7777"),
+                edge="read back with ShowDialPlan",
+                check=item_has("ListDialplan", Extension="7777", Application="NoOp", AppData="x"),
+            ),
         ],
         "DialplanExtensionRemove": [
-            Case(core.DialplanExtensionRemove("test", "7777", priority=1)),
+            Case(core.DialplanExtensionRemove("test", "7777", priority="1")),
             _missing(
                 core.DialplanExtensionRemove(NOWHERE, "7777"),
                 "context",

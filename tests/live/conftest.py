@@ -159,19 +159,17 @@ def asterisk(request: pytest.FixtureRequest) -> Iterator[AsteriskServer]:
     a test that restarts or breaks a server uses ``fresh_asterisk`` instead.
     """
     server = AsteriskServer(request.param)
-    server.start()
     try:
-        yield server
+        yield server.start()
     finally:
-        server.cleanup()
+        server.cleanup()  # also after a failed start: nothing half-started stays behind
 
 
 @pytest.fixture(params=live_versions())
 def fresh_asterisk(request: pytest.FixtureRequest) -> Iterator[AsteriskServer]:
     """A server of each version for this test alone: one it may restart, stop or break."""
     server = AsteriskServer(request.param)
-    server.start()
     try:
-        yield server
+        yield server.start()
     finally:
-        server.cleanup()
+        server.cleanup()  # also after a failed start: nothing half-started stays behind

@@ -23,7 +23,6 @@ import re
 import textwrap
 import uuid
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,8 +67,8 @@ _UNKNOWN_ACTION = re.compile(r"Invalid/unknown command", re.IGNORECASE)
 ANSWER_TIMEOUT = 10.0
 #: Classes the sweep sends itself, outside the table: the session's own.
 SESSION_CLASSES = ("Login", "Logoff")
-#: Cases that need what the first step made (the bridge's id).
-SECOND_STEP = ("BridgeInfo", "BridgeKick", "BridgeDestroy")
+#: Cases that need what the first step made (the bridges, their ids).
+SECOND_STEP = ("BridgeInfo", "BridgeKick", "BridgeDestroy", "BlindTransfer")
 #: Queue support's member in the fixture (queues.conf).
 STATIC_MEMBER = "Local/100@test/n"
 
@@ -145,17 +144,23 @@ class _Sweep:
         self.done_ids: set[str] = set()
         self.leaked: list[str] = []
         self.later: dict[str, tuple[str, ...]] = {}
-        self.prefix = f"sweep{server.version}"
+        #: The last event of the sweep: once callbacks saw it, they saw all before it.
+        self.marker = f"AmikitSweepEnd{uuid.uuid4().hex[:8]}"
+        self.marker_seen = asyncio.Event()
+        #: Uniqueids of the channels up before the sweep: it hangs up any others.
+        self.before: set[str] = set()
 
     # -- setup -----------------------------------------------------------------------
 
     async def setup(self, manager: AsyncManager) -> None:
         """Originate the channels the cases use and learn their names."""
+        self.before = set(await _channels(manager))
         roles = {
             # role: (exten, which half of the Local channel the cases talk to)
             "a": ("101", 1),
             "xfer": ("101", 1),
             "blind": ("101", 1),
+            "blind2": ("101", 1),
             "redirect": ("101", 1),
             "hangup": ("101", 1),
             "park": ("101", 1),
@@ -192,6 +197,16 @@ class _Sweep:
         for answer in answers:
             answer.raise_for_error()
         await self._wait_for_channels(manager, ids, apps)
+        await self._wait_for_registration(manager)
+
+    async def _wait_for_registration(self, manager: AsyncManager) -> None:
+        """Until the server has registered to itself (pjreg, about 1 s after its start),
+        so that PJSIPShowContacts has a contact to list; bounded, then on regardless."""
+        for _ in range(100):
+            listing = await manager.send_action(core.PJSIPShowRegistrationsOutbound())
+            if any(e.get("Status") == "Registered" for e in listing.events):
+                return
+            await asyncio.sleep(0.05)
 
     async def _wait_for_channels(
         self, manager: AsyncManager, ids: dict[str, str], apps: dict[str, str]
@@ -244,7 +259,7 @@ class _Sweep:
 
     async def judge(self, manager: AsyncManager, name: str, case: Case, r: Response) -> None:
         message = r.message or r.get("Message") or ""
-        if r.success and case.edge and _SUCCESS_SAYING_NO.search(message):
+        if r.success and _SUCCESS_SAYING_NO.search(message):
             # Asterisk's "Success" that says it did not happen (VoicemailMove of a missing
             # message: "Message move failed"; an unknown mailbox: "There is no ...").
             self._note(name, case, REFUSED, f"{r.kind}: {message}")
@@ -288,11 +303,34 @@ class _Sweep:
             self.modules[module] = reason
         return reason
 
+    async def hang_up_ours(self, manager: AsyncManager) -> None:
+        """Leave the server as found: hang up every channel the sweep made (its legs,
+        the Originates' calls, what the transfers dialled) and wait until they are gone."""
+        for _ in range(100):
+            ours = {u: n for u, n in (await _channels(manager)).items() if u not in self.before}
+            if not ours:
+                return
+            await asyncio.gather(
+                *(manager.send_action(core.Hangup(name)) for name in ours.values())
+            )
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"channels of the sweep still up: {sorted(ours.values())}")
+
+    async def drain(self, manager: AsyncManager) -> None:
+        """Until the callbacks have seen everything the server sent so far: a UserEvent
+        of our own comes back after all of it (one session's output is in order)."""
+        await manager.send_action(core.Events(["user"]))
+        await manager.send_action(core.UserEvent(UserEvent=self.marker))
+        await asyncio.wait_for(self.marker_seen.wait(), ANSWER_TIMEOUT)
+
     def _note(self, name: str, case: Case, verdict: str, detail: str) -> None:
         self.outcomes.append(Outcome(name, case.edge, verdict, detail))
 
     def on_message(self, message: Message, _manager: object = None) -> None:
         """Anything with a finished action's ActionID arriving later has leaked."""
+        if isinstance(message, Event) and message.get("UserEvent") == self.marker:
+            self.marker_seen.set()
+            return
         action_id = message.get("ActionID")
         if action_id is None or action_id not in self.done_ids:
             return
@@ -309,7 +347,7 @@ def request_is_list(request: Request[Any]) -> bool:
     return request.LIST is not None
 
 
-async def _run(server: AsteriskServer, table: dict[str, list[Case]] | None = None) -> SweepResult:
+async def _run(server: AsteriskServer) -> SweepResult:
     sweep = _Sweep(server)
     wanted = classes_for(server.version)
     async with AsyncManager(
@@ -340,18 +378,17 @@ async def _run(server: AsteriskServer, table: dict[str, list[Case]] | None = Non
         await asyncio.gather(*(sweep.send(manager, n, c) for n, c in second))
         login = Case(core.Login("admin", "adminsecret", events=False), edge="again")
         await sweep.send(manager, "Login", login)
-        await _hang_up(manager, sweep.fx.channels.values())
+        await sweep.hang_up_ours(manager)
         await manager.send_action(core.QueuePause(STATIC_MEMBER, False, queue="support"))
+        await sweep.drain(manager)
         await sweep.send(manager, "Logoff", Case(core.Logoff()))
-        await asyncio.sleep(0)  # let the dispatcher see anything already read
     return SweepResult(server.version, sweep.outcomes, sweep.leaked, sweep.modules)
 
 
-async def _hang_up(manager: AsyncManager, channels: Iterable[str]) -> None:
-    await asyncio.gather(
-        *(manager.send_action(core.Hangup(name)) for name in channels),
-        return_exceptions=True,
-    )
+async def _channels(manager: AsyncManager) -> dict[str, str]:
+    """Uniqueid -> name of every channel up."""
+    listing = await manager.send_action(core.CoreShowChannels())
+    return {e.get("Uniqueid", ""): e.get("Channel", "") for e in listing.events}
 
 
 def run_sweep(server: AsteriskServer) -> SweepResult:

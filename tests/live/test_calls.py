@@ -42,8 +42,10 @@ def test_sync_calls_local_answered_and_pjsip_busy_and_unknown_extension(
         assert (local_busy.cause, local_busy.cause_text) == (17, "User busy")
         assert len(local_busy.legs) == 2 and all(leg.hungup for leg in local_busy.legs)
         assert no_endpoint.legs == [] and no_endpoint.cause is None  # no channel was made
+        # Channel events come through Stasis, OriginateResponse straight from the originate
+        # thread: under load either may arrive first, so only membership is asserted.
         names = [event.name for event in local]
-        assert names[0] == "Newchannel" and "OriginateResponse" in names
+        assert "Newchannel" in names and "OriginateResponse" in names
         assert names.count("Hangup") == 2
     verified.record("action", "Originate_Application", asterisk.version)
 

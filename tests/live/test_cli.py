@@ -5,6 +5,7 @@ view of the live version."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ from ami_runtime.cli import main
 
 from tests.asterisk_server import AsteriskServer
 from tests.live.sweep import classes_for
-from tests.test_cli import Proc, ami, base_env
+from tests.test_cli import Proc, base_env
+from tests.test_cli import ami as run_ami
+
+#: Seconds one ``ami`` process may take: a Python start on a loaded 2-core machine, one
+#: connection to a local server, and its exit (the unit tests' 15 s was once too short).
+SLOW = 30.0
+
+
+def ami(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return run_ami(*args, env=env, timeout=SLOW)
 
 
 @pytest.fixture
@@ -62,10 +72,10 @@ def test_events_count_stops_after_the_events_asked_for(env: dict[str, str]) -> N
         "--filter", "UserEvent=AmikitCli", env=env,
     )  # fmt: skip
     try:
-        proc.wait_err("streaming events")
+        proc.wait_err("streaming events", SLOW)
         sent = ami("action", "UserEvent", "UserEvent=AmikitCli", "Marker=live", env=env)
         assert sent.returncode == 0, sent.stderr
-        code, out, err = proc.finish()
+        code, out, err = proc.finish(SLOW)
     finally:
         proc.kill()
     assert code == 0, err

@@ -25,8 +25,11 @@ from ami_runtime import (
     Event,
     PermissionDenied,
 )
+from ami_runtime._async.stream import EventStream
+from ami_runtime._common import AuthMode
 
 from tests.asterisk_server import AsteriskServer
+from tests.replay_server import wait_until
 
 WAIT = 15.0
 
@@ -43,13 +46,13 @@ def async_manager(server: AsteriskServer, **kwargs: Any) -> AsyncManager:
     return AsyncManager(server.host, server.ami_port, **kwargs)
 
 
-async def first(stream: Any, wanted: Callable[[Event], bool]) -> Event:
+async def first(stream: EventStream, wanted: Callable[[Event], bool]) -> Event:
     """The first event of ``stream`` that is ``wanted``, within ``WAIT`` seconds."""
 
     async def scan() -> Event:
         async for event in stream:
             if wanted(event):
-                return event  # type: ignore[no-any-return]
+                return event
         raise AssertionError("the event stream ended")
 
     return await asyncio.wait_for(scan(), WAIT)
@@ -59,9 +62,9 @@ async def first(stream: Any, wanted: Callable[[Event], bool]) -> Event:
 
 
 @pytest.mark.parametrize("auth", ["md5", "plain"])
-def test_sync_login_md5_and_plain(asterisk: AsteriskServer, auth: str) -> None:
+def test_sync_login_md5_and_plain(asterisk: AsteriskServer, auth: AuthMode) -> None:
     with manager_for(asterisk) as manager:
-        reply = manager.login("admin", "adminsecret", auth=auth, events=False)  # type: ignore[arg-type]
+        reply = manager.login("admin", "adminsecret", auth=auth, events=False)
         assert reply.message == "Authentication accepted"
         assert manager.asterisk_version is not None
         assert manager.asterisk_version[0] == int(asterisk.version)
@@ -69,7 +72,7 @@ def test_sync_login_md5_and_plain(asterisk: AsteriskServer, auth: str) -> None:
 
 
 @pytest.mark.parametrize("auth", ["md5", "plain"])
-def test_async_login_md5_and_plain(asterisk: AsteriskServer, auth: str) -> None:
+def test_async_login_md5_and_plain(asterisk: AsteriskServer, auth: AuthMode) -> None:
     async def main() -> None:
         async with async_manager(asterisk, auth=auth, events=False) as manager:
             assert manager.asterisk_version is not None
@@ -140,9 +143,30 @@ def test_originate_sync_answers_once_the_call_is_up(asterisk: AsteriskServer) ->
         )
         assert reply.success, reply.message
         status = manager.send_action(core.Status())
-        names = [e.get("Channel") for e in status.events if e.get("Uniqueid") == uid]
+        names = [e.get("Channel", "") for e in status.events if e.get("Uniqueid") == uid]
         assert len(names) == 1
         assert manager.send_action(core.Hangup(names[0])).success
+
+
+def test_originate_async_on_the_sync_client_then_its_originate_response(
+    asterisk: AsteriskServer,
+) -> None:
+    responses: list[Event] = []
+    with manager_for(asterisk) as manager:
+        manager.login("admin", "adminsecret", events=["call"])
+        manager.register_callback("OriginateResponse", lambda event, _: responses.append(event))
+        reply = manager.send_action(
+            core.Originate_Application("Local/101@test", "Wait", data=["30"], async_=True)
+        )
+        assert reply.success and reply.message == "Originate successfully queued"
+
+        def ours() -> list[Event]:
+            return [e for e in responses if e.action_id == reply.action_id]
+
+        assert wait_until(ours, WAIT), "no OriginateResponse"
+        (event,) = ours()
+        assert event.get("Response") == "Success"
+        assert manager.send_action(core.Hangup(event.get("Channel", ""))).success
 
 
 def test_originate_async_then_its_originate_response(asterisk: AsteriskServer) -> None:
@@ -179,7 +203,7 @@ def test_event_lists_keep_their_items_and_plain_answers_end_them(
         for key in ("a", "b", "c"):
             manager.send_action(core.DBPut(family, key, key.upper())).raise_for_error()
         tree = manager.send_action(core.DBGetTree(family=family))
-        assert sorted(e.get("Val") for e in tree.events) == ["A", "B", "C"]
+        assert sorted(e.get("Val", "") for e in tree.events) == ["A", "B", "C"]
         assert tree.complete is not None and tree.complete.get("ListItems") == "3"
         queue = manager.send_action(core.QueueStatus(queue="support"))
         assert [e.name for e in queue.events][:1] == ["QueueParams"]

@@ -724,14 +724,16 @@ class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
     Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
-    without item events, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0,
-    20.4.0. Verified live on Asterisk 20, 22, 23.
+    of CoreShowChannelMap items, ended by CoreShowChannelMapComplete. Asterisk: since
+    18.19.0, 20.4.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannelMap"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
-    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="CoreShowChannelMapComplete")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=("CoreShowChannelMap",), complete="CoreShowChannelMapComplete"
+    )
     SINCE: ClassVar[str | None] = "18.19.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.19.0", "20.4.0")
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

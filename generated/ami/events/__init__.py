@@ -128,6 +128,7 @@ from .manager import (
     ChanSpyStop,
     ContactStatus,
     CoreShowChannel,
+    CoreShowChannelMap,
     CoreShowChannelMapComplete,
     CoreShowChannelsComplete,
     DBGetComplete,
@@ -332,6 +333,7 @@ __all__ = [
     "ContactStatusDetail",
     "ContactStatusDetailComplete",
     "CoreShowChannel",
+    "CoreShowChannelMap",
     "CoreShowChannelMapComplete",
     "CoreShowChannelsComplete",
     "DAHDIChannel",
@@ -572,6 +574,7 @@ EVENTS: dict[str, type[Event]] = {
     "ContactStatusDetail": ContactStatusDetail,
     "ContactStatusDetailComplete": ContactStatusDetailComplete,
     "CoreShowChannel": CoreShowChannel,
+    "CoreShowChannelMap": CoreShowChannelMap,
     "CoreShowChannelMapComplete": CoreShowChannelMapComplete,
     "CoreShowChannelsComplete": CoreShowChannelsComplete,
     "DAHDIChannel": DAHDIChannel,
@@ -658,6 +661,7 @@ EVENTS: dict[str, type[Event]] = {
     "NewCallerid": NewCallerid,
     "Newchannel": Newchannel,
     "NewConnectedLine": NewConnectedLine,
+    "Newexten": NewExten,
     "NewExten": NewExten,
     "Newstate": Newstate,
     "OriginateResponse": OriginateResponse,
@@ -741,4 +745,6 @@ EVENTS: dict[str, type[Event]] = {
     "WaitEventComplete": WaitEventComplete,
     "Wink": Wink,
 }
-"""Every typed event class by its AMI name (the ``Event:`` value, as Asterisk spells it)."""
+"""Every typed event class by its AMI name: the ``Event:`` value as Asterisk sends it, and
+the docs' spelling where that differs (``Newexten``, ``NewExten``). The clients also find
+the class of a name the server spells in another case."""

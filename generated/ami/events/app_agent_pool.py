@@ -11,9 +11,8 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ami_runtime.headers import StrHeader
-from ami_runtime.message import Event
 
-from ._groups import ChannelSnapshotFields
+from ._groups import ChannelSnapshotFields, ListCompleteFields
 
 __all__ = [
     "Agents",
@@ -26,7 +25,7 @@ class Agents(ChannelSnapshotFields):
     defined agent.
 
     ``Event: Agents`` (``apps/app_agent_pool.c``). Class: agent. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -34,6 +33,7 @@ class Agents(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Agents"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     agent = StrHeader("Agent")
     """Agent ID of the agent. Header ``Agent``."""
@@ -58,11 +58,15 @@ class Agents(ChannelSnapshotFields):
     AGENT_ONCALL. Header ``LoggedInTime``."""
 
 
-class AgentsComplete(Event):
+class AgentsComplete(ListCompleteFields):
     """Final response event in a series of events to the Agents AMI action.
 
     ``Event: AgentsComplete`` (``apps/app_agent_pool.c``). Class: agent. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Headers of ListCompleteFields included. Verified live on
+    Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()
@@ -70,3 +74,4 @@ class AgentsComplete(Event):
     EVENT: ClassVar[str] = "AgentsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -36,7 +36,8 @@ class ConfbridgeEnd(BridgeSnapshotFields):
     """Raised when a conference ends.
 
     ``Event: ConfbridgeEnd`` (``apps/app_confbridge.c``). Class: call. Asterisk: documented
-    since 12.0.0. Headers of BridgeSnapshotFields included.
+    since 12.0.0. Headers of BridgeSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -44,6 +45,7 @@ class ConfbridgeEnd(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -53,7 +55,8 @@ class ConfbridgeJoin(BridgeSnapshotFields, ChannelSnapshotFields):
     """Raised when a channel joins a Confbridge conference.
 
     ``Event: ConfbridgeJoin`` (``apps/app_confbridge.c``). Class: call. Asterisk: documented
-    since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields included.
+    since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields included. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -61,6 +64,7 @@ class ConfbridgeJoin(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeJoin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -77,7 +81,7 @@ class ConfbridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
 
     ``Event: ConfbridgeLeave`` (``apps/app_confbridge.c``). Class: call. Asterisk:
     documented since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields
-    included.
+    included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -85,6 +89,7 @@ class ConfbridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeLeave"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -97,7 +102,10 @@ class ConfbridgeList(ChannelSnapshotFields):
     """Raised as part of the ConfbridgeList action response list.
 
     ``Event: ConfbridgeList`` (``apps/app_confbridge.c``). Class: reporting. Asterisk:
-    documented since 13.20.0, 15.3.0. Headers of ChannelSnapshotFields included.
+    documented since 13.20.0, 15.3.0. Headers of ChannelSnapshotFields included. Verified
+    live on Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends EndMarkedAny, which the docs omit.
 
     Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
     running the answer is an Error, 'No active conferences.'; an unknown conference, 'No
@@ -109,6 +117,7 @@ class ConfbridgeList(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeList"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
     SINCE: ClassVar[str | None] = "13.20.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -141,26 +150,31 @@ class ConfbridgeList(ChannelSnapshotFields):
     answered_time = IntHeader("AnsweredTime")
     """The number of seconds the channel has been up. Header ``AnsweredTime``."""
 
+    end_marked_any = StrHeader("EndMarkedAny")
+    """Does this user leave when any marked user leaves (end_marked_any)? Documented values:
+    Yes, No. Header ``EndMarkedAny``. Observed on Asterisk 20, 22, 23; not in the docs."""
+
 
 class ConfbridgeListComplete(ListCompleteFields):
     """Ends the ConfbridgeList reply.
 
     ``Event: ConfbridgeListComplete`` (``apps/app_confbridge.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ConfbridgeListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ConfbridgeListRooms(Event):
     """Raised as part of the ConfbridgeListRooms action response list.
 
     ``Event: ConfbridgeListRooms`` (``apps/app_confbridge.c``). Class: reporting. Asterisk:
-    documented since 16.29.0, 18.15.0, 19.7.0.
+    documented since 16.29.0, 18.15.0, 19.7.0. Verified live on Asterisk 20, 22, 23.
 
     Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
     running the answer is an Error, 'No active conferences.', not an empty list.
@@ -171,6 +185,7 @@ class ConfbridgeListRooms(Event):
     EVENT: ClassVar[str] = "ConfbridgeListRooms"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
     SINCE: ClassVar[str | None] = "16.29.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -194,20 +209,22 @@ class ConfbridgeListRoomsComplete(ListCompleteFields):
 
     ``Event: ConfbridgeListRoomsComplete`` (``apps/app_confbridge.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ConfbridgeListRoomsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ConfbridgeMute(BridgeSnapshotFields, ChannelSnapshotFields):
     """Raised when a Confbridge participant mutes.
 
     ``Event: ConfbridgeMute`` (``apps/app_confbridge.c``). Class: call. Asterisk: documented
-    since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields included.
+    since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields included. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -215,6 +232,7 @@ class ConfbridgeMute(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeMute"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -227,7 +245,8 @@ class ConfbridgeRecord(BridgeSnapshotFields):
     """Raised when a conference starts recording.
 
     ``Event: ConfbridgeRecord`` (``apps/app_confbridge.c``). Class: call. Asterisk:
-    documented since 12.0.0. Headers of BridgeSnapshotFields included.
+    documented since 12.0.0. Headers of BridgeSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -235,6 +254,7 @@ class ConfbridgeRecord(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeRecord"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -244,7 +264,8 @@ class ConfbridgeStart(BridgeSnapshotFields):
     """Raised when a conference starts.
 
     ``Event: ConfbridgeStart`` (``apps/app_confbridge.c``). Class: call. Asterisk:
-    documented since 12.0.0. Headers of BridgeSnapshotFields included.
+    documented since 12.0.0. Headers of BridgeSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -252,6 +273,7 @@ class ConfbridgeStart(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -261,7 +283,8 @@ class ConfbridgeStopRecord(BridgeSnapshotFields):
     """Raised when a conference that was recording stops recording.
 
     ``Event: ConfbridgeStopRecord`` (``apps/app_confbridge.c``). Class: call. Asterisk:
-    documented since 12.0.0. Headers of BridgeSnapshotFields included.
+    documented since 12.0.0. Headers of BridgeSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -269,6 +292,7 @@ class ConfbridgeStopRecord(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeStopRecord"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""
@@ -303,7 +327,7 @@ class ConfbridgeUnmute(BridgeSnapshotFields, ChannelSnapshotFields):
 
     ``Event: ConfbridgeUnmute`` (``apps/app_confbridge.c``). Class: call. Asterisk:
     documented since 12.0.0. Headers of BridgeSnapshotFields, ChannelSnapshotFields
-    included.
+    included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -311,6 +335,7 @@ class ConfbridgeUnmute(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "ConfbridgeUnmute"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference = StrHeader("Conference")
     """The name of the Confbridge conference. Header ``Conference``."""

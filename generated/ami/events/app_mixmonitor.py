@@ -25,7 +25,8 @@ class MixMonitorMute(ChannelSnapshotFields):
     """Raised when monitoring is muted or unmuted on a channel.
 
     ``Event: MixMonitorMute`` (``apps/app_mixmonitor.c``). Class: call. Asterisk: documented
-    since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included.
+    since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -33,6 +34,7 @@ class MixMonitorMute(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "MixMonitorMute"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "16.17.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     direction = StrHeader("Direction")
     """Which part of the recording was muted or unmuted: read, write or both (from channel, to
@@ -46,7 +48,8 @@ class MixMonitorStart(ChannelSnapshotFields):
     """Raised when monitoring has started on a channel.
 
     ``Event: MixMonitorStart`` (``apps/app_mixmonitor.c``). Class: call. Asterisk:
-    documented since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included.
+    documented since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -54,13 +57,15 @@ class MixMonitorStart(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "MixMonitorStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "16.17.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class MixMonitorStop(ChannelSnapshotFields):
     """Raised when monitoring has stopped on a channel.
 
     ``Event: MixMonitorStop`` (``apps/app_mixmonitor.c``). Class: call. Asterisk: documented
-    since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included.
+    since 16.17.0, 18.3.0. Headers of ChannelSnapshotFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -68,3 +73,4 @@ class MixMonitorStop(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "MixMonitorStop"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "16.17.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

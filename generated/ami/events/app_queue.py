@@ -43,7 +43,7 @@ class AgentCalled(ChannelSnapshotFields):
     """Raised when an queue member is notified of a caller in the queue.
 
     ``Event: AgentCalled`` (``apps/app_queue.c``). Class: agent. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -51,6 +51,7 @@ class AgentCalled(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AgentCalled"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -70,7 +71,8 @@ class AgentComplete(ChannelSnapshotFields):
     """Raised when a queue member has finished servicing a caller in the queue.
 
     ``Event: AgentComplete`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0. Headers of ChannelSnapshotFields included.
+    since 12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -78,6 +80,7 @@ class AgentComplete(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AgentComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -108,7 +111,7 @@ class AgentConnect(ChannelSnapshotFields):
     """Raised when a queue member answers and is bridged to a caller in the queue.
 
     ``Event: AgentConnect`` (``apps/app_queue.c``). Class: agent. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -116,6 +119,7 @@ class AgentConnect(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AgentConnect"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -201,7 +205,8 @@ class QueueCallerAbandon(ChannelSnapshotFields):
     """Raised when a caller abandons the queue.
 
     ``Event: QueueCallerAbandon`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0. Headers of ChannelSnapshotFields included.
+    since 12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -209,6 +214,7 @@ class QueueCallerAbandon(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "QueueCallerAbandon"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -228,7 +234,8 @@ class QueueCallerJoin(ChannelSnapshotFields):
     """Raised when a caller joins a Queue.
 
     ``Event: QueueCallerJoin`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0. Headers of ChannelSnapshotFields included.
+    since 12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -236,6 +243,7 @@ class QueueCallerJoin(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "QueueCallerJoin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -251,7 +259,8 @@ class QueueCallerLeave(ChannelSnapshotFields):
     """Raised when a caller leaves a Queue.
 
     ``Event: QueueCallerLeave`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0. Headers of ChannelSnapshotFields included.
+    since 12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -259,6 +268,7 @@ class QueueCallerLeave(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "QueueCallerLeave"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -274,7 +284,7 @@ class QueueEntry(Event):
     """Raised in response to the QueueStatus action.
 
     ``Event: QueueEntry`` (``apps/app_queue.c``). Class: agent. Asterisk: documented since
-    16.24.0, 18.10.0, 19.2.0.
+    16.24.0, 18.10.0, 19.2.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -282,6 +292,7 @@ class QueueEntry(Event):
     EVENT: ClassVar[str] = "QueueEntry"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "16.24.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -318,13 +329,15 @@ class QueueMember(Event):
     """One member of a queue, an item of the QueueStatus reply.
 
     ``Event: QueueMember`` (``apps/app_queue.c``). Class: none (sent to one session). Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "QueueMember"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The queue. Header ``Queue``."""
@@ -378,7 +391,7 @@ class QueueMemberAdded(Event):
     """Raised when a member is added to the queue.
 
     ``Event: QueueMemberAdded`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0.
+    since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -386,6 +399,7 @@ class QueueMemberAdded(Event):
     EVENT: ClassVar[str] = "QueueMemberAdded"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -447,7 +461,7 @@ class QueueMemberPause(Event):
     """Raised when a member is paused/unpaused in the queue.
 
     ``Event: QueueMemberPause`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.2.0.
+    since 12.2.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -455,6 +469,7 @@ class QueueMemberPause(Event):
     EVENT: ClassVar[str] = "QueueMemberPause"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -516,7 +531,7 @@ class QueueMemberPenalty(Event):
     """Raised when a member's penalty is changed.
 
     ``Event: QueueMemberPenalty`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0.
+    since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -524,6 +539,7 @@ class QueueMemberPenalty(Event):
     EVENT: ClassVar[str] = "QueueMemberPenalty"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -585,7 +601,7 @@ class QueueMemberRemoved(Event):
     """Raised when a member is removed from the queue.
 
     ``Event: QueueMemberRemoved`` (``apps/app_queue.c``). Class: agent. Asterisk: documented
-    since 12.0.0.
+    since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -593,6 +609,7 @@ class QueueMemberRemoved(Event):
     EVENT: ClassVar[str] = "QueueMemberRemoved"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -654,7 +671,7 @@ class QueueMemberRinginuse(Event):
     """Raised when a member's ringinuse setting is changed.
 
     ``Event: QueueMemberRinginuse`` (``apps/app_queue.c``). Class: agent. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -662,6 +679,7 @@ class QueueMemberRinginuse(Event):
     EVENT: ClassVar[str] = "QueueMemberRinginuse"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The name of the queue. Header ``Queue``."""
@@ -792,7 +810,10 @@ class QueueParams(Event):
     """Raised in response to the QueueStatus action.
 
     ``Event: QueueParams`` (``apps/app_queue.c``). Class: agent. Asterisk: documented since
-    16.24.0, 18.10.0, 19.2.0.
+    16.24.0, 18.10.0, 19.2.0. Verified live on Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends Queue, ServiceLevel, Weight, which the docs
+    omit.
     """
 
     __slots__ = ()
@@ -800,6 +821,7 @@ class QueueParams(Event):
     EVENT: ClassVar[str] = "QueueParams"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "16.24.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     max = IntHeader("Max")
     """The maximum number of callers allowed in the queue (maxlen in queues.conf); 0 for no
@@ -830,32 +852,47 @@ class QueueParams(Event):
     service_level_perf2 = StrHeader("ServiceLevelPerf2")
     """Secondary service level performance metric. Header ``ServiceLevelPerf2``."""
 
+    queue = StrHeader("Queue")
+    """The name of the queue. Header ``Queue``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""
+
+    service_level = IntHeader("ServiceLevel")
+    """The queue's servicelevel setting, in seconds. Header ``ServiceLevel``. Observed on
+    Asterisk 20, 22, 23; not in the docs."""
+
+    weight = IntHeader("Weight")
+    """The queue's weight setting. Header ``Weight``. Observed on Asterisk 20, 22, 23; not in
+    the docs."""
+
 
 class QueueStatusComplete(ListCompleteFields):
     """Ends the QueueStatus reply (ListItems counts QueueParams items too).
 
     ``Event: QueueStatusComplete`` (``apps/app_queue.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "QueueStatusComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class QueueSummary(Event):
     """One queue's summary, an item of the QueueSummary reply.
 
     ``Event: QueueSummary`` (``apps/app_queue.c``). Class: none (sent to one session). Not
-    in Asterisk's XML docs: curated from recordings and source.
+    in Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk
+    20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "QueueSummary"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue = StrHeader("Queue")
     """The queue. Header ``Queue``."""
@@ -884,10 +921,11 @@ class QueueSummaryComplete(ListCompleteFields):
 
     ``Event: QueueSummaryComplete`` (``apps/app_queue.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "QueueSummaryComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -63,13 +63,14 @@ class VoicemailBoxDetailComplete(ListCompleteFields):
 
     ``Event: VoicemailBoxDetailComplete`` (``apps/app_voicemail.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "VoicemailBoxDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class VoicemailPasswordChange(Event):
@@ -99,13 +100,15 @@ class VoicemailUserDetail(Event):
     """One voicemail user, the item of the VoicemailUserStatus reply.
 
     ``Event: VoicemailUserDetail`` (``apps/app_voicemail.c``). Class: none (sent to one
-    session). Not in Asterisk's XML docs: curated from recordings and source.
+    session). Not in Asterisk's XML docs: curated from recordings and source. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "VoicemailUserDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     vm_context = StrHeader("VMContext")
     """The voicemail context. Header ``VMContext``."""
@@ -199,26 +202,29 @@ class VoicemailUserDetailComplete(ListCompleteFields):
 
     ``Event: VoicemailUserDetailComplete`` (``apps/app_voicemail.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "VoicemailUserDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class VoicemailUserEntry(Event):
     """One voicemail user, an item of the VoicemailUsersList reply.
 
     ``Event: VoicemailUserEntry`` (``apps/app_voicemail.c``). Class: none (sent to one
-    session). Not in Asterisk's XML docs: curated from recordings and source.
+    session). Not in Asterisk's XML docs: curated from recordings and source. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "VoicemailUserEntry"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     vm_context = StrHeader("VMContext")
     """The voicemail context. Header ``VMContext``."""
@@ -312,10 +318,11 @@ class VoicemailUserEntryComplete(ListCompleteFields):
 
     ``Event: VoicemailUserEntryComplete`` (``apps/app_voicemail.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "VoicemailUserEntryComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

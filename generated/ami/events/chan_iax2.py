@@ -27,13 +27,18 @@ class PeerEntry(Event):
     """One peer, an item of the IAXpeers, IAXpeerlist and (until 21) SIPpeers replies.
 
     ``Event: PeerEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session). Not
-    in Asterisk's XML docs: curated from recordings and source.
+    in Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk
+    20.
+
+    Observed on Asterisk 20: it sends Forcerport, AutoForcerport, Comedia, AutoComedia,
+    which the docs omit.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "PeerEntry"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channeltype = StrHeader("Channeltype")
     """IAX2 or SIP. Header ``Channeltype``."""
@@ -77,19 +82,36 @@ class PeerEntry(Event):
     realtime_device = StrHeader("RealtimeDevice")
     """chan_sip: loaded from realtime. Documented values: yes, no. Header ``RealtimeDevice``."""
 
+    forcerport = StrHeader("Forcerport")
+    """chan_sip: the peer's force_rport setting. Documented values: yes, no. Header
+    ``Forcerport``. Observed on Asterisk 20; not in the docs."""
+
+    auto_forcerport = StrHeader("AutoForcerport")
+    """chan_sip: force_rport set automatically (auto_force_rport). Documented values: yes, no.
+    Header ``AutoForcerport``. Observed on Asterisk 20; not in the docs."""
+
+    comedia = StrHeader("Comedia")
+    """chan_sip: the peer's comedia setting (media to where it comes from). Documented values:
+    yes, no. Header ``Comedia``. Observed on Asterisk 20; not in the docs."""
+
+    auto_comedia = StrHeader("AutoComedia")
+    """chan_sip: comedia set automatically (auto_comedia). Documented values: yes, no. Header
+    ``AutoComedia``. Observed on Asterisk 20; not in the docs."""
+
 
 class PeerlistComplete(ListCompleteFields):
     """Ends the IAXpeers, IAXpeerlist and (until 21) SIPpeers replies.
 
     ``Event: PeerlistComplete`` (``channels/chan_iax2.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "PeerlistComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class RegistrationsComplete(ListCompleteFields):
@@ -97,13 +119,14 @@ class RegistrationsComplete(ListCompleteFields):
 
     ``Event: RegistrationsComplete`` (``channels/chan_iax2.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "RegistrationsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class RegistryEntry(Event):
@@ -111,13 +134,18 @@ class RegistryEntry(Event):
     replies.
 
     ``Event: RegistryEntry`` (``channels/chan_iax2.c``). Class: none (sent to one session).
-    Not in Asterisk's XML docs: curated from recordings and source.
+    Not in Asterisk's XML docs: curated from recordings and source. Verified live on
+    Asterisk 20.
+
+    Observed on Asterisk 20: it sends Domain, DomainPort, RegistrationTime, which the docs
+    omit.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "RegistryEntry"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     host = StrHeader("Host")
     """The registrar. Header ``Host``."""
@@ -133,3 +161,15 @@ class RegistryEntry(Event):
 
     state = StrHeader("State")
     """Registered, Unregistered, Request Sent ... Header ``State``."""
+
+    domain = StrHeader("Domain")
+    """chan_sip: the registration's domain. Header ``Domain``. Observed on Asterisk 20; not in
+    the docs."""
+
+    domain_port = IntHeader("DomainPort")
+    """chan_sip: the domain's port. Header ``DomainPort``. Observed on Asterisk 20; not in the
+    docs."""
+
+    registration_time = IntHeader("RegistrationTime")
+    """chan_sip: when the registration was last refreshed, in seconds since the epoch. Header
+    ``RegistrationTime``. Observed on Asterisk 20; not in the docs."""

@@ -45,7 +45,7 @@ class SIPpeerstatusComplete(ListCompleteFields):
 
     ``Event: SIPpeerstatusComplete`` (``channels/chan_sip.c``). Class: none (sent to one
     session). Asterisk: removed in 21. Headers of ListCompleteFields included. Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -53,13 +53,14 @@ class SIPpeerstatusComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "SIPpeerstatusComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class SIPQualifyPeerDone(Event):
     """Raised when SIPQualifyPeer has finished qualifying the specified peer.
 
     ``Event: SIPQualifyPeerDone`` (``channels/chan_sip.c``). Class: call. Asterisk: removed
-    in 21.
+    in 21. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -67,6 +68,7 @@ class SIPQualifyPeerDone(Event):
     EVENT: ClassVar[str] = "SIPQualifyPeerDone"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     peer = StrHeader("Peer")
     """The name of the peer. Header ``Peer``."""

@@ -52,6 +52,7 @@ __all__ = [
     "ChanSpyStop",
     "ContactStatus",
     "CoreShowChannel",
+    "CoreShowChannelMap",
     "CoreShowChannelMapComplete",
     "CoreShowChannelsComplete",
     "DBGetComplete",
@@ -135,7 +136,7 @@ class AgentLogin(ChannelSnapshotFields):
     """Raised when an Agent has logged in.
 
     ``Event: AgentLogin``. Class: agent. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -143,6 +144,7 @@ class AgentLogin(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AgentLogin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     agent = StrHeader("Agent")
     """Agent ID of the agent. Header ``Agent``."""
@@ -152,7 +154,7 @@ class AgentLogoff(ChannelSnapshotFields):
     """Raised when an Agent has logged off.
 
     ``Event: AgentLogoff``. Class: agent. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -160,6 +162,7 @@ class AgentLogoff(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AgentLogoff"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     agent = StrHeader("Agent")
     """Agent ID of the agent. Header ``Agent``."""
@@ -461,7 +464,7 @@ class BlindTransfer(BridgeSnapshotFields):
     """Raised when a blind transfer is complete.
 
     ``Event: BlindTransfer``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields included.
+    BridgeSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -469,6 +472,7 @@ class BlindTransfer(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BlindTransfer"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     transferer = Snapshot(ChannelSnapshot, "Transferer")
     """The Transferer channel snapshot: its headers (``TransfererChannel`` ...) through a
@@ -500,7 +504,7 @@ class BridgeCreate(BridgeSnapshotFields):
     """Raised when a bridge is created.
 
     ``Event: BridgeCreate``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields included.
+    BridgeSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -508,13 +512,14 @@ class BridgeCreate(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BridgeCreate"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeDestroy(BridgeSnapshotFields):
     """Raised when a bridge is destroyed.
 
     ``Event: BridgeDestroy``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields included.
+    BridgeSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -522,13 +527,15 @@ class BridgeDestroy(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BridgeDestroy"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeEnter(BridgeSnapshotFields, ChannelSnapshotFields):
     """Raised when a channel enters a bridge.
 
     ``Event: BridgeEnter``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields, ChannelSnapshotFields included.
+    BridgeSnapshotFields, ChannelSnapshotFields included. Verified live on Asterisk 20, 22,
+    23.
     """
 
     __slots__ = ()
@@ -536,6 +543,7 @@ class BridgeEnter(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "BridgeEnter"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     swap_uniqueid = StrHeader("SwapUniqueid")
     """The uniqueid of the channel being swapped out of the bridge Header ``SwapUniqueid``."""
@@ -545,7 +553,7 @@ class BridgeInfoChannel(ChannelSnapshotFields):
     """Information about a channel in a bridge.
 
     ``Event: BridgeInfoChannel``. Class: command. Asterisk: documented since 13.0.0. Headers
-    of ChannelSnapshotFields included.
+    of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -553,13 +561,18 @@ class BridgeInfoChannel(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "BridgeInfoChannel"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-class BridgeInfoComplete(BridgeSnapshotFields):
+class BridgeInfoComplete(BridgeSnapshotFields, ListCompleteFields):
     """Information about a bridge.
 
     ``Event: BridgeInfoComplete``. Class: command. Asterisk: documented since 13.0.0.
-    Headers of BridgeSnapshotFields included.
+    Headers of BridgeSnapshotFields, ListCompleteFields included. Verified live on Asterisk
+    20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()
@@ -567,13 +580,15 @@ class BridgeInfoComplete(BridgeSnapshotFields):
     EVENT: ClassVar[str] = "BridgeInfoComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
     """Raised when a channel leaves a bridge.
 
     ``Event: BridgeLeave``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    BridgeSnapshotFields, ChannelSnapshotFields included.
+    BridgeSnapshotFields, ChannelSnapshotFields included. Verified live on Asterisk 20, 22,
+    23.
     """
 
     __slots__ = ()
@@ -581,6 +596,7 @@ class BridgeLeave(BridgeSnapshotFields, ChannelSnapshotFields):
     EVENT: ClassVar[str] = "BridgeLeave"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeListComplete(ListCompleteFields):
@@ -588,13 +604,14 @@ class BridgeListComplete(ListCompleteFields):
 
     ``Event: BridgeListComplete`` (``main/manager_bridges.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "BridgeListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeListItem(BridgeSnapshotFields):
@@ -602,13 +619,14 @@ class BridgeListItem(BridgeSnapshotFields):
 
     ``Event: BridgeListItem`` (``main/manager_bridges.c``). Class: none (sent to one
     session). Headers of BridgeSnapshotFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "BridgeListItem"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeMerge(Event):
@@ -638,26 +656,29 @@ class BridgeTechnologyListComplete(ListCompleteFields):
 
     ``Event: BridgeTechnologyListComplete`` (``main/manager_bridges.c``). Class: none (sent
     to one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "BridgeTechnologyListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class BridgeTechnologyListItem(Event):
     """One bridging technology, an item of the BridgeTechnologyList reply.
 
     ``Event: BridgeTechnologyListItem`` (``main/manager_bridges.c``). Class: none (sent to
-    one session). Not in Asterisk's XML docs: curated from recordings and source.
+    one session). Not in Asterisk's XML docs: curated from recordings and source. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "BridgeTechnologyListItem"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_technology = StrHeader("BridgeTechnology")
     """The technology's name. Header ``BridgeTechnology``."""
@@ -668,9 +689,10 @@ class BridgeTechnologyListItem(Event):
     bridge_priority = IntHeader("BridgePriority")
     """Its preference among technologies. Header ``BridgePriority``."""
 
-    suspended = StrHeader("Suspended")
-    """Whether it is suspended (BridgeTechnologySuspend). Documented values: Yes, No. Header
-    ``Suspended``."""
+    suspended = StrHeader("BridgeSuspended")
+    """Whether it is suspended (BridgeTechnologySuspend). Live servers 20, 22 and 23 send
+    BridgeSuspended, not Suspended as this entry said before. Documented values: Yes, No.
+    Header ``BridgeSuspended``."""
 
 
 class BridgeVideoSourceUpdate(BridgeSnapshotFields):
@@ -696,6 +718,7 @@ class ChallengeResponseFailed(Event):
     failed the authentication challenge.
 
     ``Event: ChallengeResponseFailed``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -703,6 +726,7 @@ class ChallengeResponseFailed(Event):
     EVENT: ClassVar[str] = "ChallengeResponseFailed"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -752,7 +776,8 @@ class ChallengeResponseFailed(Event):
 class ChallengeSent(Event):
     """Raised when an Asterisk service sends an authentication challenge to a request.
 
-    ``Event: ChallengeSent``. Class: security. Asterisk: documented since 12.1.0.
+    ``Event: ChallengeSent``. Class: security. Asterisk: documented since 12.1.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -760,6 +785,7 @@ class ChallengeSent(Event):
     EVENT: ClassVar[str] = "ChallengeSent"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -804,13 +830,15 @@ class ChannelHungup(Event):
     """One channel hung up by a Hangup action with a /regex/ channel, an item of its reply.
 
     ``Event: ChannelHungup`` (``main/manager.c``). Class: none (sent to one session). Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ChannelHungup"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel = StrHeader("Channel")
     """The channel hung up. Header ``Channel``."""
@@ -821,13 +849,14 @@ class ChannelsHungupListComplete(ListCompleteFields):
 
     ``Event: ChannelsHungupListComplete`` (``main/manager.c``). Class: none (sent to one
     session). Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated
-    from recordings and source.
+    from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ChannelsHungupListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ChannelTalkingStart(ChannelSnapshotFields):
@@ -865,7 +894,8 @@ class ChannelTalkingStop(ChannelSnapshotFields):
 class ChanSpyStart(Event):
     """Raised when one channel begins spying on another channel.
 
-    ``Event: ChanSpyStart``. Class: call. Asterisk: documented since 12.0.0.
+    ``Event: ChanSpyStart``. Class: call. Asterisk: documented since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -873,6 +903,7 @@ class ChanSpyStart(Event):
     EVENT: ClassVar[str] = "ChanSpyStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     spyer = Snapshot(ChannelSnapshot, "Spyer")
     """The Spyer channel snapshot: its headers (``SpyerChannel`` ...) through a
@@ -886,7 +917,8 @@ class ChanSpyStart(Event):
 class ChanSpyStop(Event):
     """Raised when a channel has stopped spying.
 
-    ``Event: ChanSpyStop``. Class: call. Asterisk: documented since 12.0.0.
+    ``Event: ChanSpyStop``. Class: call. Asterisk: documented since 12.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -894,6 +926,7 @@ class ChanSpyStop(Event):
     EVENT: ClassVar[str] = "ChanSpyStop"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     spyer = Snapshot(ChannelSnapshot, "Spyer")
     """The Spyer channel snapshot: its headers (``SpyerChannel`` ...) through a
@@ -907,7 +940,8 @@ class ChanSpyStop(Event):
 class ContactStatus(Event):
     """Raised when the state of a contact changes.
 
-    ``Event: ContactStatus``. Class: system. Asterisk: documented since 13.5.0.
+    ``Event: ContactStatus``. Class: system. Asterisk: documented since 13.5.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -915,6 +949,7 @@ class ContactStatus(Event):
     EVENT: ClassVar[str] = "ContactStatus"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     uri = StrHeader("URI")
     """This contact's URI. Header ``URI``."""
@@ -937,7 +972,8 @@ class CoreShowChannel(ChannelSnapshotFields):
     """Raised in response to a CoreShowChannels command.
 
     ``Event: CoreShowChannel``. Class: call. Asterisk: documented since 18.26.0, 20.11.0,
-    21.6.0, 22.1.0. Headers of ChannelSnapshotFields included.
+    21.6.0, 22.1.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
@@ -945,6 +981,7 @@ class CoreShowChannel(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "CoreShowChannel"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_id = StrHeader("BridgeId")
     """Identifier of the bridge the channel is in, may be empty if not in one Header
@@ -960,12 +997,40 @@ class CoreShowChannel(ChannelSnapshotFields):
     """The amount of time the channel has existed Header ``Duration``."""
 
 
+class CoreShowChannelMap(Event):
+    """One channel connected to the one asked about, an item of the CoreShowChannelMap reply.
+
+    ``Event: CoreShowChannelMap`` (``main/manager.c``). Class: none (sent to one session).
+    Not in Asterisk's XML docs: curated from recordings and source. Verified live on
+    Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23.
+
+    The docs describe only the completion event; a channel connected to nothing (as in the
+    recordings) gets no items.
+    """
+
+    __slots__ = ()
+
+    EVENT: ClassVar[str] = "CoreShowChannelMap"
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
+
+    channel = StrHeader("Channel")
+    """The channel the map was asked for. Header ``Channel``."""
+
+    connected_channel = StrHeader("ConnectedChannel")
+    """A channel connected to it (Local channels followed through to their other half). Header
+    ``ConnectedChannel``."""
+
+
 class CoreShowChannelMapComplete(ListCompleteFields):
     """Raised at the end of the CoreShowChannelMap list produced by the CoreShowChannelMap
     command.
 
     ``Event: CoreShowChannelMapComplete``. Class: call. Asterisk: documented since 18.26.0,
-    20.11.0, 21.6.0, 22.1.0. Headers of ListCompleteFields included.
+    20.11.0, 21.6.0, 22.1.0. Headers of ListCompleteFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -973,13 +1038,15 @@ class CoreShowChannelMapComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "CoreShowChannelMapComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class CoreShowChannelsComplete(ListCompleteFields):
     """Raised at the end of the CoreShowChannel list produced by the CoreShowChannels command.
 
     ``Event: CoreShowChannelsComplete``. Class: call. Asterisk: documented since 18.26.0,
-    20.11.0, 21.6.0, 22.1.0. Headers of ListCompleteFields included.
+    20.11.0, 21.6.0, 22.1.0. Headers of ListCompleteFields included. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -987,6 +1054,7 @@ class CoreShowChannelsComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "CoreShowChannelsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class DBGetComplete(ListCompleteFields):
@@ -994,26 +1062,29 @@ class DBGetComplete(ListCompleteFields):
 
     ``Event: DBGetComplete`` (``main/db.c``). Class: none (sent to one session). Headers of
     ListCompleteFields included. Not in Asterisk's XML docs: curated from recordings and
-    source.
+    source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "DBGetComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class DBGetResponse(Event):
     """The value of one key, the item of the DBGet reply.
 
     ``Event: DBGetResponse`` (``main/db.c``). Class: none (sent to one session). Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "DBGetResponse"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family = StrHeader("Family")
     """The database family. Header ``Family``."""
@@ -1030,26 +1101,29 @@ class DBGetTreeComplete(ListCompleteFields):
 
     ``Event: DBGetTreeComplete`` (``main/db.c``). Class: none (sent to one session). Headers
     of ListCompleteFields included. Not in Asterisk's XML docs: curated from recordings and
-    source.
+    source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "DBGetTreeComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class DBGetTreeResponse(Event):
     """One key of a family, an item of the DBGetTree reply.
 
     ``Event: DBGetTreeResponse`` (``main/db.c``). Class: none (sent to one session). Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20,
+    22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "DBGetTreeResponse"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     key = StrHeader("Key")
     """The full key, /family/key. Header ``Key``."""
@@ -1079,7 +1153,8 @@ class DeadlockStart(Event):
 class DeviceStateChange(Event):
     """Raised when a device state changes.
 
-    ``Event: DeviceStateChange``. Class: call. Asterisk: documented since 13.0.0.
+    ``Event: DeviceStateChange``. Class: call. Asterisk: documented since 13.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1087,6 +1162,7 @@ class DeviceStateChange(Event):
     EVENT: ClassVar[str] = "DeviceStateChange"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     device = StrHeader("Device")
     """The device whose state has changed Header ``Device``."""
@@ -1099,7 +1175,7 @@ class DialBegin(ChannelSnapshotFields):
     """Raised when a dial action has started.
 
     ``Event: DialBegin``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1107,6 +1183,7 @@ class DialBegin(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "DialBegin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -1120,7 +1197,7 @@ class DialEnd(ChannelSnapshotFields):
     """Raised when a dial action has completed.
 
     ``Event: DialEnd``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1128,6 +1205,7 @@ class DialEnd(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "DialEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     dest = Snapshot(ChannelSnapshot, "Dest")
     """The Dest channel snapshot: its headers (``DestChannel`` ...) through a
@@ -1170,7 +1248,7 @@ class DTMFBegin(ChannelSnapshotFields):
     """Raised when a DTMF digit has started on a channel.
 
     ``Event: DTMFBegin``. Class: dtmf. Asterisk: documented since 16.24.0, 18.10.0, 19.2.0.
-    Headers of ChannelSnapshotFields included.
+    Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1178,6 +1256,7 @@ class DTMFBegin(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "DTMFBegin"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dtmf",)
     SINCE: ClassVar[str | None] = "16.24.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     digit = StrHeader("Digit")
     """DTMF digit received or transmitted (0-9, A-E, # or * Header ``Digit``."""
@@ -1213,7 +1292,7 @@ class ExtensionStateListComplete(ListCompleteFields):
     """Indicates the end of the list the current known extension states.
 
     ``Event: ExtensionStateListComplete``. Class: command. Asterisk: documented since
-    13.0.0. Headers of ListCompleteFields included.
+    13.0.0. Headers of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1221,13 +1300,14 @@ class ExtensionStateListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "ExtensionStateListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ExtensionStatus(Event):
     """Raised when a hint changes due to a device state change.
 
     ``Event: ExtensionStatus``. Class: call. Asterisk: documented since 18.26.0, 20.11.0,
-    21.6.0, 22.1.0.
+    21.6.0, 22.1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1235,6 +1315,7 @@ class ExtensionStatus(Event):
     EVENT: ClassVar[str] = "ExtensionStatus"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     exten = StrHeader("Exten")
     """Name of the extension. Header ``Exten``."""
@@ -1374,7 +1455,7 @@ class Hangup(ChannelSnapshotFields):
     """Raised when a channel is hung up.
 
     ``Event: Hangup``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1382,6 +1463,7 @@ class Hangup(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Hangup"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cause = IntHeader("Cause")
     """A numeric cause code for why the channel was hung up. Header ``Cause``."""
@@ -1416,7 +1498,7 @@ class HangupHandlerPush(ChannelSnapshotFields):
     """Raised when a hangup handler is added to the handler stack by the CHANNEL() function.
 
     ``Event: HangupHandlerPush``. Class: dialplan. Asterisk: documented since 12.0.0.
-    Headers of ChannelSnapshotFields included.
+    Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1424,6 +1506,7 @@ class HangupHandlerPush(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "HangupHandlerPush"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     handler = StrHeader("Handler")
     """Hangup handler parameter string passed to the Gosub application. Header ``Handler``."""
@@ -1433,7 +1516,7 @@ class HangupHandlerRun(ChannelSnapshotFields):
     """Raised when a hangup handler is about to be called.
 
     ``Event: HangupHandlerRun``. Class: dialplan. Asterisk: documented since 12.0.0. Headers
-    of ChannelSnapshotFields included.
+    of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1441,6 +1524,7 @@ class HangupHandlerRun(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "HangupHandlerRun"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     handler = StrHeader("Handler")
     """Hangup handler parameter string passed to the Gosub application. Header ``Handler``."""
@@ -1484,6 +1568,7 @@ class InvalidAccountID(Event):
     """Raised when a request fails an authentication check due to an invalid account ID.
 
     ``Event: InvalidAccountID``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1491,6 +1576,7 @@ class InvalidAccountID(Event):
     EVENT: ClassVar[str] = "InvalidAccountID"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -1531,7 +1617,8 @@ class InvalidAccountID(Event):
 class InvalidPassword(Event):
     """Raised when a request provides an invalid password during an authentication attempt.
 
-    ``Event: InvalidPassword``. Class: security. Asterisk: documented since 12.1.0.
+    ``Event: InvalidPassword``. Class: security. Asterisk: documented since 12.1.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1539,6 +1626,7 @@ class InvalidPassword(Event):
     EVENT: ClassVar[str] = "InvalidPassword"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -1640,13 +1728,17 @@ class ListDialplan(Event):
     """One priority of the dialplan, an item of the ShowDialPlan reply.
 
     ``Event: ListDialplan`` (``main/pbx.c``). Class: none (sent to one session). Not in
-    Asterisk's XML docs: curated from recordings and source.
+    Asterisk's XML docs: curated from recordings and source. Verified live on Asterisk 20,
+    22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends IncludeContext, which the docs omit.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ListDialplan"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context = StrHeader("Context")
     """The context. Header ``Context``."""
@@ -1665,6 +1757,10 @@ class ListDialplan(Event):
 
     registrar = StrHeader("Registrar")
     """The module that added it (pbx_config ...). Header ``Registrar``."""
+
+    include_context = StrHeader("IncludeContext")
+    """On an item for an include: the context this one includes (no Extension then). Header
+    ``IncludeContext``. Observed on Asterisk 20, 22, 23; not in the docs."""
 
 
 class Load(Event):
@@ -1738,7 +1834,8 @@ class LoadAverageLimit(Event):
 class LocalBridge(Event):
     """Raised when two halves of a Local Channel form a bridge.
 
-    ``Event: LocalBridge``. Class: call. Asterisk: documented since 12.0.0.
+    ``Event: LocalBridge``. Class: call. Asterisk: documented since 12.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1746,6 +1843,7 @@ class LocalBridge(Event):
     EVENT: ClassVar[str] = "LocalBridge"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     local_one = Snapshot(ChannelSnapshot, "LocalOne")
     """The LocalOne channel snapshot: its headers (``LocalOneChannel`` ...) through a
@@ -1925,7 +2023,7 @@ class MonitorStart(ChannelSnapshotFields):
     """Raised when monitoring has started on a channel.
 
     ``Event: MonitorStart``. Class: call. Asterisk: removed in 21. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -1933,13 +2031,14 @@ class MonitorStart(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "MonitorStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class MonitorStop(ChannelSnapshotFields):
     """Raised when monitoring has stopped on a channel.
 
     ``Event: MonitorStop``. Class: call. Asterisk: removed in 21. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20.
     """
 
     __slots__ = ()
@@ -1947,6 +2046,7 @@ class MonitorStop(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "MonitorStop"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
 class MusicOnHoldStart(ChannelSnapshotFields):
@@ -1984,7 +2084,7 @@ class NewAccountCode(ChannelSnapshotFields):
     """Raised when a Channel's AccountCode is changed.
 
     ``Event: NewAccountCode``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1992,6 +2092,7 @@ class NewAccountCode(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "NewAccountCode"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     old_account_code = StrHeader("OldAccountCode")
     """The channel's previous account code Header ``OldAccountCode``."""
@@ -2018,7 +2119,7 @@ class Newchannel(ChannelSnapshotFields):
     """Raised when a new channel is created.
 
     ``Event: Newchannel``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2026,6 +2127,7 @@ class Newchannel(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Newchannel"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class NewConnectedLine(ChannelSnapshotFields):
@@ -2045,15 +2147,19 @@ class NewConnectedLine(ChannelSnapshotFields):
 class NewExten(ChannelSnapshotFields):
     """Raised when a channel enters a new context, extension, priority.
 
-    ``Event: NewExten``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ``Event: Newexten``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends ``Event: Newexten`` (the docs spell it
+    NewExten).
     """
 
     __slots__ = ()
 
-    EVENT: ClassVar[str] = "NewExten"
+    EVENT: ClassVar[str] = "Newexten"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     extension = StrHeader("Extension")
     """Deprecated in 12, but kept for backward compatibility. Please use 'Exten' instead.
@@ -2070,7 +2176,7 @@ class Newstate(ChannelSnapshotFields):
     """Raised when a channel's state changes.
 
     ``Event: Newstate``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2078,13 +2184,14 @@ class Newstate(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Newstate"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class OriginateResponse(Event):
     """Raised in response to an Originate command.
 
     ``Event: OriginateResponse``. Class: call. Asterisk: documented since 18.26.0, 20.11.0,
-    21.6.0, 22.1.0.
+    21.6.0, 22.1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2092,6 +2199,7 @@ class OriginateResponse(Event):
     EVENT: ClassVar[str] = "OriginateResponse"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     response = StrHeader("Response")
     """The Response header. Documented values: Failure, Success. Header ``Response``."""
@@ -2127,7 +2235,8 @@ class OriginateResponse(Event):
 class PeerStatus(Event):
     """Raised when the state of a peer changes.
 
-    ``Event: PeerStatus``. Class: system. Asterisk: documented since 12.0.0.
+    ``Event: PeerStatus``. Class: system. Asterisk: documented since 12.0.0. Verified live
+    on Asterisk 20.
     """
 
     __slots__ = ()
@@ -2135,6 +2244,7 @@ class PeerStatus(Event):
     EVENT: ClassVar[str] = "PeerStatus"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel_type = StrHeader("ChannelType")
     """The channel technology of the peer. Header ``ChannelType``."""
@@ -2180,7 +2290,8 @@ class Pickup(ChannelSnapshotFields):
 class PresenceStateChange(Event):
     """Raised when a presence state changes.
 
-    ``Event: PresenceStateChange``. Class: call. Asterisk: documented since 13.0.0.
+    ``Event: PresenceStateChange``. Class: call. Asterisk: documented since 13.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2188,6 +2299,7 @@ class PresenceStateChange(Event):
     EVENT: ClassVar[str] = "PresenceStateChange"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     presentity = StrHeader("Presentity")
     """The entity whose presence state has changed Header ``Presentity``."""
@@ -2269,7 +2381,8 @@ class ReceiveFAX(ChannelSnapshotFields):
 class Registry(Event):
     """Raised when an outbound registration completes.
 
-    ``Event: Registry``. Class: system. Asterisk: documented since 12.0.0.
+    ``Event: Registry``. Class: system. Asterisk: documented since 12.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2277,6 +2390,7 @@ class Registry(Event):
     EVENT: ClassVar[str] = "Registry"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel_type = StrHeader("ChannelType")
     """The type of channel that was registered (or not). Header ``ChannelType``."""
@@ -2298,7 +2412,8 @@ class Registry(Event):
 class Reload(Event):
     """Raised when a module has been reloaded in Asterisk.
 
-    ``Event: Reload``. Class: system. Asterisk: documented since 12.0.0.
+    ``Event: Reload``. Class: system. Asterisk: documented since 12.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2306,6 +2421,7 @@ class Reload(Event):
     EVENT: ClassVar[str] = "Reload"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     module = StrHeader("Module")
     """The name of the module that was reloaded, or All if all modules were reloaded Header
@@ -2333,6 +2449,7 @@ class RequestBadFormat(Event):
     """Raised when a request is received with bad formatting.
 
     ``Event: RequestBadFormat``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2340,6 +2457,7 @@ class RequestBadFormat(Event):
     EVENT: ClassVar[str] = "RequestBadFormat"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -2387,6 +2505,7 @@ class RequestNotAllowed(Event):
     """Raised when a request is not allowed by the service.
 
     ``Event: RequestNotAllowed``. Class: security. Asterisk: documented since 12.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2394,6 +2513,7 @@ class RequestNotAllowed(Event):
     EVENT: ClassVar[str] = "RequestNotAllowed"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -2728,13 +2848,14 @@ class ShowDialPlanComplete(ListCompleteFields):
 
     ``Event: ShowDialPlanComplete`` (``main/pbx.c``). Class: none (sent to one session).
     Headers of ListCompleteFields included. Not in Asterisk's XML docs: curated from
-    recordings and source.
+    recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ShowDialPlanComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     list_extensions = IntHeader("ListExtensions")
     """Extensions listed. Header ``ListExtensions``."""
@@ -2771,7 +2892,7 @@ class SoftHangupRequest(ChannelSnapshotFields):
     """Raised when a soft hangup is requested with a specific cause code.
 
     ``Event: SoftHangupRequest``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2779,6 +2900,7 @@ class SoftHangupRequest(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "SoftHangupRequest"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cause = IntHeader("Cause")
     """A numeric cause code for why the channel was hung up. Header ``Cause``."""
@@ -2788,7 +2910,7 @@ class Status(ChannelSnapshotFields):
     """Raised in response to a Status command.
 
     ``Event: Status``. Class: call. Asterisk: documented since 18.26.0, 20.11.0, 21.6.0,
-    22.1.0. Headers of ChannelSnapshotFields included.
+    22.1.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2796,6 +2918,7 @@ class Status(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "Status"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     type = StrHeader("Type")
     """Type of channel Header ``Type``."""
@@ -2848,11 +2971,15 @@ class Status(ChannelSnapshotFields):
     """Number of seconds the channel has been active Header ``Seconds``."""
 
 
-class StatusComplete(Event):
+class StatusComplete(ListCompleteFields):
     """Raised in response to a Status command.
 
     ``Event: StatusComplete``. Class: call. Asterisk: documented since 18.26.0, 20.11.0,
-    21.6.0, 22.1.0.
+    21.6.0, 22.1.0. Headers of ListCompleteFields included. Verified live on Asterisk 20,
+    22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()
@@ -2860,6 +2987,7 @@ class StatusComplete(Event):
     EVENT: ClassVar[str] = "StatusComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.26.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     items_ = IntHeader("Items")
     """Number of Status events returned Header ``Items``."""
@@ -2868,7 +2996,8 @@ class StatusComplete(Event):
 class SuccessfulAuth(Event):
     """Raised when a request successfully authenticates with a service.
 
-    ``Event: SuccessfulAuth``. Class: security. Asterisk: documented since 12.1.0.
+    ``Event: SuccessfulAuth``. Class: security. Asterisk: documented since 12.1.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -2876,6 +3005,7 @@ class SuccessfulAuth(Event):
     EVENT: ClassVar[str] = "SuccessfulAuth"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("security",)
     SINCE: ClassVar[str | None] = "12.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     event_tv = StrHeader("EventTV")
     """The time the event was detected. Header ``EventTV``."""
@@ -3005,7 +3135,7 @@ class UserEvent(ChannelSnapshotFields):
     """A user defined event raised from the dialplan.
 
     ``Event: UserEvent``. Class: user. Asterisk: documented since 12.3.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -3013,6 +3143,7 @@ class UserEvent(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "UserEvent"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     SINCE: ClassVar[str | None] = "12.3.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     user_event = StrHeader("UserEvent")
     """The event name, as specified in the dialplan. Header ``UserEvent``."""
@@ -3022,7 +3153,7 @@ class VarSet(ChannelSnapshotFields):
     """Raised when a variable is set to a particular value.
 
     ``Event: VarSet``. Class: dialplan. Asterisk: documented since 12.0.0. Headers of
-    ChannelSnapshotFields included.
+    ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
 
     Also raised by app_stack: Raised when a variable local to the gosub stack frame is set
     due to a subroutine call.
@@ -3035,6 +3166,7 @@ class VarSet(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "VarSet"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("dialplan",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     variable = StrHeader("Variable")
     """The variable being set. Header ``Variable``."""
@@ -3047,13 +3179,15 @@ class WaitEventComplete(Event):
     """Ends a WaitEvent action once events were sent or its timeout expired.
 
     ``Event: WaitEventComplete`` (``main/manager.c``). Class: none (sent to one session).
-    Not in Asterisk's XML docs: curated from recordings and source.
+    Not in Asterisk's XML docs: curated from recordings and source. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "WaitEventComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class Wink(ChannelSnapshotFields):

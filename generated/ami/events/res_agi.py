@@ -27,7 +27,7 @@ class AGIExecEnd(ChannelSnapshotFields):
     """Raised when a received AGI command completes processing.
 
     ``Event: AGIExecEnd`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -35,6 +35,7 @@ class AGIExecEnd(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AGIExecEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command = StrHeader("Command")
     """The AGI command as received from the external source. Header ``Command``."""
@@ -54,7 +55,7 @@ class AGIExecStart(ChannelSnapshotFields):
     """Raised when a received AGI command starts processing.
 
     ``Event: AGIExecStart`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -62,6 +63,7 @@ class AGIExecStart(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AGIExecStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command = StrHeader("Command")
     """The AGI command as received from the external source. Header ``Command``."""
@@ -75,7 +77,7 @@ class AsyncAGIEnd(ChannelSnapshotFields):
     """Raised when a channel stops AsyncAGI command processing.
 
     ``Event: AsyncAGIEnd`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -83,13 +85,14 @@ class AsyncAGIEnd(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AsyncAGIEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class AsyncAGIExec(ChannelSnapshotFields):
     """Raised when AsyncAGI completes an AGI command.
 
     ``Event: AsyncAGIExec`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -97,6 +100,7 @@ class AsyncAGIExec(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AsyncAGIExec"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command_id = StrHeader("CommandID")
     """Optional command ID sent by the AsyncAGI server to identify the command. Header
@@ -110,7 +114,7 @@ class AsyncAGIStart(ChannelSnapshotFields):
     """Raised when a channel starts AsyncAGI command processing.
 
     ``Event: AsyncAGIStart`` (``res/res_agi.c``). Class: agi. Asterisk: documented since
-    12.0.0. Headers of ChannelSnapshotFields included.
+    12.0.0. Headers of ChannelSnapshotFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -118,6 +122,7 @@ class AsyncAGIStart(ChannelSnapshotFields):
     EVENT: ClassVar[str] = "AsyncAGIStart"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     env = StrHeader("Env")
     """URL encoded string read from the AsyncAGI server. Header ``Env``."""

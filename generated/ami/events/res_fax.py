@@ -13,6 +13,8 @@ from typing import ClassVar
 from ami_runtime.headers import IntHeader, StrHeader
 from ami_runtime.message import Event
 
+from ._groups import ListCompleteFields
+
 __all__ = [
     "FAXSession",
     "FAXSessionsComplete",
@@ -81,11 +83,15 @@ class FAXSession(Event):
     if Operation is not 'send' or 'received'. Header ``TotalBadLines``."""
 
 
-class FAXSessionsComplete(Event):
+class FAXSessionsComplete(ListCompleteFields):
     """Raised when all FAXSession events are completed for a FAXSessions command.
 
     ``Event: FAXSessionsComplete`` (``res/res_fax.c``). Class: call. Asterisk: documented
-    since 13.0.0.
+    since 13.0.0. Headers of ListCompleteFields included. Verified live on Asterisk 20, 22,
+    23.
+
+    Observed on Asterisk 20, 22, 23: it sends EventList, ListItems (the ListCompleteFields
+    headers).
     """
 
     __slots__ = ()
@@ -93,6 +99,7 @@ class FAXSessionsComplete(Event):
     EVENT: ClassVar[str] = "FAXSessionsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     total = IntHeader("Total")
     """Count of FAXSession events sent in response to FAXSessions action Header ``Total``."""
@@ -139,7 +146,7 @@ class FAXStats(Event):
     """Raised in response to FAXStats manager command.
 
     ``Event: FAXStats`` (``res/res_fax.c``). Class: reporting. Asterisk: documented since
-    13.0.0.
+    13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -147,6 +154,7 @@ class FAXStats(Event):
     EVENT: ClassVar[str] = "FAXStats"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     current_sessions = IntHeader("CurrentSessions")
     """Number of active FAX sessions Header ``CurrentSessions``."""

@@ -22,6 +22,7 @@ class PresenceStateListComplete(ListCompleteFields):
 
     ``Event: PresenceStateListComplete`` (``res/res_manager_presencestate.c``). Class:
     command. Asterisk: documented since 13.0.0. Headers of ListCompleteFields included.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -29,3 +30,4 @@ class PresenceStateListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "PresenceStateListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -31,7 +31,7 @@ class ParkedCall(Event):
     """Raised when a channel is parked.
 
     ``Event: ParkedCall`` (``res/parking/parking_manager.c``). Class: call. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -39,6 +39,7 @@ class ParkedCall(Event):
     EVENT: ClassVar[str] = "ParkedCall"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     parkee = Snapshot(ChannelSnapshot, "Parkee")
     """The Parkee channel snapshot: its headers (``ParkeeChannel`` ...) through a
@@ -66,7 +67,7 @@ class ParkedCallGiveUp(Event):
     """Raised when a channel leaves a parking lot because it hung up without being answered.
 
     ``Event: ParkedCallGiveUp`` (``res/parking/parking_manager.c``). Class: call. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -74,6 +75,7 @@ class ParkedCallGiveUp(Event):
     EVENT: ClassVar[str] = "ParkedCallGiveUp"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     parkee = Snapshot(ChannelSnapshot, "Parkee")
     """The Parkee channel snapshot: its headers (``ParkeeChannel`` ...) through a
@@ -106,13 +108,14 @@ class ParkedCallsComplete(ListCompleteFields):
 
     ``Event: ParkedCallsComplete`` (``res/parking/parking_manager.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ParkedCallsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     total = IntHeader("Total")
     """Parked calls listed (the pre-13.2 count). Header ``Total``."""
@@ -162,7 +165,7 @@ class ParkedCallTimeOut(Event):
     parked.
 
     ``Event: ParkedCallTimeOut`` (``res/parking/parking_manager.c``). Class: call. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -170,6 +173,7 @@ class ParkedCallTimeOut(Event):
     EVENT: ClassVar[str] = "ParkedCallTimeOut"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     parkee = Snapshot(ChannelSnapshot, "Parkee")
     """The Parkee channel snapshot: its headers (``ParkeeChannel`` ...) through a
@@ -201,13 +205,15 @@ class Parkinglot(Event):
     """One parking lot, an item of the Parkinglots reply.
 
     ``Event: Parkinglot`` (``res/parking/parking_manager.c``). Class: none (sent to one
-    session). Not in Asterisk's XML docs: curated from recordings and source.
+    session). Not in Asterisk's XML docs: curated from recordings and source. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "Parkinglot"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     lot_name = StrHeader("Name")
     """The lot's name (Name header). Header ``Name``."""
@@ -227,13 +233,14 @@ class ParkinglotsComplete(ListCompleteFields):
 
     ``Event: ParkinglotsComplete`` (``res/parking/parking_manager.c``). Class: none (sent to
     one session). Headers of ListCompleteFields included. Not in Asterisk's XML docs:
-    curated from recordings and source.
+    curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ParkinglotsComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class UnParkedCall(Event):
@@ -241,7 +248,7 @@ class UnParkedCall(Event):
     and reconnected.
 
     ``Event: UnParkedCall`` (``res/parking/parking_manager.c``). Class: call. Asterisk:
-    documented since 12.0.0.
+    documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -249,6 +256,7 @@ class UnParkedCall(Event):
     EVENT: ClassVar[str] = "UnParkedCall"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     parkee = Snapshot(ChannelSnapshot, "Parkee")
     """The Parkee channel snapshot: its headers (``ParkeeChannel`` ...) through a

@@ -38,6 +38,7 @@ class AorDetail(Event):
     """Provide details about an Address of Record (AoR) section.
 
     ``Event: AorDetail``. Class: command. Asterisk: documented since 13.12.0, 14.1.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -45,6 +46,7 @@ class AorDetail(Event):
     EVENT: ClassVar[str] = "AorDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.12.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'aor'. Header ``ObjectType``."""
@@ -111,7 +113,8 @@ class AorDetail(Event):
 class AorList(Event):
     """Provide details about an Address of Record (AoR) section.
 
-    ``Event: AorList``. Class: command. Asterisk: documented since 16.0.0.
+    ``Event: AorList``. Class: command. Asterisk: documented since 16.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -119,6 +122,7 @@ class AorList(Event):
     EVENT: ClassVar[str] = "AorList"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'aor'. Header ``ObjectType``."""
@@ -176,7 +180,7 @@ class AorListComplete(ListCompleteFields):
     """Provide final information about an aor list.
 
     ``Event: AorListComplete``. Class: command. Asterisk: documented since 16.0.0. Headers
-    of ListCompleteFields included.
+    of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -184,12 +188,14 @@ class AorListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "AorListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class AuthDetail(Event):
     """Provide details about an authentication section.
 
-    ``Event: AuthDetail``. Class: command. Asterisk: documented since 12.0.0.
+    ``Event: AuthDetail``. Class: command. Asterisk: documented since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -197,6 +203,7 @@ class AuthDetail(Event):
     EVENT: ClassVar[str] = "AuthDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'auth'. Header ``ObjectType``."""
@@ -247,7 +254,8 @@ class AuthDetail(Event):
 class AuthList(Event):
     """Provide details about an Address of Record (Auth) section.
 
-    ``Event: AuthList``. Class: command. Asterisk: documented since 16.0.0.
+    ``Event: AuthList``. Class: command. Asterisk: documented since 16.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -255,6 +263,7 @@ class AuthList(Event):
     EVENT: ClassVar[str] = "AuthList"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'auth'. Header ``ObjectType``."""
@@ -303,7 +312,7 @@ class AuthListComplete(ListCompleteFields):
     """Provide final information about an auth list.
 
     ``Event: AuthListComplete``. Class: command. Asterisk: documented since 16.0.0. Headers
-    of ListCompleteFields included.
+    of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -311,12 +320,14 @@ class AuthListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "AuthListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ContactList(Event):
     """Provide details about a contact section.
 
-    ``Event: ContactList``. Class: command. Asterisk: documented since 16.0.0.
+    ``Event: ContactList``. Class: command. Asterisk: documented since 16.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -324,6 +335,7 @@ class ContactList(Event):
     EVENT: ClassVar[str] = "ContactList"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'contact'. Header ``ObjectType``."""
@@ -395,7 +407,7 @@ class ContactListComplete(ListCompleteFields):
     """Provide final information about a contact list.
 
     ``Event: ContactListComplete``. Class: command. Asterisk: documented since 16.0.0.
-    Headers of ListCompleteFields included.
+    Headers of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -403,12 +415,14 @@ class ContactListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "ContactListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ContactStatusDetail(Event):
     """Provide details about a contact's status.
 
     ``Event: ContactStatusDetail``. Class: command. Asterisk: documented since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -416,6 +430,7 @@ class ContactStatusDetail(Event):
     EVENT: ClassVar[str] = "ContactStatusDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     aor = StrHeader("AOR")
     """The AoR that owns this contact. Header ``AOR``."""
@@ -476,7 +491,11 @@ class ContactStatusDetail(Event):
 class EndpointDetail(Event):
     """Provide details about an endpoint section.
 
-    ``Event: EndpointDetail``. Class: command. Asterisk: documented since 12.0.0.
+    ``Event: EndpointDetail``. Class: command. Asterisk: documented since 12.0.0. Verified
+    live on Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends 100rel, FollowRedirectMethods, which the docs
+    omit.
     """
 
     __slots__ = ()
@@ -484,6 +503,7 @@ class EndpointDetail(Event):
     EVENT: ClassVar[str] = "EndpointDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'endpoint'. Header ``ObjectType``."""
@@ -905,12 +925,21 @@ class EndpointDetail(Event):
     webrtc = StrHeader("Webrtc")
     """The Webrtc header. Header ``Webrtc``."""
 
+    rel_100 = StrHeader("100rel")
+    """The endpoint's 100rel option (reliable provisional responses): no, yes, required or
+    peer_supported. Header ``100rel``. Observed on Asterisk 20, 22, 23; not in the docs."""
+
+    follow_redirect_methods = StrHeader("FollowRedirectMethods")
+    """The endpoint's follow_redirect_methods option: the SIP methods that follow a 3xx
+    redirect. Header ``FollowRedirectMethods``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""
+
 
 class EndpointDetailComplete(ListCompleteFields):
     """Provide final information about endpoint details.
 
     ``Event: EndpointDetailComplete``. Class: command. Asterisk: documented since 12.0.0.
-    Headers of ListCompleteFields included.
+    Headers of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -918,12 +947,14 @@ class EndpointDetailComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "EndpointDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class EndpointList(Event):
     """Provide details about a contact's status.
 
-    ``Event: EndpointList``. Class: command. Asterisk: documented since 12.0.0.
+    ``Event: EndpointList``. Class: command. Asterisk: documented since 12.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -931,6 +962,7 @@ class EndpointList(Event):
     EVENT: ClassVar[str] = "EndpointList"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'endpoint'. Header ``ObjectType``."""
@@ -966,7 +998,7 @@ class EndpointListComplete(ListCompleteFields):
     """Provide final information about an endpoint list.
 
     ``Event: EndpointListComplete``. Class: command. Asterisk: documented since 12.0.0.
-    Headers of ListCompleteFields included.
+    Headers of ListCompleteFields included. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -974,6 +1006,7 @@ class EndpointListComplete(ListCompleteFields):
     EVENT: ClassVar[str] = "EndpointListComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class IdentifyDetail(Event):
@@ -1016,7 +1049,10 @@ class IdentifyDetail(Event):
 class TransportDetail(Event):
     """Provide details about an authentication section.
 
-    ``Event: TransportDetail``. Class: command. Asterisk: documented since 12.6.0.
+    ``Event: TransportDetail``. Class: command. Asterisk: documented since 12.6.0. Verified
+    live on Asterisk 20, 22, 23.
+
+    Observed on Asterisk 20, 22, 23: it sends AsyncOperations, which the docs omit.
     """
 
     __slots__ = ()
@@ -1024,6 +1060,7 @@ class TransportDetail(Event):
     EVENT: ClassVar[str] = "TransportDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'transport'. Header ``ObjectType``."""
@@ -1120,3 +1157,8 @@ class TransportDetail(Event):
 
     endpoint_name = StrHeader("EndpointName")
     """The name of the endpoint associated with this information. Header ``EndpointName``."""
+
+    async_operations = IntHeader("AsyncOperations")
+    """The transport's async_operations option: how many simultaneous asynchronous operations
+    it accepts. Header ``AsyncOperations``. Observed on Asterisk 20, 22, 23; not in the
+    docs."""

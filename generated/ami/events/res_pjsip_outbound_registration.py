@@ -25,7 +25,7 @@ class OutboundRegistrationDetail(Event):
     """Provides configuration details and status information about an outbound registration.
 
     ``Event: OutboundRegistrationDetail`` (``res/res_pjsip_outbound_registration.c``).
-    Class: command. Asterisk: documented since 12.0.0.
+    Class: command. Asterisk: documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -33,6 +33,7 @@ class OutboundRegistrationDetail(Event):
     EVENT: ClassVar[str] = "OutboundRegistrationDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'registration'. Header ``ObjectType``."""
@@ -114,13 +115,14 @@ class OutboundRegistrationDetailComplete(ListCompleteFields):
     ``Event: OutboundRegistrationDetailComplete``
     (``res/res_pjsip_outbound_registration.c``). Class: none (sent to one session). Headers
     of ListCompleteFields included. Not in Asterisk's XML docs: curated from recordings and
-    source.
+    source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "OutboundRegistrationDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     registered = IntHeader("Registered")
     """Registrations that are registered. Header ``Registered``."""

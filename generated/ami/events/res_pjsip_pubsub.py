@@ -78,13 +78,14 @@ class InboundSubscriptionDetailComplete(ListCompleteFields):
 
     ``Event: InboundSubscriptionDetailComplete`` (``res/res_pjsip_pubsub.c``). Class: none
     (sent to one session). Headers of ListCompleteFields included. Not in Asterisk's XML
-    docs: curated from recordings and source.
+    docs: curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "InboundSubscriptionDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class OutboundSubscriptionDetail(Event):
@@ -140,13 +141,14 @@ class OutboundSubscriptionDetailComplete(ListCompleteFields):
 
     ``Event: OutboundSubscriptionDetailComplete`` (``res/res_pjsip_pubsub.c``). Class: none
     (sent to one session). Headers of ListCompleteFields included. Not in Asterisk's XML
-    docs: curated from recordings and source.
+    docs: curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "OutboundSubscriptionDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class ResourceListDetail(Event):

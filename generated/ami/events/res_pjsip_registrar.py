@@ -27,20 +27,21 @@ class ContactStatusDetailComplete(ListCompleteFields):
 
     ``Event: ContactStatusDetailComplete`` (``res/res_pjsip_registrar.c``). Class: none
     (sent to one session). Headers of ListCompleteFields included. Not in Asterisk's XML
-    docs: curated from recordings and source.
+    docs: curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "ContactStatusDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 class InboundRegistrationDetail(Event):
     """Provide details about the Address of Record (AoR) associated with a registration.
 
     ``Event: InboundRegistrationDetail`` (``res/res_pjsip_registrar.c``). Class: command.
-    Asterisk: documented since 12.0.0.
+    Asterisk: documented since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -48,6 +49,7 @@ class InboundRegistrationDetail(Event):
     EVENT: ClassVar[str] = "InboundRegistrationDetail"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     object_type = StrHeader("ObjectType")
     """The object's type. This will always be 'aor'. Header ``ObjectType``."""
@@ -109,10 +111,11 @@ class InboundRegistrationDetailComplete(ListCompleteFields):
 
     ``Event: InboundRegistrationDetailComplete`` (``res/res_pjsip_registrar.c``). Class:
     none (sent to one session). Headers of ListCompleteFields included. Not in Asterisk's
-    XML docs: curated from recordings and source.
+    XML docs: curated from recordings and source. Verified live on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
 
     EVENT: ClassVar[str] = "InboundRegistrationDetailComplete"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -27,4 +27,6 @@ EVENTS: dict[str, type[Event]] = {
     "ThingEntry": ThingEntry,
     "ThingListComplete": ThingListComplete,
 }
-"""Every typed event class by its AMI name (the ``Event:`` value, as Asterisk spells it)."""
+"""Every typed event class by its AMI name: the ``Event:`` value as Asterisk sends it, and
+the docs' spelling where that differs (``Newexten``, ``NewExten``). The clients also find
+the class of a name the server spells in another case."""
