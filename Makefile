@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench bench-gateway soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -18,12 +18,13 @@ help:
 	@echo "make bench            benchmarks against the peers, pure and compiled (not in CI)"
 	@echo "make compiled         the compiled wheel (mypyc) in dist/compiled/"
 	@echo "make test-compiled    engine and client tests, and the bench smoke, on the compiled build"
+	@echo "make bench-gateway    ami gateway through RabbitMQ (not in CI)"
 	@echo "make ci               everything CI runs"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,gateway]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -77,6 +78,10 @@ reference-docs: $(STAMP)
 
 bench: $(STAMP) compiled-tree
 	$(PY) bench/run.py --compiled $(COMPILED_TREE)
+
+# ami gateway end to end (needs Debian's rabbitmq-server; see docs/gateway.md).
+bench-gateway: $(STAMP)
+	$(PY) bench/gateway.py $(ARGS)
 
 soak: $(STAMP)
 	$(PY) tests/soak.py --minutes 10
