@@ -84,7 +84,12 @@ def sim_budget(real: Record) -> Any:
 
 def compare(scenario: Scenario, real: Record, sim: Record, *, strict: bool) -> Miss | None:
     return first_difference(
-        real, sim, strict=strict, masks=scenario.mask, unordered_items=scenario.unordered_items
+        real,
+        sim,
+        strict=strict,
+        masks=scenario.mask,
+        unordered_items=scenario.unordered_items,
+        ignore=scenario.ignore,
     )
 
 
