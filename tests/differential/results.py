@@ -185,7 +185,7 @@ class Outcome:
 
 
 def _category(miss: Miss) -> str:
-    what = miss.what.split(" of ")[0]
+    what = miss.what.split(" of ")[0].replace("events (", "events ")
     if miss.real == "(nothing)":
         head = "extra " + miss.sim.split(" | ")[0]
     elif miss.sim == "(nothing)":
