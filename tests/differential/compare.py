@@ -125,6 +125,8 @@ _SUBS = [
     (re.compile(r"(?<![\d.])1[6-9]\d{8}(?![\d.])"), "<epoch>"),
     (re.compile(r"(127\.0\.0\.1|IPV4/(?:TCP|UDP|TLS)/127\.0\.0\.1)[:/]\d{2,5}\b"), r"\1:<port>"),
     (re.compile(r"\bOK \(\d+(?:\.\d+)? ms\)"), "OK (<n> ms)"),
+    # the server's lifetime counter (CLI "core show channels", "core show calls")
+    (re.compile(r"^\d+ calls? processed$"), "<n> calls processed"),
 ]
 
 
