@@ -270,7 +270,10 @@ def replay(t: Transcript) -> tuple[bytes, str | None]:
     fixture = FIXTURES.get(t.name, Fixture())
     counts, gaps, writes = _expected_counts(t), _gaps(t), t.client_writes()
     server = t.server_bytes()
-    with Simulator.running_in_thread(auth_fail_delay=0.05) as sim:
+    # The recording server ran the configuration in shared/transcripts/server-config
+    # (no PJSIP, ConfBridge or agents): the simulator runs the same files.
+    config = t.path.parent / "server-config"
+    with Simulator.running_in_thread(auth_fail_delay=0.05, config_dir=config) as sim:
         _run_setups(sim, fixture.before)
         with socket.create_connection((sim.host, sim.port), timeout=5) as sock:
             reader = _Reader(sock)

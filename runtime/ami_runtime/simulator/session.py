@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from ..errors import RemoteProtocolError
 from ..framing import FrameReader, encode_pairs
 from ..message import Message
-from .actions import REGISTRY, Ctx
-from .constants import BANNER
+from .actions import Ctx
 from .events import SimEvent
+from .privileges import CLASSES
 
 if TYPE_CHECKING:
     from .server import Simulator
@@ -31,6 +31,7 @@ log = logging.getLogger("ami_runtime.simulator")
 
 MAX_LINE = 1024
 MAX_LINES = 128
+SECURITY = CLASSES["security"]
 _PRE_LOGIN = frozenset({"login", "logoff", "challenge"})
 
 
@@ -103,7 +104,7 @@ class Session:
         unsubscribe = self.sim.state.subscribe(self.on_event)
         framer = FrameReader(banner=False, max_message_size=1024 * 1024)
         try:
-            self.write(f"{BANNER}\r\n".encode())
+            self.write(f"{self.sim.state.version.banner}\r\n".encode())
             while not self.closing:
                 data = await self.reader.read(65536)
                 if not data:
@@ -140,6 +141,18 @@ class Session:
                 for data in pending:
                     self.write(data)
 
+    def _bad_request(self, ctx: Ctx, action: str) -> None:
+        """RequestBadFormat, the security event of an unknown action (``report_req_bad_format``)."""
+        from .actions.core import security_tv
+
+        body = (
+            ("EventTV", security_tv()), ("Severity", "Error"), ("Service", "AMI"),
+            ("EventVersion", "1"), ("SessionID", self.session_id), ("LocalAddress", self.local),
+            ("RemoteAddress", self.peer), ("RequestType", f"Action: {action}"),
+            ("SessionTV", security_tv(self.started)), ("AccountID", self.username),
+        )  # fmt: skip
+        self.sim.state.emit(SimEvent("RequestBadFormat", SECURITY, body))
+
     async def _dispatch(self, ctx: Ctx) -> None:
         action = next((v for v in ctx.request.get_all("Action") if v), "")
         if not action:
@@ -149,8 +162,9 @@ class Session:
         if not self.authenticated and low not in _PRE_LOGIN:
             ctx.error("Permission denied")
             return
-        spec = REGISTRY.get(low)
+        spec = self.sim.state.actions.get(low)
         if spec is None:
+            self._bad_request(ctx, action)
             ctx.error(
                 f"Invalid/unknown command: {action}. "
                 "Use Action: ListCommands to show available commands."

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..constants import VERSION_LINE
 from ..state import State
 from ..state.channels import Channel
 from .base import Ctx, Handler
@@ -114,7 +113,7 @@ def _database_put(state: State, args: list[str]) -> CliResult:
 
 
 _COMMANDS: dict[tuple[str, ...], Callable[[State, list[str]], CliResult]] = {
-    ("core", "show", "version"): lambda s, a: (True, VERSION_LINE + "\n"),
+    ("core", "show", "version"): lambda s, a: (True, s.version.version_line + "\n"),
     ("core", "show", "channels"): _show_channels,
     ("database", "show"): _database_show,
     ("database", "get"): _database_get,

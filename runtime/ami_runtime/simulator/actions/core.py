@@ -14,21 +14,20 @@ import random
 import time
 from datetime import datetime, timezone
 
-from ..constants import AMI_VERSION, ASTERISK_VERSION
 from ..events import SimEvent
 from ..privileges import CLASSES, events_to_mask
 from ..state.reload import reload_module
 from ..users import User
 from .base import Ctx, Handler
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "security_tv"]
 
 SYSTEM = CLASSES["system"]
 SECURITY = CLASSES["security"]
 USER = CLASSES["user"]
 
 
-def _tv(when: float | None = None) -> str:
+def security_tv(when: float | None = None) -> str:
     """Security-event time: ``2026-11-26T16:32:35.983+0000``."""
     dt = datetime.fromtimestamp(time.time() if when is None else when, timezone.utc)
     return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}+0000"
@@ -37,12 +36,12 @@ def _tv(when: float | None = None) -> str:
 def _security(ctx: Ctx, name: str, account: str, severity: str, version: str) -> None:
     s = ctx.session
     body = (
-        ("EventTV", _tv()), ("Severity", severity), ("Service", "AMI"),
+        ("EventTV", security_tv()), ("Severity", severity), ("Service", "AMI"),
         ("EventVersion", version), ("AccountID", account), ("SessionID", s.session_id),
         ("LocalAddress", s.local), ("RemoteAddress", s.peer),
     )  # fmt: skip
     tail = (("UsingPassword", "0"),) if name == "SuccessfulAuth" else ()
-    ctx.state.emit(SimEvent(name, SECURITY, (*body, *tail, ("SessionTV", _tv(s.started)))))
+    ctx.state.emit(SimEvent(name, SECURITY, (*body, *tail, ("SessionTV", security_tv(s.started)))))
 
 
 def _credentials_ok(ctx: Ctx, user: User) -> bool:
@@ -117,11 +116,10 @@ def ping(ctx: Ctx) -> None:
 def listcommands(ctx: Ctx) -> None:
     """One ``Name: synopsis  (Priv: classes)`` header per permitted action."""
     from ..privileges import authority_to_str
-    from . import REGISTRY
 
     lines = [
         (spec.name, f"{spec.synopsis}  (Priv: {authority_to_str(spec.privilege)})")
-        for spec in REGISTRY.values()
+        for spec in ctx.state.actions.values()
         if spec.privilege == 0 or spec.privilege & ctx.session.writeperm
     ]
     ctx.respond("Success", extra=lines)
@@ -167,9 +165,10 @@ def corestatus(ctx: Ctx) -> None:
 
 
 def coresettings(ctx: Ctx) -> None:
-    """Versions and core limits (the recorded server's values)."""
+    """Versions and core limits (the real servers' values)."""
+    version = ctx.state.version
     ctx.respond("Success", extra=[
-        ("AMIversion", AMI_VERSION), ("AsteriskVersion", ASTERISK_VERSION), ("SystemName", ""),
+        ("AMIversion", version.ami), ("AsteriskVersion", version.asterisk), ("SystemName", ""),
         ("CoreMaxCalls", "0"), ("CoreMaxLoadAvg", "0.000000"), ("CoreRunUser", ""),
         ("CoreRunGroup", ""), ("CoreMaxFilehandles", "0"), ("CoreRealTimeEnabled", "No"),
         ("CoreCDRenabled", "Yes"), ("CoreHTTPenabled", "No"), ("SoundsSearchCustomDir", "No"),

@@ -11,6 +11,8 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from ..confparse import ConfigFile
+from ..constants import AsteriskVersion, asterisk_version
 from ..events import CALL, SimEvent, channel_fields
 from ..privileges import CLASSES
 from .bridges import Bridge, ParkingLot
@@ -31,8 +33,16 @@ DIALPLAN = CLASSES["dialplan"]
 class State:
     """The simulated server's state: AstDB, variables, configs, dialplan, channels..."""
 
-    def __init__(self, configs: ConfigStore | None = None) -> None:
-        self.configs = configs if configs is not None else ConfigStore()
+    def __init__(
+        self, configs: ConfigStore | None = None, *,
+        version: AsteriskVersion | str | None = None,
+    ) -> None:  # fmt: skip
+        self.version = asterisk_version(version)
+        self.configs = configs if configs is not None else ConfigStore(version=self.version)
+        from ..actions import registry
+
+        #: The actions this server has (its version's, less those of unloaded modules).
+        self.actions = registry(self.version, set(self.configs.files))
         self.started = time.time()
         self.reloaded = self.started
         self.db = AstDB()
@@ -48,8 +58,7 @@ class State:
 
     def load_dialplan(self) -> None:
         """(Re)build the dialplan and add extensions.conf's globals (``clearglobalvars=no``)."""
-        ext = self.configs.get("extensions.conf")
-        assert ext is not None, "extensions.conf is part of the packaged data"
+        ext = self.configs.get("extensions.conf") or ConfigFile()
         self.dialplan = Dialplan(ext)
         glob = ext.find("globals")
         self.globals.update(dict(glob.variables) if glob else {})

@@ -16,7 +16,6 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from ..constants import ASTERISK_VERSION
 from ..events import SimEvent, channel_event, channel_fields
 from ..privileges import CLASSES
 from . import pbx
@@ -27,15 +26,12 @@ from .queues import QueueEntry
 if TYPE_CHECKING:
     from . import State
 
-__all__ = ["AGI_VERSION", "run_app", "run_dialplan"]
+__all__ = ["run_app", "run_dialplan"]
 
 AGI = CLASSES["agi"]
 AGENT = CLASSES["agent"]
 USER = CLASSES["user"]
 DIALPLAN = CLASSES["dialplan"]
-
-#: What ``agi_version`` reports (the simulator's stand-in for ``ast_get_version``).
-AGI_VERSION = ASTERISK_VERSION
 
 #: How long a channel in async AGI takes to pick up a queued command (its poll period).
 AGI_POLL = 0.1
@@ -149,10 +145,11 @@ async def _queue(state: State, ch: Channel, data: str) -> bool:
     return True
 
 
-def _agi_env(ch: Channel) -> str:
+def _agi_env(state: State, ch: Channel) -> str:
     lines = [
         ("agi_request", "async"), ("agi_channel", ch.name), ("agi_language", ch.language),
-        ("agi_type", ch.tech), ("agi_uniqueid", ch.uniqueid), ("agi_version", AGI_VERSION),
+        ("agi_type", ch.tech), ("agi_uniqueid", ch.uniqueid),
+        ("agi_version", state.version.asterisk),
         ("agi_callerid", ch.cid_num or "unknown"), ("agi_calleridname", ch.cid_name or "unknown"),
         ("agi_callingpres", "0"), ("agi_callingani2", "0"), ("agi_callington", "0"),
         ("agi_callingtns", "0"), ("agi_dnid", "unknown"), ("agi_rdnis", "unknown"),
@@ -196,7 +193,7 @@ async def _agi(state: State, ch: Channel, data: str) -> bool:
         return False
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     ch.agi_queue = queue
-    state.emit(channel_event("AsyncAGIStart", ch, [("Env", _agi_quote(_agi_env(ch)))], AGI))
+    state.emit(channel_event("AsyncAGIStart", ch, [("Env", _agi_quote(_agi_env(state, ch)))], AGI))
     going = True
     while going and ch.alive:
         command, command_id = await queue.get()
