@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,8 @@ class Session:
         self._busy = False
         self._pending: list[bytes] = []
         self._arrived = asyncio.Event()
+        #: Filter action / eventfilter: (regex, blacklist) in order of addition.
+        self.filters: list[tuple[re.Pattern[str], bool]] = []
 
     @property
     def users(self) -> Users:
@@ -77,11 +80,35 @@ class Session:
         if not self.writer.is_closing():
             self.writer.write(data)
 
+    def add_filter(self, text: str) -> bool:
+        """Add an event filter (``manager_add_filter``): a regex an event's text must
+        match, or with ``!`` must not; False when it does not compile."""
+        blacklist = text.startswith("!")
+        pattern = text[1:] if blacklist else text
+        if not pattern:
+            return False
+        try:
+            self.filters.append((re.compile(pattern), blacklist))
+        except re.error:
+            return False
+        return True
+
+    def _filtered_out(self, data: bytes) -> bool:
+        """``match_filter``: with whitelist filters one must match; no blacklist may."""
+        text = data.decode("utf-8", "replace")
+        whitelist = [rx for rx, black in self.filters if not black]
+        if whitelist and not any(rx.search(text) for rx in whitelist):
+            return True
+        return any(rx.search(text) for rx, black in self.filters if black)
+
     def on_event(self, event: SimEvent) -> None:
-        """Deliver an event if the session's mask has all its classes."""
+        """Deliver an event if the session's mask has all its classes (and its filters
+        let it through)."""
         if not self.authenticated or (self.mask & event.category) != event.category:
             return
         data = encode_pairs(event.pairs())
+        if self.filters and self._filtered_out(data):
+            return
         if self._busy:
             self._pending.append(data)
             self._arrived.set()

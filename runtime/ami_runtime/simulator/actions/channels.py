@@ -38,7 +38,7 @@ def _hangup_regex(ctx: Ctx, pattern: str, cause: int) -> None:
     ctx.list_start("Channels hung up will follow")
     doomed = [c for c in ctx.state.channels.all() if regex.search(c.name)]
     for ch in doomed:
-        pbx.hangup(ctx.state, ch, cause, request="SoftHangupRequest")
+        pbx.request_hangup(ctx.state, ch, cause, "SoftHangupRequest")
         ctx.item("ChannelHungup", [("Channel", ch.name)], aid_last=True)
     ctx.list_complete("ChannelsHungupListComplete", len(doomed))
 
@@ -62,7 +62,7 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
-    pbx.hangup(ctx.state, ch, cause, request="SoftHangupRequest")
+    pbx.request_hangup(ctx.state, ch, cause, "SoftHangupRequest")
     ctx.ok("Channel Hungup")
 
 

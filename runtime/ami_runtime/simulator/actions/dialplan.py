@@ -98,7 +98,55 @@ def showdialplan(ctx: Ctx) -> None:
     ])  # fmt: skip
 
 
+def dialplanextensionadd(ctx: Ctx) -> None:
+    """Add one priority (``manager_dialplan_extension_add``, ``pbx_config.c``); the context
+    is created when missing, an existing priority is kept unless ``Replace`` is true."""
+    context, exten = ctx.get("Context"), ctx.get("Extension")
+    prio_text, app = ctx.get("Priority"), ctx.get("Application")
+    if not (context and exten and prio_text and app):
+        ctx.error(
+            "Context, Extension, Priority, and Application must be defined for "
+            "DialplanExtensionAdd."
+        )
+        return
+    if prio_text == "hint":
+        priority = -1
+    elif prio_text.isdigit() and int(prio_text) > 0:
+        priority = int(prio_text)
+    else:
+        ctx.error("The priority specified was invalid.")
+        return
+    replace = ctx.get("Replace").lower() in ("yes", "true", "y", "t", "1", "on")
+    added = ctx.state.dialplan.add_priority(
+        context, exten, priority, app, ctx.get("ApplicationData"), replace=replace
+    )
+    if added:
+        ctx.ok("Added requested extension")
+    else:
+        ctx.error("That extension and priority already exist at that context")
+
+
+def dialplanextensionremove(ctx: Ctx) -> None:
+    """Remove one priority, or the whole extension without ``Priority``."""
+    context, exten, prio_text = ctx.get("Context"), ctx.get("Extension"), ctx.get("Priority")
+    if not context or not exten:
+        ctx.error("Context and Extension must be provided for DialplanExtensionRemove")
+        return
+    if prio_text and not (prio_text.isdigit() and int(prio_text) > 0):
+        ctx.error("The priority specified was invalid.")
+        return
+    priority = int(prio_text) if prio_text else None
+    if not ctx.state.dialplan.remove(context, exten, priority):
+        ctx.error("Failed to remove requested extension")
+    elif priority is None:
+        ctx.ok("Removed the requested extension")
+    else:
+        ctx.ok("Removed the requested priority from the extension")
+
+
 HANDLERS: dict[str, Handler] = {
+    "dialplanextensionadd": dialplanextensionadd,
+    "dialplanextensionremove": dialplanextensionremove,
     "extensionstate": extensionstate,
     "extensionstatelist": extensionstatelist,
     "showdialplan": showdialplan,

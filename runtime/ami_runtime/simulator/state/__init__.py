@@ -20,6 +20,8 @@ from .channels import Channel, ChannelTable
 from .configs import ConfigStore
 from .db import AstDB
 from .dialplan import EXTENSION_STATES, Dialplan, devstate_to_extstate
+from .modules import ModuleTable
+from .pjsip import PjsipConfig, load_pjsip
 from .queues import DEVICE_STATE_NUMBERS, Member, Queue, load_queues
 from .sip import SipPeer, load_peers
 from .voicemail import VoicemailConfig, load_voicemail
@@ -54,7 +56,13 @@ class State:
         self.bridges: list[Bridge] = []
         self.parking = ParkingLot()
         self.bridges.append(self.parking.bridge)
+        self.modules = ModuleTable(self.version)
+        #: PRESENCE_STATE values set since start: provider -> (state, subtype, message).
+        self.presence_states: dict[str, tuple[str, str, str]] = {}
+        #: Device states published since start (the core's cache), in first-seen order.
+        self._device_cache: dict[str, str] = {}
         self.load_from_configs()
+        self._seed_device_cache()
 
     def load_dialplan(self) -> None:
         """(Re)build the dialplan and add extensions.conf's globals (``clearglobalvars=no``)."""
@@ -71,7 +79,58 @@ class State:
         vm = self.configs.get("voicemail.conf")
         self.voicemail: VoicemailConfig = load_voicemail(vm) if vm else VoicemailConfig()
         sip = self.configs.get("sip.conf")
-        self.sip_peers: dict[str, SipPeer] = load_peers(sip) if sip else {}
+        has_sip = sip is not None and self.version.has_sip
+        self.sip_peers: dict[str, SipPeer] = load_peers(sip) if sip and has_sip else {}
+        pjsip = self.configs.get("pjsip.conf")
+        self.pjsip: PjsipConfig = load_pjsip(pjsip) if pjsip else PjsipConfig()
+        agents = self.configs.get("agents.conf")
+        self.agents: dict[str, str] = {
+            c.name: c.get("fullname") or "" for c in (agents.categories if agents else [])
+            if c.name != "general" and not c.is_template
+        }  # fmt: skip
+
+    def _seed_device_cache(self) -> None:
+        """What the real server's cache holds after start: agents (logged off), queue
+        pause and availability states, monitored SIP peers, PJSIP endpoints, mailboxes."""
+        seed = self._device_cache
+        for agent in self.agents:
+            seed[f"Agent:{agent}"] = "UNAVAILABLE"
+        for queue in self.queues.values():
+            for member in queue.members:
+                if not member.dynamic:
+                    seed[f"Queue:{queue.name}_pause_{member.interface}"] = "NOT_INUSE"
+        for peer in self.sip_peers.values():
+            if peer.qualify or peer.dynamic:
+                seed[f"SIP/{peer.name}"] = "NOT_INUSE"
+        for endpoint in self.pjsip.of("endpoint"):
+            seed[f"PJSIP/{endpoint}"] = "NOT_INUSE"
+        for box in self.voicemail.boxes:
+            seed[f"MWI:{box.mailbox}@{box.context}"] = "NOT_INUSE"
+        for queue in self.queues.values():
+            seed[f"Queue:{queue.name}_avail"] = "INUSE"
+
+    def device_cache(self) -> list[tuple[str, str]]:
+        """DeviceStateList: every cached device state."""
+        return list(self._device_cache.items())
+
+    def presence(self, provider: str) -> tuple[str, str, str] | None:
+        """``ast_presence_state`` of a ``CustomPresence:`` provider (None: invalid)."""
+        if not provider.lower().startswith("custompresence:"):
+            return None
+        return self.presence_states.get(provider, ("not_set", "", ""))
+
+    def presence_cache(self) -> list[tuple[str, tuple[str, str, str]]]:
+        """PresenceStateList: every presence state set since start."""
+        return list(self.presence_states.items())
+
+    def set_presence(self, provider: str, value: str) -> None:
+        """``PRESENCE_STATE(CustomPresence:x)=state,subtype,message``."""
+        status, _, rest = value.partition(",")
+        subtype, _, message = rest.partition(",")
+        self.presence_states[provider] = (status, subtype, message)
+        body = (("Presentity", provider), ("Status", status), ("Subtype", subtype),
+                ("Message", message))  # fmt: skip
+        self.emit(SimEvent("PresenceStateChange", CALL, body))
 
     def spawn(self, coro: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
         """Run a background job (async Originate...) and keep it referenced until done."""
@@ -100,6 +159,18 @@ class State:
         if tech.lower() == "custom":
             return self.db.get("CustomDevstate", rest) or "UNKNOWN"
         if tech.lower() == "local":
+            # chan_local: INVALID when the extension does not exist, in use while an
+            # answered half of a whole pair is up.
+            exten, _, context = rest.partition("/")[0].partition("@")
+            if not self.dialplan.exists(context or "default", exten):
+                return "INVALID"
+            live = [c for c in self.channels.all() if c.device.lower() == device.lower()]
+            pairs = [c for c in live if c.state == 6 and (c.peer is None or c.peer.alive)]
+            return "INUSE" if pairs else "NOT_INUSE"
+        if tech.upper() == "PJSIP":
+            name = rest.split("/")[0]
+            if self.pjsip.endpoint(name) is None:
+                return "INVALID"
             live = [c for c in self.channels.all() if c.device.lower() == device.lower()]
             return "INUSE" if any(c.state == 6 for c in live) else "NOT_INUSE"
         if tech.upper() == "SIP":
@@ -123,6 +194,7 @@ class State:
     def device_changed(self, device: str) -> None:
         """Publish DeviceStateChange, then ExtensionStatus / QueueMemberStatus it causes."""
         state = self.device_state(device)
+        self._device_cache[device] = state
         self.emit(SimEvent("DeviceStateChange", CALL, (("Device", device), ("State", state))))
         for exten, context, hint in self.dialplan.hints():
             if device.lower() in (d.lower() for d in hint.split("&")):
@@ -156,6 +228,11 @@ class State:
 
     def set_variable(self, chan: Channel | None, name: str, value: str) -> None:
         """``pbx_builtin_setvar_helper``: channel or global, then a VarSet event."""
+        if name.upper().startswith("PRESENCE_STATE(") and name.endswith(")"):
+            provider = name[len("PRESENCE_STATE(") : -1]
+            if provider.lower().startswith("custompresence:"):
+                self.set_presence(provider, value)
+            return
         if name.upper().startswith("DEVICE_STATE(") and name.endswith(")"):
             device = name[len("DEVICE_STATE(") : -1]
             if device.lower().startswith("custom:"):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 import random
 import threading
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..events import SimEvent, channel_event, channel_fields
@@ -36,7 +36,7 @@ DIALPLAN = CLASSES["dialplan"]
 #: How long a channel in async AGI takes to pick up a queued command (its poll period).
 AGI_POLL = 0.1
 
-App = Callable[["State", Channel, str], Awaitable[bool]]
+App = Callable[["State", Channel, str], Coroutine[Any, Any, bool]]
 
 
 def _agi_quote(text: str) -> str:
@@ -44,31 +44,63 @@ def _agi_quote(text: str) -> str:
     return quote(text, safe="-_.!~*'()")
 
 
+async def _run_priorities(state: State, ch: Channel) -> None:
+    while ch.alive and not ch.hangup_requested:
+        ext = state.dialplan.find(ch.context, ch.exten)
+        if ext is None or ch.priority not in ext.priorities:
+            break
+        app, data = ext.priorities[ch.priority]
+        if not await run_app(state, ch, app, substitute(state, ch, data), newexten=True):
+            break
+        ch.priority += 1
+
+
 async def run_dialplan(state: State, ch: Channel) -> None:
-    """Execute priorities until the dialplan ends, then hang up."""
+    """Execute priorities until the dialplan ends or the channel is asked to hang up;
+    then, as ``__ast_pbx_run`` does, a SoftHangupRequest, the ``h`` extension of the
+    channel's context when it has one, and the hangup."""
+    ch.in_pbx, ch.hangup_requested = True, False
     try:
-        while ch.alive:
-            ext = state.dialplan.find(ch.context, ch.exten)
-            if ext is None or ch.priority not in ext.priorities:
-                break
-            app, data = ext.priorities[ch.priority]
-            if not await run_app(state, ch, app, substitute(state, ch, data)):
-                break
-            ch.priority += 1
+        await _run_priorities(state, ch)
+        if not ch.alive:
+            return
+        state.emit(channel_event("SoftHangupRequest", ch, [("Cause", "16")]))
+        if state.dialplan.exists(ch.context, "h"):
+            ch.exten, ch.priority = "h", 1
+            ch.hangup_requested = False
+            await _run_priorities(state, ch)
+        ch.in_pbx = False
         pbx.hangup(state, ch, ch.hangup_cause)
     except asyncio.CancelledError:
         return
+    finally:
+        if ch.task is asyncio.current_task():
+            ch.in_pbx = False
 
 
-async def run_app(state: State, ch: Channel, app: str, data: str) -> bool:
-    """Run one application (``pbx_exec``); unknown ones end the call as Asterisk does."""
+async def run_app(
+    state: State, ch: Channel, app: str, data: str, *, newexten: bool = False
+) -> bool:
+    """Run one application (``pbx_exec``); unknown ones end the call as Asterisk does.
+    Only the dialplan runner announces it (Newexten, from ``pbx_extension_helper``): an
+    application run by Originate or AGI ``EXEC`` is not announced."""
     ch.application, ch.data = app, data
-    extra = [("Extension", ch.exten), ("Application", app), ("AppData", data)]
-    state.emit(channel_event("Newexten", ch, extra, category=DIALPLAN))
+    if newexten:
+        extra = [("Extension", ch.exten), ("Application", app), ("AppData", data)]
+        state.emit(channel_event("Newexten", ch, extra, category=DIALPLAN))
     handler = APPS.get(app.lower())
     if handler is None:
         return False
-    return await handler(state, ch, data)
+    task: asyncio.Task[bool] = asyncio.get_running_loop().create_task(handler(state, ch, data))
+    ch.app_task = task
+    try:
+        await asyncio.wait({task})
+    finally:
+        if not task.done():
+            task.cancel()
+        if ch.app_task is task:
+            ch.app_task = None
+    return False if task.cancelled() else task.result()
 
 
 async def _answer(state: State, ch: Channel, data: str) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
+from ..privileges import CLASSES
 from . import pbx
 from .apps import run_app
 from .bridges import Bridge
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OriginateRequest", "OriginateResult", "bridge_channels", "originate"]
 
+DIALPLAN = CLASSES["dialplan"]
 _CID = re.compile(r'^\s*(?:"([^"]*)"|([^<]*?))\s*<([^>]*)>\s*$')
 
 
@@ -78,13 +80,13 @@ def _apply_callerid(state: State, one: Channel, two: Channel, cid: str) -> None:
     state.emit(channel_event("NewConnectedLine", two))
 
 
-def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel] | None:
+def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel]:
+    """Allocate both halves (``local_request``), the ;1 side placed as a dial's outgoing
+    line (Newexten AppDial2); LocalBridge and DialBegin only when the target exists."""
     data = req.channel.split("/", 1)[1]
     target, _, options = data.partition("/")
     exten, _, context = target.partition("@")
     context = context or "default"
-    if state.dialplan.find(context, exten) is None:
-        return None
     base = f"Local/{exten}@{context}-{state.channels.next_local_suffix()}"
     device = f"Local/{exten}@{context}"
     uid1 = req.channel_id or state.channels.next_uniqueid()
@@ -97,6 +99,10 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel] 
         chan_state=4, device=device, accountcode=req.account,
     )  # fmt: skip
     one.peer, two.peer = two, one
+    outgoing = [("Extension", exten), ("Application", "AppDial2"), ("AppData", "(Outgoing Line)")]
+    state.emit(channel_event("Newexten", one, outgoing, category=DIALPLAN))
+    if not state.dialplan.exists(context, exten):
+        return one, two
     if req.callerid:
         _apply_callerid(state, one, two, req.callerid)
     for name, value in req.variables:
@@ -107,6 +113,11 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel] 
     state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
     state.emit(SimEvent("DialBegin", CALL, (*channel_fields(one, "Dest"), ("DialString", data))))
     return one, two
+
+
+#: DialStatus for a callee that hung up before answering, by its cause (chan_local turns
+#: 17 into a BUSY control frame and 34 into CONGESTION; anything else is no answer).
+_DIAL_STATUS = {17: "BUSY", 34: "CONGESTION"}
 
 
 def _dial_end(state: State, one: Channel, status: str) -> None:
@@ -134,16 +145,22 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
     tech = req.channel.split("/", 1)[0]
     if tech.lower() != "local":
         return OriginateResult(False, 0)
-    pair = _local_pair(state, req)
-    if pair is None:
+    one, two = _local_pair(state, req)
+    if not state.dialplan.exists(two.context, two.exten):
+        one.peer = two.peer = None  # nothing to pass on: both halves just go
+        pbx.hangup(state, two, 0)
+        pbx.hangup(state, one, 0)
         return OriginateResult(False, 0)
-    one, two = pair
     pbx.start_dialplan(state, two)
     outcome = await _wait_answer(two, req.timeout_ms / 1000)
-    if outcome != "answered":
-        _dial_end(state, one, "NOANSWER" if outcome == "timeout" else "CHANUNAVAIL")
-        pbx.hangup(state, one, 16 if outcome == "hangup" else 19)
-        return OriginateResult(False, 3 if outcome == "timeout" else 0)
+    if outcome == "timeout":
+        pbx.request_hangup(state, two, 19)
+        pbx.hangup(state, one, 19)
+        return OriginateResult(False, 3)
+    if outcome == "hangup":
+        _dial_end(state, one, _DIAL_STATUS.get(two.hangup_cause, "NOANSWER"))
+        pbx.hangup(state, one, two.hangup_cause)
+        return OriginateResult(False, 0)
     pbx.set_state(state, one, 6)
     _dial_end(state, one, "ANSWER")
     if req.application:
@@ -157,7 +174,7 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
 async def _run_then_hangup(state: State, one: Channel, req: OriginateRequest) -> None:
     try:
         await run_app(state, one, req.application, req.data)
-        pbx.hangup(state, one, 16)
+        pbx.hangup(state, one, one.hangup_cause)
     except asyncio.CancelledError:
         return
 

@@ -42,7 +42,12 @@ class Channel:
     alive: bool = True
     task: asyncio.Task[None] | None = None
     timeout_handle: asyncio.TimerHandle | None = None
-    hangup_cause: int = 16
+    hangup_cause: int = 0
+    #: Asked to hang up (its peer hung up, AMI Hangup...): the dialplan stops.
+    hangup_requested: bool = False
+    #: Running dialplan (``ast_pbx_run``), and the application it is in.
+    in_pbx: bool = False
+    app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False
     agi_queue: asyncio.Queue[tuple[str, str]] | None = None

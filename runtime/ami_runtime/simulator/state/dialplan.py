@@ -56,6 +56,7 @@ class Extension:
     priorities: dict[int, tuple[str, str]] = field(default_factory=dict)
     hint: str | None = None
     registrar: str = "pbx_config"
+    labels: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -77,6 +78,52 @@ def _split_app(text: str) -> tuple[str, str]:
     if data.endswith(")"):
         data = data[:-1]
     return text[:paren].strip(), data
+
+
+def _pattern_matches(pattern: str, exten: str) -> bool:
+    """``_`` patterns (``ext_cmp``): X, Z, N, [ranges], ``.`` (one or more), ``!``."""
+    i = 0
+    p = 0
+    while p < len(pattern):
+        c = pattern[p].upper()
+        if c == ".":
+            return i < len(exten)
+        if c == "!":
+            return True
+        if i >= len(exten):
+            return False
+        ch = exten[i]
+        if c == "[":
+            end = pattern.find("]", p)
+            if end < 0:
+                return False
+            chars = pattern[p + 1 : end]
+            allowed = set()
+            k = 0
+            while k < len(chars):
+                if k + 2 < len(chars) and chars[k + 1] == "-":
+                    allowed |= {chr(o) for o in range(ord(chars[k]), ord(chars[k + 2]) + 1)}
+                    k += 3
+                else:
+                    allowed.add(chars[k])
+                    k += 1
+            if ch not in allowed:
+                return False
+            p = end
+        elif c == "X":
+            if not ch.isdigit():
+                return False
+        elif c == "Z":
+            if ch not in "123456789":
+                return False
+        elif c == "N":
+            if ch not in "23456789":
+                return False
+        elif c != ch.upper():
+            return False
+        i += 1
+        p += 1
+    return i == len(exten)
 
 
 class Dialplan:
@@ -110,8 +157,16 @@ class Dialplan:
             if prio_text == "hint":
                 last.hint = app
                 continue
-            last_prio = last_prio + 1 if prio_text == "n" else int(prio_text)
+            prio_text, _, label = prio_text.partition("(")
+            if prio_text == "n":
+                last_prio += 1
+            elif prio_text.isdigit():
+                last_prio = int(prio_text)
+            else:
+                continue
             last.priorities[last_prio] = _split_app(app)
+            if label.rstrip(")"):
+                last.labels[label.rstrip(")")] = last_prio
         return ctx
 
     def _add_parking_context(self) -> None:
@@ -128,11 +183,46 @@ class Dialplan:
         seen.add(context)
         if exten in ctx.extensions:
             return ctx.extensions[exten]
+        for name, ext in ctx.extensions.items():
+            if name.startswith("_") and _pattern_matches(name[1:], exten):
+                return ext
         for inc in ctx.includes:
             found = self.find(inc, exten, seen)
             if found is not None:
                 return found
         return None
+
+    def add_priority(
+        self, context: str, exten: str, priority: int, app: str, data: str, *, replace: bool
+    ) -> bool:
+        """DialplanExtensionAdd: priority -1 is the hint; False when it exists and
+        ``replace`` is not set."""
+        ctx = self.contexts.setdefault(context, Context(context))
+        ext = ctx.extensions.setdefault(exten, Extension(exten))
+        if priority < 0:
+            if ext.hint is not None and not replace:
+                return False
+            ext.hint = app
+            return True
+        if priority in ext.priorities and not replace:
+            return False
+        ext.priorities[priority] = (app, data)
+        return True
+
+    def remove(self, context: str, exten: str, priority: int | None) -> bool:
+        """DialplanExtensionRemove: one priority, or the whole extension."""
+        ctx = self.contexts.get(context)
+        ext = ctx.extensions.get(exten) if ctx is not None else None
+        if ctx is None or ext is None:
+            return False
+        if priority is None:
+            del ctx.extensions[exten]
+            return True
+        if ext.priorities.pop(priority, None) is None:
+            return False
+        if not ext.priorities and ext.hint is None:
+            del ctx.extensions[exten]
+        return True
 
     def exists(self, context: str, exten: str, priority: int = 1) -> bool:
         """``ast_exists_extension``."""

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = [
     "create_channel",
     "hangup",
+    "request_hangup",
     "leave_bridge",
     "redirect",
     "set_state",
@@ -113,9 +114,25 @@ def _forget(state: State, ch: Channel) -> None:
             del state.parking.calls[space]
 
 
+def request_hangup(state: State, ch: Channel, cause: int, event: str = "HangupRequest") -> None:
+    """Ask a channel to hang up (``ast_queue_hangup_with_cause``/``ast_softhangup``):
+    publish ``event`` (HangupRequest for a Local peer, SoftHangupRequest for the AMI
+    action); a channel running dialplan stops its application and ends its dialplan
+    (SoftHangupRequest, the ``h`` extension, Hangup), any other hangs up at once."""
+    if not ch.alive or ch.hangup_requested:
+        return
+    state.emit(channel_event(event, ch, [("Cause", str(cause))]))
+    ch.hangup_cause = cause
+    if ch.in_pbx:
+        ch.hangup_requested = True
+        if ch.app_task is not None:
+            ch.app_task.cancel()
+        return
+    hangup(state, ch, cause)
+
+
 def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = None) -> None:
-    """Hang a channel up; ``request`` names the request event to publish first
-    (``SoftHangupRequest`` for the AMI action, ``HangupRequest`` for a Local peer)."""
+    """Hang a channel up now; ``request`` names the request event to publish first."""
     if not ch.alive:
         return
     if request is not None:
@@ -138,7 +155,7 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         state.device_changed(ch.device)
     peer = ch.peer
     if peer is not None and peer.alive:
-        hangup(state, peer, cause, request="HangupRequest")
+        request_hangup(state, peer, cause)
 
 
 def schedule_timeout(state: State, ch: Channel, seconds: float) -> None:
