@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean
+.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean difftest
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -13,6 +13,7 @@ help:
 	@echo "make check-generated  fail if generated/ is stale"
 	@echo "make lint typecheck   ruff / mypy --strict"
 	@echo "make bench            benchmarks against the peers (not in CI)"
+	@echo "make difftest         the differential corpus: real Asterisk vs the simulator"
 	@echo "make ci               everything CI runs"
 
 $(STAMP): pyproject.toml
@@ -50,6 +51,11 @@ docs: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+# Real Asterisk 20/22/23 (shared/asterisk) against the simulator; reports in build/difftest/.
+# ARGS: --versions 22 --only 'queue.*' --record --twice --golden --update-expected
+difftest: $(STAMP)
+	$(PY) -m tests.differential $(ARGS)
 
 soak: $(STAMP)
 	$(PY) tests/soak.py --minutes 10
