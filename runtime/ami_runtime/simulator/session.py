@@ -184,6 +184,8 @@ class Session:
         action = next((v for v in ctx.request.get_all("Action") if v), "")
         if not action:
             ctx.error("Missing action in request")
+            if self.authenticated:
+                self._bad_request(ctx, "NONE")
             return
         low = action.lower()
         if not self.authenticated and low not in _PRE_LOGIN:

@@ -124,11 +124,11 @@ def _dial_end(state: State, one: Channel, status: str) -> None:
     state.emit(SimEvent("DialEnd", CALL, (*channel_fields(one, "Dest"), ("DialStatus", status))))
 
 
-async def _wait_answer(two: Channel, timeout: float) -> str:
-    """``answered``, ``hangup`` or ``timeout``."""
+async def _wait_answer(one: Channel, two: Channel, timeout: float) -> str:
+    """``answered``, ``hangup`` (either side) or ``timeout``."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
-    while two.alive:
+    while two.alive and not one.hangup_requested:
         left = deadline - loop.time()
         if left <= 0:
             return "timeout"
@@ -152,14 +152,16 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
         pbx.hangup(state, one, 0)
         return OriginateResult(False, 0)
     pbx.start_dialplan(state, two)
-    outcome = await _wait_answer(two, req.timeout_ms / 1000)
+    one.dialing = True
+    outcome = await _wait_answer(one, two, req.timeout_ms / 1000)
+    one.dialing = False
     if outcome == "timeout":
         pbx.request_hangup(state, two, 19)
         pbx.hangup(state, one, 19)
         return OriginateResult(False, 3)
     if outcome == "hangup":
         _dial_end(state, one, _DIAL_STATUS.get(two.hangup_cause, "NOANSWER"))
-        pbx.hangup(state, one, two.hangup_cause)
+        pbx.hangup(state, one, one.hangup_cause if one.hangup_requested else two.hangup_cause)
         return OriginateResult(False, 0)
     pbx.set_state(state, one, 6)
     _dial_end(state, one, "ANSWER")

@@ -47,6 +47,9 @@ class Channel:
     hangup_requested: bool = False
     #: Running dialplan (``ast_pbx_run``), and the application it is in.
     in_pbx: bool = False
+    #: Being dialed (Originate's outgoing line, before the answer): the dialer, not the
+    #: request, hangs it up, after its DialEnd.
+    dialing: bool = False
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

@@ -123,7 +123,7 @@ def request_hangup(state: State, ch: Channel, cause: int, event: str = "HangupRe
         return
     state.emit(channel_event(event, ch, [("Cause", str(cause))]))
     ch.hangup_cause = cause
-    if ch.in_pbx:
+    if ch.in_pbx or ch.dialing:
         ch.hangup_requested = True
         if ch.app_task is not None:
             ch.app_task.cancel()
