@@ -16,14 +16,27 @@ from collections.abc import Container
 from ..constants import AsteriskVersion, asterisk_version
 from ..privileges import classes_to_mask
 from ..state.configs import load_data_text
-from . import calls, channels, cli, core, data, dialplan, parking, queues, recording, sip, voicemail
+from . import (
+    calls,
+    channels,
+    cli,
+    core,
+    data,
+    dialplan,
+    parking,
+    pjsip,
+    queues,
+    recording,
+    sip,
+    voicemail,
+)  # fmt: skip
 from .base import ActionSpec, Ctx, Handler
 
 __all__ = ["HANDLERS", "REGISTRY", "ActionSpec", "Ctx", "implemented", "registry"]
 
 HANDLERS: dict[str, Handler] = {}
-for _module in (calls, channels, cli, core, data, dialplan, parking, queues, recording, sip,
-                voicemail):  # fmt: skip
+for _module in (calls, channels, cli, core, data, dialplan, parking, pjsip, queues, recording,
+                sip, voicemail):  # fmt: skip
     HANDLERS.update(_module.HANDLERS)
 
 

@@ -329,11 +329,11 @@ def presencestatelist(ctx: Ctx) -> None:
 def _sorcery(needs_object: bool, name: str) -> Handler:
     def handler(ctx: Ctx) -> None:
         if not ctx.get("Cache"):
-            ctx.error(f"{name} requires that a cache name be provided.\n", trailer="\r\n")
+            ctx.error(f"{name} requires that a cache name be provided.\n")
         elif needs_object and not ctx.get("Object"):
-            ctx.error(f"{name} requires that an object name be provided\n", trailer="\r\n")
+            ctx.error(f"{name} requires that an object name be provided\n")
         else:
-            ctx.error("The provided cache does not exist\n", trailer="\r\n")
+            ctx.error("The provided cache does not exist\n")
 
     handler.__doc__ = f"{name}: no sorcery memory cache is configured."
     return handler

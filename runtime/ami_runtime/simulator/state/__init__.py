@@ -21,7 +21,7 @@ from .configs import ConfigStore
 from .db import AstDB
 from .dialplan import EXTENSION_STATES, Dialplan, devstate_to_extstate
 from .modules import ModuleTable
-from .pjsip import PjsipConfig, load_pjsip
+from .pjsip import PjsipConfig, PjsipObject, load_pjsip
 from .queues import DEVICE_STATE_NUMBERS, Member, Queue, load_queues
 from .sip import SipPeer, load_peers
 from .voicemail import VoicemailConfig, load_voicemail
@@ -83,10 +83,42 @@ class State:
         self.sip_peers: dict[str, SipPeer] = load_peers(sip) if sip and has_sip else {}
         pjsip = self.configs.get("pjsip.conf")
         self.pjsip: PjsipConfig = load_pjsip(pjsip) if pjsip else PjsipConfig()
+        self._start_pjsip_registrations()
         agents = self.configs.get("agents.conf")
         self.agents: dict[str, str] = {
             c.name: c.get("fullname") or "" for c in (agents.categories if agents else [])
             if c.name != "general" and not c.is_template
+        }  # fmt: skip
+
+    def _start_pjsip_registrations(self) -> None:
+        """Outbound registrations to this server itself succeed (the fixture's ``pjreg``
+        registers as ``pjpeer``); any other stays Unregistered (nothing answers)."""
+        self.pjsip_registered: dict[str, list[str]] = {}
+        self.pjsip_registration_info: dict[str, dict[str, str]] = {}
+        self.pjsip_registration_status: dict[str, str] = {}
+        self.pjsip_maintenance: set[str] = set()
+        for reg in self.pjsip.of("registration").values():
+            aor = self.self_registered_aor(reg)
+            self.pjsip_registration_status[reg.name] = "Registered" if aor else "Unregistered"
+            if aor:
+                self.register_contact(
+                    aor, reg.get("client_uri"), int(reg.get("expiration") or 3600)
+                )
+
+    def self_registered_aor(self, reg: PjsipObject) -> str | None:
+        """The aor of this server a registration registers (its server is this server)."""
+        server = reg.get("server_uri").split(":", 1)[-1].split(";", 1)[0]
+        binds = {t.get("bind") for t in self.pjsip.of("transport").values()}
+        user = reg.get("contact_user") or reg.get("client_uri").split(":", 1)[-1].split("@")[0]
+        return user if server in binds and user in self.pjsip.of("aor") else None
+
+    def register_contact(self, aor: str, uri: str, expires: int = 120) -> None:
+        """A REGISTER reached this server: the aor gets the contact."""
+        import uuid
+
+        self.pjsip_registered[aor] = [uri]
+        self.pjsip_registration_info[aor] = {
+            "callid": str(uuid.uuid4()), "expires": str(int(time.time()) + expires),
         }  # fmt: skip
 
     def _seed_device_cache(self) -> None:
@@ -169,8 +201,12 @@ class State:
             return "INUSE" if pairs else "NOT_INUSE"
         if tech.upper() == "PJSIP":
             name = rest.split("/")[0]
-            if self.pjsip.endpoint(name) is None:
+            endpoint = self.pjsip.endpoint(name)
+            if endpoint is None:
                 return "INVALID"
+            aors = [a.strip() for a in endpoint.get("aors").split(",") if a.strip()]
+            if not any(self.pjsip.contacts(a) or self.pjsip_registered.get(a) for a in aors):
+                return "UNAVAILABLE"
             live = [c for c in self.channels.all() if c.device.lower() == device.lower()]
             return "INUSE" if any(c.state == 6 for c in live) else "NOT_INUSE"
         if tech.upper() == "SIP":

@@ -22,6 +22,7 @@ from . import pbx
 from .apps import run_app
 from .bridges import Bridge
 from .channels import Channel
+from .pjsip import PjsipObject
 
 if TYPE_CHECKING:
     from . import State
@@ -115,6 +116,61 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel]:
     return one, two
 
 
+def _pjsip_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel] | None:
+    """``PJSIP/[exten@]endpoint``: an outgoing channel to the endpoint's contact.  When
+    that contact is this server (the fixture's endpoints call each other), the INVITE
+    comes back in as the endpoint named by the dialled one's ``from_user`` and runs
+    ``exten`` in that endpoint's context.  None: no such endpoint or no contact here."""
+    from ..actions.pjsip import loopback_auth_state
+
+    data = req.channel.split("/", 1)[1]
+    exten, _, endpoint_name = data.rpartition("@")
+    pj = state.pjsip
+    endpoint = pj.endpoint(endpoint_name)
+    if endpoint is None:
+        return None
+    aors = [a.strip() for a in endpoint.get("aors").split(",") if a.strip()]
+    contacts = [u for a in aors for u in (pj.contacts(a) + state.pjsip_registered.get(a, []))]
+    binds = {t.get("bind") for t in pj.of("transport").values()}
+    inbound = pj.endpoint(endpoint.get("from_user"))
+    if not contacts or inbound is None:
+        return None
+    host = contacts[0].split("@", 1)[-1].split(";", 1)[0]
+    if host not in binds:
+        return None
+    exten = exten or contacts[0].split(":", 1)[-1].split("@", 1)[0]
+    one = _pjsip_channel(state, endpoint, req.channel_id or None, "s", 0)
+    outgoing = [("Extension", "s"), ("Application", "AppDial2"), ("AppData", "(Outgoing Line)")]
+    state.emit(channel_event("Newexten", one, outgoing, category=DIALPLAN))
+    for name, value in req.variables:
+        state.set_variable(one, name, value)
+    loopback_auth_state(state, inbound.name)
+    state.emit(SimEvent("DialBegin", CALL, (*channel_fields(one, "Dest"), ("DialString", data))))
+    context = inbound.get("context") or "default"
+    two = _pjsip_channel(state, inbound, req.other_channel_id or None, exten, 4, context)
+    state.set_variable(two, "SIPDOMAIN", host.split(":", 1)[0])
+    one.peer, two.peer = two, one
+    return one, two
+
+
+def _pjsip_channel(
+    state: State, endpoint: PjsipObject, uniqueid: str | None, exten: str, chan_state: int,
+    context: str | None = None,
+) -> Channel:  # fmt: skip
+    name = f"PJSIP/{endpoint.name}-{state.channels.next_tech_suffix('PJSIP')}"
+    ch = Channel(
+        name, "", "", context or endpoint.get("context") or "default", exten, state=chan_state,
+        device=f"PJSIP/{endpoint.name}",
+    )  # fmt: skip
+    ch.cid_name, ch.cid_num = parse_callerid(endpoint.get("callerid"))
+    ch.accountcode = endpoint.get("accountcode")
+    ch.language = endpoint.get("language") or "en"
+    ch.uniqueid = ch.linkedid = uniqueid or state.channels.next_uniqueid()
+    state.channels.add(ch)
+    state.emit(channel_event("Newchannel", ch))
+    return ch
+
+
 #: DialStatus for a callee that hung up before answering, by its cause (chan_local turns
 #: 17 into a BUSY control frame and 34 into CONGESTION; anything else is no answer).
 _DIAL_STATUS = {17: "BUSY", 34: "CONGESTION"}
@@ -142,10 +198,16 @@ async def _wait_answer(one: Channel, two: Channel, timeout: float) -> str:
 
 async def originate(state: State, req: OriginateRequest) -> OriginateResult:
     """Place the call; resolves once it is answered or has failed."""
-    tech = req.channel.split("/", 1)[0]
-    if tech.lower() != "local":
+    tech = req.channel.split("/", 1)[0].lower()
+    if tech == "pjsip":
+        pjsip_pair = _pjsip_pair(state, req)
+        if pjsip_pair is None:
+            return OriginateResult(False, 0)
+        one, two = pjsip_pair
+    elif tech == "local":
+        one, two = _local_pair(state, req)
+    else:
         return OriginateResult(False, 0)
-    one, two = _local_pair(state, req)
     if not state.dialplan.exists(two.context, two.exten):
         one.peer = two.peer = None  # nothing to pass on: both halves just go
         pbx.hangup(state, two, 0)

@@ -72,6 +72,7 @@ class ChannelTable:
     def __init__(self) -> None:
         self._by_name: dict[str, Channel] = {}
         self.local_counter = 0
+        self.tech_counters: dict[str, int] = {}
         self.unique_counter = 0
         self.processed_calls = 0
 
@@ -80,6 +81,12 @@ class ChannelTable:
         n = self.unique_counter
         self.unique_counter += 1
         return f"{int(time.time())}.{n}"
+
+    def next_tech_suffix(self, tech: str) -> str:
+        """The 8-hex-digit number of a channel driver's own counter (``chan_pjsip``...)."""
+        n = self.tech_counters.get(tech, 0)
+        self.tech_counters[tech] = (n + 1) & 0xFFFFFFFF
+        return f"{n:08x}"
 
     def next_local_suffix(self) -> str:
         """The 8-hex-digit number shared by a Local pair."""

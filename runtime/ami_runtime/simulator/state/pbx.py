@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import random
 from typing import TYPE_CHECKING
 
 from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
@@ -114,14 +115,16 @@ def _forget(state: State, ch: Channel) -> None:
             del state.parking.calls[space]
 
 
-def request_hangup(state: State, ch: Channel, cause: int, event: str = "HangupRequest") -> None:
+def request_hangup(
+    state: State, ch: Channel, cause: int, event: str = "HangupRequest", *, with_cause: bool = True
+) -> None:
     """Ask a channel to hang up (``ast_queue_hangup_with_cause``/``ast_softhangup``):
     publish ``event`` (HangupRequest for a Local peer, SoftHangupRequest for the AMI
     action); a channel running dialplan stops its application and ends its dialplan
     (SoftHangupRequest, the ``h`` extension, Hangup), any other hangs up at once."""
     if not ch.alive or ch.hangup_requested:
         return
-    state.emit(channel_event(event, ch, [("Cause", str(cause))]))
+    state.emit(channel_event(event, ch, [("Cause", str(cause))] if with_cause else []))
     ch.hangup_cause = cause
     if ch.in_pbx or ch.dialing:
         ch.hangup_requested = True
@@ -148,6 +151,7 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         ch.agi_queue = None
     leave_bridge(state, ch)
     _forget(state, ch)
+    rtp_qos(state, ch)
     extra = [("Cause", str(cause)), ("Cause-txt", cause_text(cause))]
     state.emit(channel_event("Hangup", ch, extra))
     state.channels.remove(ch)
@@ -155,7 +159,40 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         state.device_changed(ch.device)
     peer = ch.peer
     if peer is not None and peer.alive:
-        request_hangup(state, peer, cause)
+        if peer.tech.upper() == "PJSIP":  # a BYE: the far side's RTP ends, no cause
+            rtp_qos(state, peer)
+            request_hangup(state, peer, cause, with_cause=False)
+            from ..actions.pjsip import loopback_auth_state
+
+            loopback_auth_state(state, peer.device.partition("/")[2])
+        else:
+            request_hangup(state, peer, cause)
+
+
+_QOS = (
+    ("RTPAUDIOQOS", "ssrc={ssrc};themssrc=0;lp=0;rxjitter=0.000000;rxcount=0;txjitter=0.000000;"
+     "txcount=0;rlp=0;rtt=0.000000;rxmes=0.000000;txmes=0.000000"),
+    ("RTPAUDIOQOSJITTER", "".join(
+        f"{k}jitter=000.000000;" for k in ("minrx", "maxrx", "avgrx", "stdevrx", "mintx", "maxtx",
+                                           "avgtx", "stdevtx"))),
+    ("RTPAUDIOQOSLOSS", "".join(
+        f"  {k}lost=000.000000;" for k in ("minrx", "maxrx", "avgrx", "stdevrx", "mintx", "maxtx",
+                                           "avgtx", "stdevtx"))),
+    ("RTPAUDIOQOSRTT", "".join(f"     {k}rtt=000.000000;" for k in ("min", "max", "avg", "stdev"))),
+    ("RTPAUDIOQOSMES", "".join(
+        f"   {k}mes=000.000000;" for k in ("minrx", "maxrx", "avgrx", "stdevrx", "mintx", "maxtx",
+                                          "avgtx", "stdevtx"))),
+)  # fmt: skip
+
+
+def rtp_qos(state: State, ch: Channel) -> None:
+    """The RTP statistics a PJSIP channel that had media sets when its RTP ends
+    (``RTPAUDIOQOS*``, ``chan_pjsip``); no packet ever flows in the simulator."""
+    if ch.tech.upper() != "PJSIP" or not ch.answered.is_set() or ch.variables.get("RTPAUDIOQOS"):
+        return
+    ssrc = str(random.randrange(1, 2**32))  # noqa: S311 - an RTP SSRC, not a secret
+    for name, value in _QOS:
+        state.set_variable(ch, name, value.format(ssrc=ssrc))
 
 
 def schedule_timeout(state: State, ch: Channel, seconds: float) -> None:

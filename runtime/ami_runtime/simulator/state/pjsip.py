@@ -1,9 +1,8 @@
 """PJSIP objects from pjsip.conf (``res_pjsip`` sorcery types ``endpoint``, ``aor``,
 ``auth``, ``transport``, ``registration``), as the PJSIP actions and channels use them.
 
-A static ``contact`` of an aor is its contact; an outbound ``registration`` whose
-``client_uri`` user is an aor of this server (the fixture registers to itself) gives that
-aor its contact, as the real registration does a second after start.
+A static ``contact`` of an aor is its contact; the State adds the contacts outbound
+registrations to this server itself make (the fixture's ``pjreg``).
 """
 
 from __future__ import annotations
@@ -60,16 +59,11 @@ class PjsipConfig:
         return codecs
 
     def contacts(self, aor: str) -> list[str]:
-        """The contact URIs of an aor: static ones, then a self-registration's."""
+        """The static contact URIs of an aor (``contact =``)."""
         found = self.of("aor").get(aor)
         if found is None:
             return []
         uris = [c.strip() for value in found.lists.get("contact", []) for c in value.split(",")]
-        for reg in self.of("registration").values():
-            client = reg.get("client_uri")
-            user = client.split(":", 1)[-1].split("@", 1)[0]
-            if user == aor and reg.get("contact_user", user) == aor:
-                uris.append(client)
         return [u for u in uris if u]
 
 
