@@ -42,6 +42,7 @@ from ami_runtime.message import Message
 from ami_runtime.simulator import Simulator
 from ami_runtime.simulator.state import State
 from ami_runtime.simulator.state.calls import OriginateRequest, originate
+from ami_runtime.simulator.state.parking import open_parking_bridge
 
 from tests.transcripts import Transcript, all_transcripts
 
@@ -130,6 +131,11 @@ async def _pause_static_member(state: State) -> None:
     member.paused, member.lastpause = True, int(time.time())
 
 
+async def _parking_bridge(state: State) -> None:
+    # the recording server had parked a call before: its lot's bridge existed
+    open_parking_bridge(state)
+
+
 AMI_TEST = {"callerid": '"AMI Test" <5551234>'}
 
 
@@ -144,7 +150,7 @@ FIXTURES: dict[str, Fixture] = {
     "hangup": Fixture([_channel("101", 0x09)]),
     "absolutetimeout": Fixture([_channel("101", 0x0B)]),
     "redirect": Fixture([_channel("101", 0x0C), _channel("101", 0x0D)]),
-    "bridge": Fixture([_channel("101", 0x10), _channel("101", 0x11)]),
+    "bridge": Fixture([_parking_bridge, _channel("101", 0x10), _channel("101", 0x11)]),
     "localoptimizeaway": Fixture([_channel("101", 0x12)]),
     "monitor_lifecycle": Fixture([_channel("101", 0x13)]),
     "mixmonitor": Fixture([_channel("101", 0x14)]),

@@ -55,8 +55,8 @@ class State:
         self.channels = ChannelTable()
         self.bridges: list[Bridge] = []
         self.parking = ParkingLot()
-        self.bridges.append(self.parking.bridge)
         self.modules = ModuleTable(self.version)
+        self.suspended_technologies: set[str] = set()
         #: PRESENCE_STATE values set since start: provider -> (state, subtype, message).
         self.presence_states: dict[str, tuple[str, str, str]] = {}
         #: Device states published since start (the core's cache), in first-seen order.

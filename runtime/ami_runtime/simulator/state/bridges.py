@@ -1,8 +1,8 @@
 """Bridges and the parking lot (``main/bridge.c``, ``res/parking/``).
 
 res_parking keeps one holding bridge per lot (type ``parking``, technology
-``holding_bridge``, creator ``Parking``, named after the lot); the recorded server shows
-it in BridgeList with no channels, so the simulator starts with it.  Bridge actions make
+``holding_bridge``, creator ``Parking``, named after the lot), made when the first call
+is parked and kept after (BridgeList shows it with no channels).  Bridge actions make
 ``basic``/``simple_bridge`` bridges.
 """
 

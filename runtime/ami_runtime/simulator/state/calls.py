@@ -244,12 +244,18 @@ async def _run_then_hangup(state: State, one: Channel, req: OriginateRequest) ->
 
 
 def bridge_channels(state: State, first: Channel, second: Channel) -> Bridge:
-    """The Bridge action: pull both channels out of what they run into a basic bridge."""
+    """The Bridge action: pull both channels out of what they run into a basic bridge;
+    when it breaks up each goes on in the dialplan after where it was (the next priority
+    for a channel in the dialplan, its own location for one running an application)."""
     for ch in (first, second):
         pbx.leave_bridge(state, ch, hang_up_others=False)
+        if ch.in_pbx:
+            ch.priority += 1
+        ch.after_bridge = (ch.context, ch.exten, ch.priority)
         if ch.task is not None:
             ch.task.cancel()
             ch.task = None
+        ch.in_pbx = False
         pbx.set_state(state, ch, 6)
     bridge = Bridge()
     state.bridges.append(bridge)
@@ -257,6 +263,6 @@ def bridge_channels(state: State, first: Channel, second: Channel) -> Bridge:
     for ch in (first, second):
         bridge.channels.append(ch)
         ch.bridge_id = bridge.uniqueid
-        body = (*bridge_fields(bridge), *channel_fields(ch), ("SwapUniqueid", ""))
-        state.emit(SimEvent("BridgeEnter", CALL, body[:-1]))
+        state.emit(SimEvent("BridgeEnter", CALL, (*bridge_fields(bridge), *channel_fields(ch))))
+    pbx.set_bridge_peers(state, bridge)
     return bridge

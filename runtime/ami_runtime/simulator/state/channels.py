@@ -50,6 +50,9 @@ class Channel:
     #: Being dialed (Originate's outgoing line, before the answer): the dialer, not the
     #: request, hangs it up, after its DialEnd.
     dialing: bool = False
+    #: Where the dialplan goes on when the channel leaves a bridge the Bridge action (or a
+    #: transfer) put it in: (context, exten, priority).
+    after_bridge: tuple[str, str, int] | None = None
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

@@ -20,7 +20,7 @@ from .channels import Channel
 if TYPE_CHECKING:
     from . import State
 
-__all__ = ["dial_string", "park_channel", "parked_fields"]
+__all__ = ["dial_string", "open_parking_bridge", "park_channel", "parked_fields"]
 
 _SUFFIX = re.compile(r"-[0-9a-f]{8}(;[12])?$")
 
@@ -57,6 +57,7 @@ def park_channel(
     timeout = lot.parkingtime if timeout_ms is None else max(1, timeout_ms // 1000)
     call = ParkedCall(ch, space, timeout, dial_string(parker_dial_string))
     lot.calls[space] = call
+    open_parking_bridge(state)
     lot.bridge.channels.append(ch)
     ch.bridge_id = lot.bridge.uniqueid
     enter = (*bridge_fields(lot.bridge), *channel_fields(ch), ("SwapUniqueid", ""))
@@ -65,6 +66,13 @@ def park_channel(
     loop = asyncio.get_running_loop()
     ch.timeout_handle = loop.call_later(timeout, lambda: _time_out(state, call))
     return call
+
+
+def open_parking_bridge(state: State) -> None:
+    """The lot's holding bridge exists from the first call parked on (and stays)."""
+    if state.parking.bridge not in state.bridges:
+        state.bridges.append(state.parking.bridge)
+        state.emit(SimEvent("BridgeCreate", CALL, tuple(bridge_fields(state.parking.bridge))))
 
 
 def _time_out(state: State, call: ParkedCall) -> None:

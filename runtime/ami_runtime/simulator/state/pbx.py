@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
 from ..events import hangup_cause_text as cause_text
 from ..privileges import CLASSES
+from .bridges import Bridge
 from .channels import Channel
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = [
     "hangup",
     "request_hangup",
     "leave_bridge",
+    "set_bridge_peers",
     "redirect",
     "set_state",
     "start_dialplan",
@@ -80,30 +82,59 @@ def start_dialplan(state: State, ch: Channel) -> None:
 
 def redirect(state: State, ch: Channel, context: str, exten: str, priority: int) -> None:
     """``ast_async_goto``: leave any bridge and continue at the new location."""
+    ch.after_bridge = None
     leave_bridge(state, ch, hang_up_others=False)
     ch.context, ch.exten, ch.priority = context, exten, priority
     start_dialplan(state, ch)
 
 
-def leave_bridge(state: State, ch: Channel, *, hang_up_others: bool = True) -> None:
-    """Take a channel out of its bridge; a basic bridge with one channel left ends."""
+def set_bridge_peers(state: State, bridge: Bridge) -> None:
+    """BRIDGEPEER on every channel of a two-party bridge (empty once it breaks up)."""
+    for ch in bridge.channels:
+        others = [c.name for c in bridge.channels if c is not ch]
+        state.set_variable(ch, "BRIDGEPEER", ",".join(others))
+
+
+def leave_bridge(
+    state: State, ch: Channel, *, hang_up_others: bool = True, resume: bool = False
+) -> None:
+    """Take a channel out of its bridge; a basic bridge with one channel left breaks up.
+    A channel put in the bridge by the Bridge action (or left behind) goes on in the
+    dialplan where the action left it when ``resume``; otherwise the one left behind
+    hangs up when ``hang_up_others``."""
     bridge = next((b for b in state.bridges if ch in b.channels), None)
     if bridge is None:
         return
+    breaking = bridge.type == "basic" and len(bridge.channels) <= 2
+    if breaking:
+        for member in bridge.channels:
+            if member.variables.get("BRIDGEPEER"):
+                state.set_variable(member, "BRIDGEPEER", "")
     bridge.channels.remove(ch)
     ch.bridge_id = ""
     body = (*bridge_fields(bridge), *channel_fields(ch))
     state.emit(SimEvent("BridgeLeave", CALL, body))
-    if bridge.type != "basic" or len(bridge.channels) > 1:
+    if resume:
+        _after_bridge(state, ch)
+    if not breaking:
         return
     for other in list(bridge.channels):
-        if hang_up_others:
+        if hang_up_others and other.after_bridge is None:
             hangup(state, other, 16)
         else:
-            leave_bridge(state, other, hang_up_others=False)
+            leave_bridge(state, other, hang_up_others=False, resume=True)
     if bridge in state.bridges and not bridge.channels:
         state.bridges.remove(bridge)
         state.emit(SimEvent("BridgeDestroy", CALL, tuple(bridge_fields(bridge))))
+
+
+def _after_bridge(state: State, ch: Channel) -> None:
+    """``ast_bridge_set_after_go_on``: continue at the location saved on entry."""
+    target, ch.after_bridge = ch.after_bridge, None
+    if target is None or not ch.alive:
+        return
+    ch.context, ch.exten, ch.priority = target
+    start_dialplan(state, ch)
 
 
 def _forget(state: State, ch: Channel) -> None:
