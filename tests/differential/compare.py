@@ -4,13 +4,13 @@ Normalising blanks what varies from run to run by nature: uniqueids and linkedid
 and channel ids, channel-name sequence numbers, times and durations, the MD5 challenge,
 session pointers, client ports, the Asterisk build string (its major version stays).
 
-Strict, per step: the response (every header, in order, and its Output lines), the list
-items in order (as a multiset for lists Asterisk walks out of a hash container), and the
-events the step caused: in order per channel (Asterisk publishes a channel's events in
-order), as a multiset across channels and for events of no channel.
+Strict, per step: the response (every header, in order, and its Output lines) and the
+list items in order (as a multiset for lists Asterisk walks out of a hash container).
+Then the scenario's events, every header of each: in order within each stream of one
+event name on one channel, as a multiset for the rest (see :func:`_event_views`).
 
-Loose, per step: Response and Message, the header names of the response, the list items'
-event names, the events' names as a multiset.
+Loose: per step Response, Message, the response's header names, the list items' event
+names; the scenario's event names as a multiset.
 
 :func:`first_difference` returns the first difference as a :class:`Miss` (step, what,
 real line, simulator line), or None.
@@ -98,6 +98,12 @@ _VARYING_KEYS = frozenset(
     }
 )
 
+#: Channel variables whose value is a duration (VarSet events, Getvar).
+TIMED_VARIABLES = frozenset(
+    {"QUEUEWAIT", "ANSWEREDTIME", "DIALEDTIME", "RINGTIME", "ANSWEREDTIME_MS", "DIALEDTIME_MS",
+     "RINGTIME_MS", "PARKINGTIME"}
+)  # fmt: skip
+
 _SUBS = [
     (re.compile(r"GIT-(\d+)-[0-9a-f]+(?:M)?"), r"\1.x"),
     (re.compile(r"(?<=Asterisk )(\d\d)\.\d+\.\d+\S*"), r"\1.x"),
@@ -113,7 +119,7 @@ _SUBS = [
 ]
 
 
-def normalise_value(key: str, value: str, masks: tuple[re.Pattern[str], ...] = ()) -> str:
+def normalise_value(key: str, value: str) -> str:
     """``value`` of header ``key`` with what varies by nature replaced by a placeholder."""
     low = key.lower()
     if low == "asteriskversion":
@@ -122,17 +128,26 @@ def normalise_value(key: str, value: str, masks: tuple[re.Pattern[str], ...] = (
         return "<varies>"
     for pattern, repl in _SUBS:
         value = pattern.sub(repl, value)
-    for mask in masks:
-        value = mask.sub("<masked>", value)
     return value
 
 
+def _masked(text: str, masks: tuple[re.Pattern[str], ...]) -> str:
+    for mask in masks:
+        text = mask.sub("<masked>", text)
+    return text
+
+
 def _norm_pairs(pairs: list[list[str]], masks: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
-    return tuple(f"{k}: {normalise_value(k, v, masks)}" for k, v in pairs if k != "ActionID")
+    timed = any(k == "Variable" and v in TIMED_VARIABLES for k, v in pairs)
+    return tuple(
+        _masked(f"{k}: {'<varies>' if timed and k == 'Value' else normalise_value(k, v)}", masks)
+        for k, v in pairs
+        if k != "ActionID"
+    )
 
 
 def _norm_lines(lines: list[str], masks: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
-    return tuple(normalise_value("", line, masks) for line in lines)
+    return tuple(_masked(normalise_value("", line), masks) for line in lines)
 
 
 def _get(pairs: list[list[str]], key: str) -> str:
@@ -195,49 +210,60 @@ def _multiset_diff(step: str, what: str, real: list[Any], sim: list[Any]) -> Mis
     )
 
 
-def _step_views(
-    step: dict[str, Any], masks: tuple[re.Pattern[str], ...], strict: bool
-) -> dict[str, Any]:
+Masks = tuple[re.Pattern[str], ...]
+
+
+def _step_views(step: dict[str, Any], masks: Masks, strict: bool) -> dict[str, Any]:
     resp = step.get("response")
     items = step.get("items", [])
-    events = [e for e in step.get("events", [])]
     if strict:
         response = (
             None
             if resp is None
             else (_norm_pairs(resp, masks) + _norm_lines(step.get("lines", []), masks))
         )
-        item_views = [_norm_pairs(i, masks) for i in items]
-        streams: dict[str, list[tuple[str, ...]]] = {}
-        loose_events: list[tuple[str, ...]] = []
-        for e in events:
-            view = ((f"[{e['session']}]",) if e["session"] else ()) + _norm_pairs(e["pairs"], masks)
-            key = _stream(e["pairs"])
-            if key:
-                streams.setdefault(f"{e['session']}{key}", []).append(view)
-            else:
-                loose_events.append(view)
-        return {
-            "response": response,
-            "items": item_views,
-            "streams": streams,
-            "loose": loose_events,
-        }
+        return {"response": response, "items": [_norm_pairs(i, masks) for i in items]}
     response = (
         None
         if resp is None
         else (
             f"Response: {_get(resp, 'Response')}",
-            f"Message: {normalise_value('Message', _get(resp, 'Message'), masks)}",
+            f"Message: {_masked(normalise_value('Message', _get(resp, 'Message')), masks)}",
             *(f"header {k}" for k in sorted({k for k, _ in resp if k != "ActionID"})),
         )
     )
-    return {
-        "response": response,
-        "items": [_get(i, "Event") for i in items],
-        "streams": {},
-        "loose": [(e["session"], _get(e["pairs"], "Event")) for e in events],
-    }
+    return {"response": response, "items": [_get(i, "Event") for i in items]}
+
+
+def _event_views(
+    steps: list[dict[str, Any]], masks: Masks, strict: bool
+) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]], dict[tuple[str, ...], str]]:
+    """The scenario's events: ordered streams, the multiset of the rest, where each was seen.
+
+    A stream is one event name on one channel: Asterisk publishes a channel's events from
+    several threads (the channel's own, the AMI action's, the bridge's, the queue's), so
+    only events of one kind on one channel come in an order it guarantees.  Events of no
+    channel, and those of a step marked ``unordered``, form one multiset.  Streams run over
+    the whole scenario: a step boundary may fall anywhere in an asynchronous burst.
+    """
+    streams: dict[str, list[tuple[str, ...]]] = {}
+    rest: list[tuple[str, ...]] = []
+    seen_at: dict[tuple[str, ...], str] = {}
+    for step in steps:
+        for e in step.get("events", []):
+            tag = (f"[{e['session']}]",) if e["session"] else ()
+            if strict:
+                view = tag + _norm_pairs(e["pairs"], masks)
+            else:
+                view = (*tag, _get(e["pairs"], "Event"))
+            seen_at.setdefault(view, step["step"])
+            channel = "" if step.get("unordered") else _stream(e["pairs"])
+            if strict and channel:
+                key = f"{e['session']}{_get(e['pairs'], 'Event')} of {channel}"
+                streams.setdefault(key, []).append(view)
+            else:
+                rest.append(view)
+    return streams, rest, seen_at
 
 
 def _unordered(items: list[tuple[str, ...]] | list[str], force: bool) -> bool:
@@ -284,16 +310,23 @@ def first_difference(
             miss = _first_seq_diff(label, "list items", ri, si)
         if miss:
             return miss
-        rstreams, sstreams = rv["streams"], sv["streams"]
-        for key in sorted(set(rstreams) | set(sstreams)):
-            miss = _first_seq_diff(
-                label, f"events of {key}", rstreams.get(key, []), sstreams.get(key, [])
-            )
-            if miss:
-                return miss
-        miss = _multiset_diff(label, "events", rv["loose"], sv["loose"])
-        if miss:
-            return miss
     if len(rsteps) != len(ssteps):
         return Miss("end", "steps", str(len(rsteps)), str(len(ssteps)))
-    return None
+    rstreams, rrest, rseen = _event_views(rsteps, compiled, strict)
+    sstreams, srest, sseen = _event_views(ssteps, compiled, strict)
+    for key in sorted(set(rstreams) | set(sstreams)):
+        miss = _first_seq_diff("", f"events ({key})", rstreams.get(key, []), sstreams.get(key, []))
+        if miss:
+            return _located(miss, rseen, sseen)
+    miss = _multiset_diff("", "events", rrest, srest)
+    return None if miss is None else _located(miss, rseen, sseen)
+
+
+def _located(
+    miss: Miss, rseen: dict[tuple[str, ...], str], sseen: dict[tuple[str, ...], str]
+) -> Miss:
+    """Name the step where the differing event came (the real run's, else the simulator's)."""
+    by_text = {_show(k): v for k, v in sseen.items()}
+    by_text.update({_show(k): v for k, v in rseen.items()})
+    step = by_text.get(miss.real) or by_text.get(miss.sim) or "?"
+    return Miss(step, miss.what, miss.real, miss.sim)

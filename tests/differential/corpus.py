@@ -23,10 +23,13 @@ A step's keys in lower case are the harness's: ``action``, ``session`` (default 
 ``until``, ``raw`` (bytes to send as they are, for malformed input), ``actionid`` (true:
 the harness adds one, the default; false: none; a string: that one), ``reply`` (false when
 no response comes, e.g. a raw line that is not a whole message), ``closes`` (the server
-ends the session), ``label``.  A header value may quote what an earlier message said:
+ends the session), ``quiet`` (seconds of silence that end the step, default 0.2), ``unordered``
+(the step's events compare as one multiset: several channels hung up at once),
+``label``.  A header value may quote what an earlier message said:
 ``${Newchannel.Channel}`` (the first such event), ``${Newchannel.Channel[1]}``,
 ``${@BridgeCreate.BridgeUniqueid}`` (a step's response).  A header given a list is sent
-once per item (``Variable``).
+once per item (``Variable``).  A file's ``templates:`` maps names to lists of steps that a
+step ``{use: name}`` splices in (e.g. the setup of a long-lived channel).
 """
 
 from __future__ import annotations
@@ -41,7 +44,20 @@ __all__ = ["CORPUS_DIR", "Scenario", "Session", "Step", "load_corpus"]
 
 CORPUS_DIR = Path(__file__).with_name("scenarios")
 VERSIONS = ("20", "22", "23")
-_STEP_KEYS = {"action", "session", "until", "raw", "actionid", "reply", "closes", "label"}
+_STEP_KEYS = {
+    "action",
+    "session",
+    "until",
+    "raw",
+    "actionid",
+    "reply",
+    "closes",
+    "label",
+    "quiet",
+    "unordered",
+}
+#: Seconds without a message that end a step (after its response, ``until`` and barrier).
+QUIET = 0.2
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,8 @@ class Step:
     expect_reply: bool = True
     closes: bool = False
     until: tuple[tuple[tuple[str, str], ...], ...] = ()
+    quiet: float = QUIET
+    unordered: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,16 +131,30 @@ def _step(index: int, spec: dict[str, Any], where: str) -> Step:
         expect_reply=spec.get("reply", action is not None or "raw" in spec),
         closes=bool(spec.get("closes", False)),
         until=tuple(_matcher(m) for m in spec.get("until", ())),
+        quiet=float(spec.get("quiet", QUIET)),
+        unordered=bool(spec.get("unordered", False)),
     )
 
 
-def _scenario(area: str, spec: dict[str, Any], source: str) -> Scenario:
+def _splice(steps: list[dict[str, Any]], templates: dict[str, Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for step in steps:
+        if set(step) == {"use"}:
+            out.extend(_splice(templates[step["use"]], templates))
+        else:
+            out.append(step)
+    return out
+
+
+def _scenario(area: str, spec: dict[str, Any], source: str, templates: dict[str, Any]) -> Scenario:
     sid = spec["id"]
     sessions = tuple(
         Session(s["name"], s.get("user", "admin"), s.get("events"))
         for s in spec.get("sessions", ())
     ) or (Session("main"),)
-    steps = tuple(_step(i, s, f"{source}:{sid}") for i, s in enumerate(spec["steps"]))
+    steps = tuple(
+        _step(i, s, f"{source}:{sid}") for i, s in enumerate(_splice(spec["steps"], templates))
+    )
     names = {s.name for s in sessions}
     for step in steps:
         if step.session not in names:
@@ -147,7 +179,7 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Scenario]:
     for path in sorted(directory.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         for spec in doc["scenarios"]:
-            scenario = _scenario(doc["area"], spec, path.name)
+            scenario = _scenario(doc["area"], spec, path.name, doc.get("templates", {}))
             if scenario.id in seen:
                 raise ValueError(f"{path.name}: duplicate scenario id {scenario.id}")
             seen.add(scenario.id)

@@ -23,7 +23,7 @@ from tests.asterisk_server import AsteriskServer
 from tests.differential.corpus import Scenario
 from tests.differential.runner import Record, run_scenario
 
-__all__ = ["RealTarget", "run_on_simulator", "simulator_versions"]
+__all__ = ["RealTarget", "reset_real", "run_on_simulator", "simulator_versions"]
 
 QUEUES = ("support", "sales")
 
@@ -81,56 +81,53 @@ class _Admin:
         self.sock.close()
 
 
-def reset_real(port: int) -> None:
+def reset_real(admin: _Admin) -> None:
     """Bring the real server back to a fresh simulator's state (see the module doc)."""
-    admin = _Admin(port)
-    try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            chans = [
-                m["Channel"]
-                for m in admin.ask([("Action", "CoreShowChannels")])
-                if m.get("Event") == "CoreShowChannel"
-            ]
-            parked = [
-                m["ParkeeChannel"]
-                for m in admin.ask([("Action", "ParkedCalls")])
-                if m.get("Event") == "ParkedCall"
-            ]
-            if not chans and not parked:
-                break
-            for chan in {*chans, *parked}:
-                admin.ask([("Action", "Hangup"), ("Channel", chan)])
-            _wait_a_little(admin)
-        for queue in QUEUES:
-            for m in admin.ask([("Action", "QueueStatus"), ("Queue", queue)]):
-                if m.get("Event") != "QueueMember":
-                    continue
-                iface = m.get("Location", "")
-                if m.get("Membership") == "dynamic":
-                    admin.ask([("Action", "QueueRemove"), ("Queue", queue), ("Interface", iface)])
-                    continue
-                if m.get("Paused") == "1":
-                    admin.ask(
-                        [
-                            ("Action", "QueuePause"),
-                            ("Queue", queue),
-                            ("Interface", iface),
-                            ("Paused", "false"),
-                        ]
-                    )
-                if m.get("Penalty") not in ("0", None):
-                    admin.ask(
-                        [
-                            ("Action", "QueuePenalty"),
-                            ("Queue", queue),
-                            ("Interface", iface),
-                            ("Penalty", "0"),
-                        ]
-                    )
-            admin.ask([("Action", "QueueReset"), ("Queue", queue)])
-    finally:
-        admin.close()
+    admin.ask([("Action", "Ping")])
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        chans = [
+            m["Channel"]
+            for m in admin.ask([("Action", "CoreShowChannels")])
+            if m.get("Event") == "CoreShowChannel"
+        ]
+        parked = [
+            m["ParkeeChannel"]
+            for m in admin.ask([("Action", "ParkedCalls")])
+            if m.get("Event") == "ParkedCall"
+        ]
+        if not chans and not parked:
+            break
+        for chan in {*chans, *parked}:
+            admin.ask([("Action", "Hangup"), ("Channel", chan)])
+        _wait_a_little(admin)
+    for queue in QUEUES:
+        for m in admin.ask([("Action", "QueueStatus"), ("Queue", queue)]):
+            if m.get("Event") != "QueueMember":
+                continue
+            iface = m.get("Location", "")
+            if m.get("Membership") == "dynamic":
+                admin.ask([("Action", "QueueRemove"), ("Queue", queue), ("Interface", iface)])
+                continue
+            if m.get("Paused") == "1":
+                admin.ask(
+                    [
+                        ("Action", "QueuePause"),
+                        ("Queue", queue),
+                        ("Interface", iface),
+                        ("Paused", "false"),
+                    ]
+                )
+            if m.get("Penalty") not in ("0", None):
+                admin.ask(
+                    [
+                        ("Action", "QueuePenalty"),
+                        ("Queue", queue),
+                        ("Interface", iface),
+                        ("Penalty", "0"),
+                    ]
+                )
+        admin.ask([("Action", "QueueReset"), ("Queue", queue)])
 
 
 def _wait_a_little(admin: _Admin) -> None:
@@ -164,13 +161,17 @@ class RealTarget:
     def __enter__(self) -> RealTarget:
         self.server.start()
         wait_registered(self.server.ami_port)
+        # one connection for every reset: a login per scenario would send a SuccessfulAuth
+        # event that may reach the next scenario's sessions
+        self.admin = _Admin(self.server.ami_port)
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.admin.close()
         self.server.cleanup()
 
     def run(self, scenario: Scenario) -> Record:
-        reset_real(self.server.ami_port)
+        reset_real(self.admin)
         return run_scenario(self.server.ami_port, scenario)
 
 
