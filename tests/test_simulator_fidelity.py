@@ -131,6 +131,11 @@ async def _pause_static_member(state: State) -> None:
     member.paused, member.lastpause = True, int(time.time())
 
 
+async def _custom_devstate(state: State) -> None:
+    # an earlier recording had set DEVICE_STATE(Custom:test100) on the recording server
+    state.db.put("CustomDevstate", "test100", "NOT_INUSE")
+
+
 async def _parking_bridge(state: State) -> None:
     # the recording server had parked a call before: its lot's bridge existed
     open_parking_bridge(state)
@@ -280,7 +285,7 @@ def replay(t: Transcript) -> tuple[bytes, str | None]:
     # (no PJSIP, ConfBridge or agents): the simulator runs the same files.
     config = t.path.parent / "server-config"
     with Simulator.running_in_thread(auth_fail_delay=0.05, config_dir=config) as sim:
-        _run_setups(sim, fixture.before)
+        _run_setups(sim, [_custom_devstate, *fixture.before])
         with socket.create_connection((sim.host, sim.port), timeout=5) as sock:
             reader = _Reader(sock)
             for i, data in enumerate(writes):

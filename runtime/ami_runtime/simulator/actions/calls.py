@@ -158,7 +158,7 @@ def _find_bridge(ctx: Ctx) -> object | None:
         return None
     found = next((b for b in ctx.state.bridges if b.uniqueid == uid), None)
     if found is None:
-        ctx.error(f"Bridge {uid} not found")
+        ctx.error("Specified BridgeUniqueid not found")
     return found
 
 

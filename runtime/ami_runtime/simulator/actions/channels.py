@@ -29,7 +29,7 @@ def _hms(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def _hangup_regex(ctx: Ctx, pattern: str, cause: int) -> None:
+def _hangup_regex(ctx: Ctx, pattern: str, cause: int | None) -> None:
     try:
         regex = re.compile(pattern)
     except re.error:
@@ -38,7 +38,7 @@ def _hangup_regex(ctx: Ctx, pattern: str, cause: int) -> None:
     ctx.list_start("Channels hung up will follow")
     doomed = [c for c in ctx.state.channels.all() if regex.search(c.name)]
     for ch in doomed:
-        pbx.request_hangup(ctx.state, ch, cause, "SoftHangupRequest")
+        pbx.request_hangup(ctx.state, ch, cause, None)
         ctx.item("ChannelHungup", [("Channel", ch.name)], aid_last=True)
     ctx.list_complete("ChannelsHungupListComplete", len(doomed))
 
@@ -49,7 +49,7 @@ def hangup(ctx: Ctx) -> None:
     if not name:
         ctx.error("No channel specified")
         return
-    cause = 16
+    cause: int | None = None
     if cause_text:
         if not cause_text.isdigit() or int(cause_text) > 500:
             ctx.error("Invalid cause")
@@ -62,7 +62,7 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
-    pbx.request_hangup(ctx.state, ch, cause, "SoftHangupRequest")
+    pbx.request_hangup(ctx.state, ch, cause, None)
     ctx.ok("Channel Hungup")
 
 
@@ -134,8 +134,8 @@ def _status_item(ctx: Ctx, ch: Channel) -> None:
         ("Type", ch.tech), ("DNID", ""), ("EffectiveConnectedLineNum", ch.conn_num or "<unknown>"),
         ("EffectiveConnectedLineName", ch.conn_name or "<unknown>"), ("TimeToHangup", "0"),
         ("BridgeID", ch.bridge_id), ("Application", ch.application), ("Data", ch.data),
-        ("Nativeformats", "(ulaw)"), ("Readformat", "ulaw"), ("Readtrans", ""),
-        ("Writeformat", "ulaw"), ("Writetrans", ""), ("Callgroup", "0"), ("Pickupgroup", "0"),
+        ("Nativeformats", f"({ch.codec})"), ("Readformat", ch.codec), ("Readtrans", ""),
+        ("Writeformat", ch.codec), ("Writetrans", ""), ("Callgroup", "0"), ("Pickupgroup", "0"),
         ("Seconds", str(ch.duration())),
     ]  # fmt: skip
     body += [("Variable", f"{v}={ch.variables.get(v, '(null)')}") for v in variables]
@@ -164,8 +164,8 @@ def coreshowchannels(ctx: Ctx) -> None:
     ctx.list_start("Channels will follow")
     for ch in chans:
         ctx.item("CoreShowChannel", [
-            *channel_fields(ch), ("BridgeId", ch.bridge_id), ("Application", ch.application),
-            ("ApplicationData", ch.data), ("Duration", _hms(ch.duration())),
+            *channel_fields(ch), ("Application", ch.application), ("ApplicationData", ch.data),
+            ("Duration", _hms(ch.duration())), ("BridgeId", ch.bridge_id),
         ])  # fmt: skip
     ctx.list_complete("CoreShowChannelsComplete", len(chans))
 
@@ -178,7 +178,7 @@ def coreshowchannelmap(ctx: Ctx) -> None:
         return
     ch = ctx.state.channels.get(name)
     if ch is None:
-        ctx.error(f"Channel {name} does not exist")
+        ctx.error("Could not get channel snapshot")
         return
     bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
     peers = [c for c in bridge.channels if c is not ch] if bridge and bridge.type == "basic" else []

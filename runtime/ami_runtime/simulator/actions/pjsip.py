@@ -528,7 +528,7 @@ def pjsiphangup(ctx: Ctx) -> None:
         return
     from ..state import pbx
 
-    pbx.request_hangup(ctx.state, ch, 16, "SoftHangupRequest")
+    pbx.request_hangup(ctx.state, ch, None, None)
     ctx.ok("Channel Hungup")
 
 

@@ -48,7 +48,6 @@ class State:
         self.started = time.time()
         self.reloaded = self.started
         self.db = AstDB()
-        self.db.put("CustomDevstate", "test100", "NOT_INUSE")
         self.globals: dict[str, str] = {}
         self._listeners: list[Callable[[SimEvent], None]] = []
         self.tasks: set[asyncio.Task[None]] = set()

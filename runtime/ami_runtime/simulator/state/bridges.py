@@ -41,7 +41,7 @@ class ParkedCall:
 
     def remaining(self) -> int:
         """Seconds left before the call times out."""
-        return max(0, int(self.timeout - (time.time() - self.parked_at)))
+        return max(0, self.timeout - int(time.time() - self.parked_at))
 
     def duration(self) -> int:
         """Seconds since parking."""

@@ -60,6 +60,12 @@ class Channel:
     answered: asyncio.Event = field(default_factory=asyncio.Event)
 
     @property
+    def codec(self) -> str:
+        """Its native format: ``slin`` for Local channels, the first allowed codec (ulaw)
+        for the others."""
+        return "slin" if self.tech.lower() == "local" else "ulaw"
+
+    @property
     def tech(self) -> str:
         """``Local``, ``SIP``... (the part before the first ``/``)."""
         return self.name.split("/", 1)[0]

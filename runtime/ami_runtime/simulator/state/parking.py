@@ -51,6 +51,9 @@ def park_channel(
     if space is None:
         return None
     pbx.leave_bridge(state, ch, hang_up_others=False)
+    if ch.in_pbx and ch.task is not asyncio.current_task():
+        ch.priority += 1  # where it goes on once retrieved (the next priority)
+        ch.in_pbx = False
     if ch.task is not None and ch.task is not asyncio.current_task():
         ch.task.cancel()
         ch.task = None

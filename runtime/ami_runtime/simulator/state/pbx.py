@@ -147,22 +147,27 @@ def _forget(state: State, ch: Channel) -> None:
 
 
 def request_hangup(
-    state: State, ch: Channel, cause: int, event: str = "HangupRequest", *, with_cause: bool = True
-) -> None:
-    """Ask a channel to hang up (``ast_queue_hangup_with_cause``/``ast_softhangup``):
-    publish ``event`` (HangupRequest for a Local peer, SoftHangupRequest for the AMI
-    action); a channel running dialplan stops its application and ends its dialplan
-    (SoftHangupRequest, the ``h`` extension, Hangup), any other hangs up at once."""
+    state: State, ch: Channel, cause: int | None, event: str | None = "HangupRequest", *,
+    with_cause: bool = True,
+) -> None:  # fmt: skip
+    """Ask a channel to hang up (``ast_queue_hangup_with_cause``, ``ast_softhangup``):
+    publish ``event`` (HangupRequest for a Local peer; nothing for the AMI action), set
+    the cause when there is one; a channel running dialplan stops its application and
+    ends its dialplan (SoftHangupRequest, the ``h`` extension, Hangup), any other hangs
+    up at once."""
     if not ch.alive or ch.hangup_requested:
         return
-    state.emit(channel_event(event, ch, [("Cause", str(cause))] if with_cause else []))
-    ch.hangup_cause = cause
+    if event is not None:
+        shown = [("Cause", str(cause if cause is not None else ch.hangup_cause))]
+        state.emit(channel_event(event, ch, shown if with_cause else []))
+    if cause is not None:
+        ch.hangup_cause = cause
     if ch.in_pbx or ch.dialing:
         ch.hangup_requested = True
         if ch.app_task is not None:
             ch.app_task.cancel()
         return
-    hangup(state, ch, cause)
+    hangup(state, ch, ch.hangup_cause)
 
 
 def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = None) -> None:
