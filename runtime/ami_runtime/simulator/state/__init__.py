@@ -140,6 +140,24 @@ class State:
         for queue in self.queues.values():
             seed[f"Queue:{queue.name}_avail"] = "INUSE"
 
+    def publish_device(self, device: str, value: str) -> None:
+        """A provider's own device state (``Queue:...``): DeviceStateChange only when it
+        differs from the cached one, as the device state core does."""
+        if self._device_cache.get(device) == value:
+            return
+        self._device_cache[device] = value
+        self.emit(SimEvent("DeviceStateChange", CALL, (("Device", device), ("State", value))))
+
+    def queue_pause_state(self, queue: Queue, member: Member) -> None:
+        """``Queue:<queue>_pause_<interface>``: in use while the member is paused."""
+        value = "INUSE" if member.paused else "NOT_INUSE"
+        self.publish_device(f"Queue:{queue.name}_pause_{member.interface}", value)
+
+    def queue_avail_state(self, queue: Queue) -> None:
+        """``Queue:<queue>_avail``: not in use while a member can take a call."""
+        free = any(not m.paused for m in queue.members)
+        self.publish_device(f"Queue:{queue.name}_avail", "NOT_INUSE" if free else "INUSE")
+
     def device_cache(self) -> list[tuple[str, str]]:
         """DeviceStateList: every cached device state."""
         return list(self._device_cache.items())
@@ -263,6 +281,13 @@ class State:
 
     def set_variable(self, chan: Channel | None, name: str, value: str) -> None:
         """``pbx_builtin_setvar_helper``: channel or global, then a VarSet event."""
+        upper = name.upper()
+        if upper.startswith("GLOBAL(") and name.endswith(")"):
+            self.set_variable(None, name[len("GLOBAL(") : -1], value)
+            return
+        if upper.startswith("CALLERID(") and name.endswith(")") and chan is not None:
+            self._set_callerid(chan, name[len("CALLERID(") : -1].lower(), value)
+            return
         if name.upper().startswith("PRESENCE_STATE(") and name.endswith(")"):
             provider = name[len("PRESENCE_STATE(") : -1]
             if provider.lower().startswith("custompresence:"):
@@ -281,6 +306,21 @@ class State:
             head = channel_fields(chan)
         body = (*head, ("Variable", name), ("Value", value))
         self.emit(SimEvent("VarSet", DIALPLAN, body))
+
+    def _set_callerid(self, chan: Channel, item: str, value: str) -> None:
+        """``CALLERID(name|num|all)=``: the caller ID changes (NewCallerid)."""
+        if item in ("num", "number"):
+            chan.cid_num = value
+        elif item == "name":
+            chan.cid_name = value
+        elif item == "all":
+            from .calls import parse_callerid
+
+            chan.cid_name, chan.cid_num = parse_callerid(value)
+        else:
+            return
+        pres = [("CID-CallingPres", "0 (Presentation Allowed, Not Screened)")]
+        self.emit(SimEvent("NewCallerid", CALL, (*channel_fields(chan), *pres)))
 
     def uptime(self) -> tuple[int, int]:
         """Seconds since start and since the last reload."""

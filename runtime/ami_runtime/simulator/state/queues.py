@@ -55,6 +55,8 @@ class QueueEntry:
     channel: Channel
     joined: float = field(default_factory=time.time)
     priority: int = 0
+    #: Set by QueueWithdrawCaller: the caller leaves with QUEUESTATUS WITHDRAW.
+    withdraw: str = ""
 
 
 @dataclass(eq=False)
