@@ -21,7 +21,7 @@ from ..privileges import CLASSES
 from . import pbx
 from .channels import Channel
 from .functions import read_variable, substitute
-from .queues import QueueEntry
+from .queue_app import queue_app
 
 if TYPE_CHECKING:
     from . import State
@@ -153,30 +153,6 @@ async def _dial(state: State, ch: Channel, data: str) -> bool:
     return True
 
 
-async def _queue(state: State, ch: Channel, data: str) -> bool:
-    args = data.split(",")
-    queue = state.queues.get(args[0])
-    if queue is None:
-        state.set_variable(ch, "QUEUESTATUS", "UNKNOWN")
-        return True
-    timeout = float(args[4]) if len(args) > 4 and args[4].strip() else 300.0
-    entry = QueueEntry(ch)
-    queue.entries.append(entry)
-    pos = str(len(queue.entries))
-    join = [("Queue", queue.name), ("Position", pos), ("Count", pos)]
-    state.emit(channel_event("QueueCallerJoin", ch, join, category=AGENT))
-    try:
-        await asyncio.sleep(timeout)
-    finally:
-        if entry in queue.entries:
-            queue.entries.remove(entry)
-            queue.abandoned += 0 if ch.alive else 1
-            leave = [("Queue", queue.name), ("Count", str(len(queue.entries))), ("Position", pos)]
-            state.emit(channel_event("QueueCallerLeave", ch, leave, category=AGENT))
-    state.set_variable(ch, "QUEUESTATUS", "TIMEOUT")
-    return True
-
-
 def _agi_env(state: State, ch: Channel) -> str:
     lines = [
         ("agi_request", "async"), ("agi_channel", ch.name), ("agi_language", ch.language),
@@ -268,7 +244,7 @@ APPS: dict[str, App] = {
     "set": _set,
     "userevent": _userevent,
     "dial": _dial,
-    "queue": _queue,
+    "queue": queue_app,
     "agi": _agi,
     "park": _park,
 }
