@@ -23,6 +23,7 @@ from . import (
     core,
     data,
     dialplan,
+    misc,
     parking,
     pjsip,
     queues,
@@ -35,8 +36,8 @@ from .base import ActionSpec, Ctx, Handler
 __all__ = ["HANDLERS", "REGISTRY", "ActionSpec", "Ctx", "implemented", "registry"]
 
 HANDLERS: dict[str, Handler] = {}
-for _module in (calls, channels, cli, core, data, dialplan, parking, pjsip, queues, recording,
-                sip, voicemail):  # fmt: skip
+for _module in (calls, channels, cli, core, data, dialplan, misc, parking, pjsip, queues,
+                recording, sip, voicemail):  # fmt: skip
     HANDLERS.update(_module.HANDLERS)
 
 
