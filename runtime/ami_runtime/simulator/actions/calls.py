@@ -93,6 +93,8 @@ def _request(ctx: Ctx) -> OriginateRequest | str:
         return "Invalid timeout"
     if "/" not in channel:
         return "Invalid channel"
+    if ctx.get("Exten") and not ctx.get("Context") and not ctx.get("Application"):
+        return "Extension does not exist."
     app, data = ctx.get("Application"), ctx.get("Data")
     forbidden = app.lower() in _NEED_SYSTEM_APPS or _NEED_SYSTEM_FUNCS.search(data)
     if app and forbidden and not ctx.session.writeperm & SYSTEM:
@@ -247,7 +249,7 @@ def bridgedestroy(ctx: Ctx) -> None:
         ctx.error("Specified BridgeUniqueid not found")
         return
     ctx.ok("Bridge has been destroyed")
-    for ch in list(bridge.channels):
+    for ch in list(reversed(bridge.channels)):
         pbx.leave_bridge(ctx.state, ch, hang_up_others=False, resume=True)
     if bridge in ctx.state.bridges and bridge is not ctx.state.parking.bridge:
         ctx.state.bridges.remove(bridge)

@@ -62,6 +62,8 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
+    if cause is None and (ch.bridge_id or (ch.peer is not None and ch.peer.bridge_id)):
+        cause = 16  # leaving a bridge is a normal clearing
     pbx.request_hangup(ctx.state, ch, cause, None)
     ctx.ok("Channel Hungup")
 
@@ -111,6 +113,11 @@ def redirect(ctx: Ctx) -> None:
         return
     name2 = ctx.get("ExtraChannel")
     if not name2:
+        if not ctx.state.dialplan.exists(context, exten, pi):
+            # ast_async_goto finds nothing there: the channel's dialplan just ends
+            ctx.ok("Redirect successful")
+            pbx.request_hangup(ctx.state, ch, None, None)
+            return
         pbx.redirect(ctx.state, ch, context, exten, pi)
         ctx.ok("Redirect successful")
         return
@@ -138,8 +145,17 @@ def _status_item(ctx: Ctx, ch: Channel) -> None:
         ("Writeformat", ch.codec), ("Writetrans", ""), ("Callgroup", "0"), ("Pickupgroup", "0"),
         ("Seconds", str(ch.duration())),
     ]  # fmt: skip
-    body += [("Variable", f"{v}={ch.variables.get(v, '(null)')}") for v in variables]
+    body += [("Variable", f"{v}={_variable(ctx, ch, v)}") for v in variables]
     ctx.send(body + ctx.aid())
+
+
+def _variable(ctx: Ctx, ch: Channel, name: str) -> str:
+    from ..state.functions import read_variable
+
+    if name in ch.variables:
+        return ch.variables[name]
+    value = read_variable(ctx.state, ch, name)
+    return value if value or name.endswith(")") else "(null)"
 
 
 def status(ctx: Ctx) -> None:
@@ -204,6 +220,9 @@ async def playdtmf(ctx: Ctx) -> None:
     duration = int(duration_text) if duration_text else 100
     receive = ctx.get("Receive").lower() in ("yes", "true", "1", "on", "y", "t")
     direction = "Received" if receive else "Sent"
+    if not receive and ch.peer is not None and ch.peer.alive:
+        # written to a Local half, the digit arrives on the other half
+        ch, direction = ch.peer, "Received"
     ctx.state.emit(
         channel_event("DTMFBegin", ch, [("Digit", digit[0]), ("Direction", direction)], DTMF)
     )

@@ -126,11 +126,9 @@ def listcommands(ctx: Ctx) -> None:
 
 
 def userevent(ctx: Ctx) -> None:
-    """Publish every request header but Action/UserEvent, ActionID included."""
+    """Publish every request header but Action/UserEvent, ActionID included (a missing
+    UserEvent name is published empty, as ``action_userevent`` does)."""
     name = ctx.get("UserEvent")
-    if not name:
-        ctx.error("UserEvent header missing")
-        return
     skip = ("action", "userevent")
     body = [(k, v) for k, v in ctx.request.pairs if k.lower() not in skip]
     ctx.ok("Event Sent")

@@ -8,12 +8,13 @@ actions on mailboxes that hold no message.
 from __future__ import annotations
 
 from ..events import channel_event
+from ..privileges import CLASSES
 from ..state.channels import Channel
 from .base import Ctx, Handler
 
 __all__ = ["HANDLERS"]
 
-_MF_DIGITS = frozenset("0123456789*#ABC")
+DTMF = CLASSES["dtmf"]
 
 
 def agents(ctx: Ctx) -> None:
@@ -123,8 +124,34 @@ def messagesend(ctx: Ctx) -> None:
         ctx.error("Message technology not found.")
 
 
+def _feature(ctx: Ctx, section: str, name: str, default: str) -> str:
+    features = ctx.state.configs.get("features.conf")
+    cat = features.find(section) if features is not None else None
+    return (cat.get(name) if cat is not None else None) or default
+
+
+def _feed_digits(ctx: Ctx, ch: Channel, digits: str) -> None:
+    """``action_atxfer``/``action_cancel_atxfer`` queue the feature code as DTMF the
+    channel receives; in a bridge each digit also goes out to the other parties."""
+    bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
+    others = [c for c in bridge.channels if c is not ch] if bridge is not None else []
+    for digit in digits:
+        received = [("Digit", digit), ("DurationMs", "100"), ("Direction", "Received")]
+        ctx.state.emit(channel_event("DTMFEnd", ch, received, DTMF))
+        for other in others:
+            legs = [(other, "Sent")]
+            if other.peer is not None and other.peer.alive:
+                legs.append((other.peer, "Received"))
+            for leg, direction in legs:
+                body = [("Digit", digit), ("Direction", direction)]
+                ctx.state.emit(channel_event("DTMFBegin", leg, body, DTMF))
+            for leg, direction in legs:
+                body = [("Digit", digit), ("DurationMs", "100"), ("Direction", direction)]
+                ctx.state.emit(channel_event("DTMFEnd", leg, body, DTMF))
+
+
 def atxfer(ctx: Ctx) -> None:
-    """Attended transfer: refused unless the channel is in a two-party bridge."""
+    """Attended transfer: the atxfer feature code and the extension, fed to the channel."""
     name, exten = ctx.get("Channel"), ctx.get("Exten")
     if not name:
         ctx.error("No channel specified")
@@ -136,22 +163,23 @@ def atxfer(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("Channel specified does not exist")
         return
-    if not ch.bridge_id:
-        ctx.error("Channel is not in a bridge")
-        return
     ctx.ok("Atxfer successfully queued")
+    ctx.state.set_variable(ch, "TRANSFER_CONTEXT", ctx.get("Context") or ch.context)
+    _feed_digits(ctx, ch, _feature(ctx, "featuremap", "atxfer", "*2") + exten)
 
 
 def cancelatxfer(ctx: Ctx) -> None:
-    """Cancel an attended transfer (none is ever in progress)."""
+    """Cancel an attended transfer: the atxferabort code, fed to the channel."""
     name = ctx.get("Channel")
     if not name:
         ctx.error("No channel specified")
         return
-    if ctx.state.channels.get(name) is None:
+    ch = ctx.state.channels.get(name)
+    if ch is None:
         ctx.error("Channel specified does not exist")
         return
-    ctx.error("No attended transfer in progress")
+    ctx.ok("CancelAtxfer successfully queued")
+    _feed_digits(ctx, ch, _feature(ctx, "general", "atxferabort", "*1"))
 
 
 def _voicemail(kind: str) -> Handler:

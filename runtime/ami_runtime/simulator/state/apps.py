@@ -52,7 +52,10 @@ async def _run_priorities(state: State, ch: Channel) -> None:
         app, data = ext.priorities[ch.priority]
         if not await run_app(state, ch, app, substitute(state, ch, data), newexten=True):
             break
-        ch.priority += 1
+        if ch.exten == "h" or ch.priority + 1 in ext.priorities:
+            ch.priority += 1
+        else:
+            break  # off the end: the priority stays on the last one run
 
 
 async def run_dialplan(state: State, ch: Channel) -> None:
@@ -124,6 +127,17 @@ async def _forever(state: State, ch: Channel, data: str) -> bool:
 
 async def _noop(state: State, ch: Channel, data: str) -> bool:
     return True
+
+
+def _indicate(kind: str, cause: int) -> App:
+    async def app(state: State, ch: Channel, data: str) -> bool:
+        ch.hangup_cause = cause
+        ch.indicated = kind
+        await asyncio.Event().wait()
+        return False
+
+    app.__doc__ = f"{kind.capitalize()}(): indicate {kind} and wait to be hung up (cause {cause})."
+    return app
 
 
 async def _hangup(state: State, ch: Channel, data: str) -> bool:
@@ -241,6 +255,8 @@ APPS: dict[str, App] = {
     "progress": _noop,
     "ringing": _noop,
     "hangup": _hangup,
+    "busy": _indicate("busy", 17),
+    "congestion": _indicate("congestion", 34),
     "set": _set,
     "userevent": _userevent,
     "dial": _dial,

@@ -106,7 +106,7 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel]:
         return one, two
     if req.callerid:
         _apply_callerid(state, one, two, req.callerid)
-    for name, value in req.variables:
+    for name, value in reversed(req.variables):  # Asterisk's list is built by prepending
         state.set_variable(one, name, value)
     optimize = "No" if "n" in options else "Yes"
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
@@ -185,6 +185,8 @@ async def _wait_answer(one: Channel, two: Channel, timeout: float) -> str:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while two.alive and not one.hangup_requested:
+        if two.indicated:
+            return two.indicated
         left = deadline - loop.time()
         if left <= 0:
             return "timeout"
@@ -221,6 +223,12 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
         pbx.request_hangup(state, two, 19)
         pbx.hangup(state, one, 19)
         return OriginateResult(False, 3)
+    if outcome in ("busy", "congestion"):
+        # the callee indicated it without hanging up: the dialer gives up and hangs up
+        _dial_end(state, one, outcome.upper())
+        one.dialing = False
+        pbx.hangup(state, one, 0)
+        return OriginateResult(False, 5 if outcome == "busy" else 8)
     if outcome == "hangup":
         _dial_end(state, one, _DIAL_STATUS.get(two.hangup_cause, "NOANSWER"))
         pbx.hangup(state, one, one.hangup_cause if one.hangup_requested else two.hangup_cause)

@@ -53,6 +53,8 @@ class Channel:
     #: Where the dialplan goes on when the channel leaves a bridge the Bridge action (or a
     #: transfer) put it in: (context, exten, priority).
     after_bridge: tuple[str, str, int] | None = None
+    #: ``busy``/``congestion`` once Busy()/Congestion() indicated it to the caller.
+    indicated: str = ""
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

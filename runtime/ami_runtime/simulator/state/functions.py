@@ -54,7 +54,7 @@ def _function(state: State, chan: Channel | None, func: str, arg: str) -> str:
     if name in ("DB", "DB_EXISTS"):
         # func_db refuses to run without a channel (a Getvar with no Channel)
         if chan is None:
-            return ""
+            return "" if name == "DB" else "0"
         family, _, key = arg.partition("/")
         if name == "DB":
             return state.db.get(family, key) or ""

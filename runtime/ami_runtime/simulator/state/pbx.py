@@ -160,7 +160,7 @@ def request_hangup(
     if event is not None:
         shown = [("Cause", str(cause if cause is not None else ch.hangup_cause))]
         state.emit(channel_event(event, ch, shown if with_cause else []))
-    if cause is not None:
+    if cause is not None and (cause or not ch.hangup_cause):
         ch.hangup_cause = cause
     if ch.in_pbx or ch.dialing:
         ch.hangup_requested = True
@@ -226,7 +226,7 @@ def rtp_qos(state: State, ch: Channel) -> None:
     (``RTPAUDIOQOS*``, ``chan_pjsip``); no packet ever flows in the simulator."""
     if ch.tech.upper() != "PJSIP" or not ch.answered.is_set() or ch.variables.get("RTPAUDIOQOS"):
         return
-    ssrc = str(random.randrange(1, 2**32))  # noqa: S311 - an RTP SSRC, not a secret
+    ssrc = str(random.randrange(10**9, 2**32))  # noqa: S311 - an RTP SSRC, not a secret
     for name, value in _QOS:
         state.set_variable(ch, name, value.format(ssrc=ssrc))
 
@@ -236,7 +236,7 @@ def schedule_timeout(state: State, ch: Channel, seconds: float) -> None:
     if ch.timeout_handle is not None:
         ch.timeout_handle.cancel()
     loop = asyncio.get_running_loop()
-    ch.timeout_handle = loop.call_later(seconds, lambda: hangup(state, ch, 16))
+    ch.timeout_handle = loop.call_later(seconds, lambda: request_hangup(state, ch, None, None))
 
 
 async def cancel_task(task: asyncio.Task[None] | None) -> None:

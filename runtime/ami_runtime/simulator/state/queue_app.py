@@ -257,7 +257,9 @@ async def queue_app(state: State, ch: Channel, data: str) -> bool:
                     if call.one.alive:
                         body = (*_agent_fields(ch, call, queue), ("RingTime", str(call.ring_ms())))
                         state.emit(SimEvent("AgentRingNoAnswer", AGENT, body))
-                _hang_up_calls(state, ch, calls, "NOANSWER")
+                        _dial_end(state, ch, call, "NOANSWER")
+                # the ring attempt ends: what still rings is cancelled
+                _hang_up_calls(state, ch, calls, "CANCEL")
                 calls = []
             wait = min(queue.retry if calls == [] else 0.1, max(0.0, deadline - loop.time()))
             await asyncio.sleep(max(0.02, wait if members else 0.1))
