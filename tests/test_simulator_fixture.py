@@ -98,7 +98,7 @@ def test_config_dir_replaces_the_fixture_and_lists_what_it_ignores(tmp_path: Pat
         listed = client.action("ListCommands")
         assert listed.get("PJSIPShowEndpoints") is None  # no pjsip.conf: res_pjsip not loaded
         client.close()
-    assert "extensions.conf:2: [general] general options: no effect in the simulator" in ignored
+    assert "extensions.conf:2: [general] option 'static': no effect in the simulator" in ignored
     assert "extensions.conf:5: [office] option 'switch': no effect in the simulator" in ignored
     assert any(i.startswith("extensions.conf:7: [office] application 'festival'") for i in ignored)
     assert "queues.conf:3: [helpdesk] option 'musicclass': no effect in the simulator" in ignored

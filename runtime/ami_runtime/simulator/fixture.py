@@ -53,8 +53,6 @@ UNDERSTOOD: dict[str, dict[str, frozenset[str]]] = {
                 "timeout",
                 "retry",
                 "ringinuse",
-                "joinempty",
-                "leavewhenempty",
             }
         ),
     },  # fmt: skip
@@ -75,36 +73,11 @@ UNDERSTOOD: dict[str, dict[str, frozenset[str]]] = {
             }
         ),
     },  # fmt: skip
+    # every option of these types is printed by the PJSIPShow* actions
     "pjsip.conf": {
-        "endpoint": frozenset(
-            {
-                "type",
-                "transport",
-                "context",
-                "aors",
-                "auth",
-                "outbound_auth",
-                "callerid",
-                "allow",
-                "disallow",
-                "from_user",
-            }
-        ),
-        "aor": frozenset({"type", "contact", "max_contacts", "qualify_frequency"}),
-        "auth": frozenset({"type", "username", "password", "auth_type"}),
-        "transport": frozenset({"type", "protocol", "bind"}),
-        "registration": frozenset(
-            {
-                "type",
-                "server_uri",
-                "client_uri",
-                "contact_user",
-                "outbound_auth",
-                "transport",
-            }
-        ),
-        "global": frozenset({"type"}),
-    },  # fmt: skip
+        kind: frozenset({"*"})
+        for kind in ("endpoint", "aor", "auth", "transport", "registration", "global")
+    },
     "res_parking.conf": {
         "general": frozenset(),
         "*": frozenset({"parkext", "parkpos", "context", "parkingtime"}),
@@ -116,6 +89,7 @@ UNDERSTOOD: dict[str, dict[str, frozenset[str]]] = {
         "user": frozenset({"type", "admin", "marked"}),
         "menu": frozenset({"type"}),
     },
+    "features.conf": {"general": frozenset({"atxferabort"}), "*": frozenset({"atxfer"})},
     "pjsip_notify.conf": {"*": frozenset({"*"})},
     "sip_notify.conf": {"*": frozenset({"*"})},
 }
@@ -150,18 +124,12 @@ def _file_lines(file: str, conf: ConfigFile, known_apps: frozenset[str]) -> list
                 continue
             low = key.lower()
             if "*" not in known and low not in known:
-                section = "general options" if kind == "general" else f"option {key!r}"
-                out.append(
-                    Ignored(file, line, f"[{cat.name}] {section}: no effect in the simulator")
-                )
+                reason = f"[{cat.name}] option {key!r}: no effect in the simulator"
+                out.append(Ignored(file, line, reason))
             elif file == "extensions.conf" and low in ("exten", "same"):
-                app = value.split(",", 2)[-1].split("(", 1)[0].strip().lower()
-                if (
-                    "," in value
-                    and app
-                    and app not in known_apps
-                    and "hint" not in value.split(",")[:2]
-                ):
+                parts = value.split(",", 2 if low == "exten" else 1)
+                app = parts[-1].split("(", 1)[0].strip().lower() if len(parts) > 1 else ""
+                if app and app not in known_apps and parts[-2].strip() != "hint":
                     out.append(Ignored(
                         file, line,
                         f"[{cat.name}] application {app!r} is not simulated "

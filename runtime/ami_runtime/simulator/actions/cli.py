@@ -112,7 +112,13 @@ def _database_put(state: State, args: list[str]) -> CliResult:
     return True, "Updated database successfully\n"
 
 
+def _module_show(state: State, args: list[str]) -> CliResult:
+    like = args[1] if len(args) > 1 and args[0] == "like" else ""
+    return True, state.modules.show(like)
+
+
 _COMMANDS: dict[tuple[str, ...], Callable[[State, list[str]], CliResult]] = {
+    ("module", "show"): _module_show,
     ("core", "show", "version"): lambda s, a: (True, s.version.version_line + "\n"),
     ("core", "show", "channels"): _show_channels,
     ("database", "show"): _database_show,

@@ -80,6 +80,7 @@ class State:
         sip = self.configs.get("sip.conf")
         has_sip = sip is not None and self.version.has_sip
         self.sip_peers: dict[str, SipPeer] = load_peers(sip) if sip and has_sip else {}
+        self._load_parking()
         pjsip = self.configs.get("pjsip.conf")
         self.pjsip: PjsipConfig = load_pjsip(pjsip) if pjsip else PjsipConfig()
         self._start_pjsip_registrations()
@@ -88,6 +89,24 @@ class State:
             c.name: c.get("fullname") or "" for c in (agents.categories if agents else [])
             if c.name != "general" and not c.is_template
         }  # fmt: skip
+
+    def _load_parking(self) -> None:
+        """The first lot of res_parking.conf (``parkext``, ``parkpos``, ``context``,
+        ``parkingtime``); the built-in ``default`` lot without one."""
+        conf = self.configs.get("res_parking.conf")
+        cats = [c for c in (conf.categories if conf else []) if c.name != "general"]
+        if not cats:
+            return
+        lot, cat = self.parking, cats[0]
+        lot.name = cat.name
+        lot.bridge.name = cat.name
+        lot.parkext = cat.get("parkext") or lot.parkext
+        lot.context = cat.get("context") or lot.context
+        start, _, stop = (cat.get("parkpos") or "").partition("-")
+        if start.strip().isdigit() and stop.strip().isdigit():
+            lot.start, lot.stop = int(start), int(stop)
+        time_text = cat.get("parkingtime") or ""
+        lot.parkingtime = int(time_text) if time_text.isdigit() else lot.parkingtime
 
     def _start_pjsip_registrations(self) -> None:
         """Outbound registrations to this server itself succeed (the fixture's ``pjreg``
