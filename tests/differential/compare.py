@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 __all__ = ["UNORDERED_ITEMS", "Miss", "first_difference", "normalise_value"]
 
@@ -84,6 +85,7 @@ _VARYING_KEYS = frozenset(
         "bridgecreationtime",
         "creationtime",
         "agi_threadid",
+        "agi_uniqueid",
         "agi_version",
         "commandid",
         "systemname",
@@ -95,14 +97,12 @@ _VARYING_KEYS = frozenset(
         "origtime",
         "msg_id",
         "coreprocessedcalls",
+        "parkingtimeout",
     }
 )
 
-#: Channel variables whose value is a duration (VarSet events, Getvar).
-TIMED_VARIABLES = frozenset(
-    {"QUEUEWAIT", "ANSWEREDTIME", "DIALEDTIME", "RINGTIME", "ANSWEREDTIME_MS", "DIALEDTIME_MS",
-     "RINGTIME_MS", "PARKINGTIME"}
-)  # fmt: skip
+#: Channel variables whose value is a duration (QUEUEWAIT, DIALEDTIME_MS, ...).
+TIMED_VARIABLE = re.compile(r"(?:TIME|WAIT)(?:_MS)?$|^RTPAUDIOQOS")
 
 _SUBS = [
     (re.compile(r"GIT-(\d+)-[0-9a-f]+(?:M)?"), r"\1.x"),
@@ -122,6 +122,10 @@ _SUBS = [
 def normalise_value(key: str, value: str) -> str:
     """``value`` of header ``key`` with what varies by nature replaced by a placeholder."""
     low = key.lower()
+    if low == "env":
+        # AsyncAGIStart: the AGI environment, URL-encoded "agi_key: value" lines
+        lines = unquote(value).splitlines()
+        return "|".join(normalise_value(*line.split(": ", 1)) for line in lines if ": " in line)
     if low == "asteriskversion":
         return re.sub(r"^(?:GIT-)?(\d+)[-.].*", r"\1.x", value)
     if value and (low.endswith(("uniqueid", "linkedid")) or low in _VARYING_KEYS):
@@ -138,7 +142,7 @@ def _masked(text: str, masks: tuple[re.Pattern[str], ...]) -> str:
 
 
 def _norm_pairs(pairs: list[list[str]], masks: tuple[re.Pattern[str], ...]) -> tuple[str, ...]:
-    timed = any(k == "Variable" and v in TIMED_VARIABLES for k, v in pairs)
+    timed = any(k == "Variable" and TIMED_VARIABLE.search(v) for k, v in pairs)
     return tuple(
         _masked(f"{k}: {'<varies>' if timed and k == 'Value' else normalise_value(k, v)}", masks)
         for k, v in pairs
@@ -297,6 +301,8 @@ def first_difference(
         if rs.get("closed") != ss.get("closed"):
             return Miss(label, "sessions closed", repr(rs.get("closed")), repr(ss.get("closed")))
         rv, sv = _step_views(rs, compiled, strict), _step_views(ss, compiled, strict)
+        if unordered_items and rv["response"] and sv["response"]:
+            rv["response"], sv["response"] = sorted(rv["response"]), sorted(sv["response"])
         if rv["response"] != sv["response"]:
             if rv["response"] is None or sv["response"] is None:
                 return Miss(label, "response", _show(rv["response"]), _show(sv["response"]))

@@ -10,7 +10,9 @@ Each file is one area::
         sessions:                     # optional: default one admin session, events on
           - {name: main, user: admin}
           - {name: lim, user: limited, events: "off"}
-        mask: ['Uptime \\d+']         # optional: extra regexes whose matches never compare
+        mask: ['Uptime: \\d+']        # optional: regexes over "Header: value" lines and
+                                      # Output lines whose matches never compare
+        unordered_items: true         # optional: list items and Output lines as multisets
         steps:
           - action: Originate          # every other key is a header, in the order written
             Channel: Local/999@test

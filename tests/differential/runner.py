@@ -43,9 +43,10 @@ HOST = "127.0.0.1"
 NOISE = frozenset({"RTCPSent", "RTCPReceived"})
 #: The fixture's own registrations (chan_sip's regtest, PJSIP's pjreg) refresh on timers.
 REGISTRATIONS = frozenset({"Registry"})
-#: Security events of PJSIP's own traffic: the fixture qualifies its contacts every 30 s
-#: and refreshes its registration, each with a challenge, at times no scenario controls.
-PJSIP_SECURITY = frozenset(
+#: Security events of SIP's own traffic: the fixture qualifies its contacts every 30 s and
+#: refreshes its registrations (chan_sip's, PJSIP's), each with a challenge, at times no
+#: scenario controls.
+SIP_SECURITY = frozenset(
     {
         "ChallengeSent",
         "SuccessfulAuth",
@@ -64,7 +65,7 @@ def is_noise(msg: Message) -> bool:
         return True
     if name == "PeerStatus" and msg.get("Peer") == "SIP/regtest":
         return True
-    return name in PJSIP_SECURITY and msg.get("Service") == "PJSIP"
+    return name in SIP_SECURITY and msg.get("Service") in ("PJSIP", "SIP")
 
 
 USERS = {"admin": "adminsecret", "limited": "limitedsecret"}
