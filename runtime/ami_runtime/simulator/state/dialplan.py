@@ -57,6 +57,8 @@ class Extension:
     hint: str | None = None
     registrar: str = "pbx_config"
     labels: dict[str, int] = field(default_factory=dict)
+    #: extensions.conf line of each priority (-1: the hint), for ``dialplan show``.
+    lines: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -134,14 +136,17 @@ class Dialplan:
         for cat in conf.categories:
             if cat.name in ("general", "globals"):
                 continue
-            self.contexts[cat.name] = self._context(cat.name, cat.variables)
+            self.contexts[cat.name] = self._context(cat.name, cat.variables, cat.lines)
         self._add_parking_context()
 
-    def _context(self, name: str, variables: list[tuple[str, str]]) -> Context:
+    def _context(
+        self, name: str, variables: list[tuple[str, str]], lines: list[int] | None = None
+    ) -> Context:
         ctx = Context(name)
         last: Extension | None = None
         last_prio = 0
-        for key, value in variables:
+        for index, (key, value) in enumerate(variables):
+            line = lines[index] if lines and index < len(lines) else 0
             key = key.lower()
             if key == "include":
                 ctx.includes.append(value)
@@ -156,6 +161,7 @@ class Dialplan:
             prio_text, app = parts[1].strip(), parts[2]
             if prio_text == "hint":
                 last.hint = app
+                last.lines[-1] = line
                 continue
             prio_text, _, label = prio_text.partition("(")
             if prio_text == "n":
@@ -165,6 +171,7 @@ class Dialplan:
             else:
                 continue
             last.priorities[last_prio] = _split_app(app)
+            last.lines[last_prio] = line
             if label.rstrip(")"):
                 last.labels[label.rstrip(")")] = last_prio
         return ctx
