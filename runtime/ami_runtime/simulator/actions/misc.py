@@ -7,7 +7,9 @@ actions on mailboxes that hold no message.
 
 from __future__ import annotations
 
-from ..events import channel_event
+import time
+
+from ..events import channel_event, channel_fields
 from ..privileges import CLASSES
 from ..state.channels import Channel
 from .base import Ctx, Handler
@@ -42,11 +44,58 @@ def _confbridge(needs_conference: bool) -> Handler:
     def handler(ctx: Ctx) -> None:
         if needs_conference and not ctx.get("Conference"):
             ctx.error("No Conference name provided.")
-        else:
+        elif not ctx.state.conferences:
             ctx.error("No active conferences.")
+        elif needs_conference and ctx.get("Conference") not in ctx.state.conferences:
+            ctx.error("No Conference by that name found.")
+        else:
+            ctx.ok("")
 
-    handler.__doc__ = "No conference is running (ConfBridge() is not simulated)."
+    handler.__doc__ = "Conference controls: no media, so they only check the conference."
     return handler
+
+
+def confbridgelist(ctx: Ctx) -> None:
+    """The users of one conference."""
+    name = ctx.get("Conference")
+    if not name:
+        ctx.error("No Conference name provided.")
+        return
+    if not ctx.state.conferences:
+        ctx.error("No active conferences.")
+        return
+    conf = ctx.state.conferences.get(name)
+    if conf is None:
+        ctx.error("No Conference by that name found.")
+        return
+    # the real reply carries its Message twice
+    message = "Confbridge user list will follow"
+    ctx.respond("Success", message, [("Message", message)], listack=True)
+    for user in conf.users:
+        flags = [("Conference", name), ("Admin", "Yes" if user.admin else "No"),
+                 ("MarkedUser", "Yes" if user.marked else "No"), ("WaitMarked", "No"),
+                 ("EndMarked", "No"), ("EndMarkedAny", "No"), ("Waiting", "No"),
+                 ("Muted", "No"), ("Talking", "No"),
+                 ("AnsweredTime", str(int(time.time() - user.joined)))]  # fmt: skip
+        ctx.item("ConfbridgeList", [*flags, *channel_fields(user.channel)])
+    ctx.list_complete("ConfbridgeListComplete", len(conf.users))
+
+
+def confbridgelistrooms(ctx: Ctx) -> None:
+    """Every running conference."""
+    confs = list(ctx.state.conferences.values())
+    if not confs:
+        ctx.error("No active conferences.")
+        return
+    ctx.list_start("Confbridge conferences will follow")
+    for conf in confs:
+        marked = sum(1 for u in conf.users if u.marked)
+        ctx.item("ConfbridgeListRooms", [
+            ("Conference", conf.name), ("Parties", str(len(conf.users))),
+            ("Marked", str(marked)), ("Locked", "Yes" if conf.locked else "No"),
+            ("Muted", "Yes" if conf.muted else "No"),
+        ])  # fmt: skip
+    ctx.list_complete("ConfbridgeListRoomsComplete", len(confs))
 
 
 def _channel(ctx: Ctx, missing: str = "Channel not found") -> Channel | None:
@@ -227,8 +276,8 @@ HANDLERS: dict[str, Handler] = {
     "faxstats": faxstats,
     "agents": agents,
     "agentlogoff": agentlogoff,
-    "confbridgelist": _confbridge(True),
-    "confbridgelistrooms": _confbridge(False),
+    "confbridgelist": confbridgelist,
+    "confbridgelistrooms": confbridgelistrooms,
     "confbridgekick": _confbridge(True),
     "confbridgelock": _confbridge(True),
     "confbridgeunlock": _confbridge(True),

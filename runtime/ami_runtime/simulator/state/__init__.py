@@ -17,6 +17,7 @@ from ..events import CALL, SimEvent, channel_fields
 from ..privileges import CLASSES
 from .bridges import Bridge, ParkingLot
 from .channels import Channel, ChannelTable
+from .confbridge import Conference
 from .configs import ConfigStore
 from .db import AstDB
 from .dialplan import EXTENSION_STATES, Dialplan, devstate_to_extstate
@@ -56,6 +57,7 @@ class State:
         self.parking = ParkingLot()
         self.modules = ModuleTable(self.version)
         self.suspended_technologies: set[str] = set()
+        self.conferences: dict[str, Conference] = {}
         #: PRESENCE_STATE values set since start: provider -> (state, subtype, message).
         self.presence_states: dict[str, tuple[str, str, str]] = {}
         #: Device states published since start (the core's cache), in first-seen order.

@@ -20,6 +20,7 @@ from ..events import SimEvent, channel_event, channel_fields
 from ..privileges import CLASSES
 from . import pbx
 from .channels import Channel
+from .confbridge import confbridge_app
 from .functions import read_variable, substitute
 from .queue_app import queue_app
 
@@ -261,6 +262,7 @@ APPS: dict[str, App] = {
     "userevent": _userevent,
     "dial": _dial,
     "queue": queue_app,
+    "confbridge": confbridge_app,
     "agi": _agi,
     "park": _park,
 }
