@@ -257,7 +257,7 @@ def moduleload(ctx: Ctx) -> None:
         elif not modules.running(key):
             ctx.error("Module not found.")
         else:
-            reload_module(ctx.state, key)
+            reload_module(ctx.state, module)
             ctx.ok("Module reloaded.")
     elif module or loadtype:
         ctx.error("Incomplete ModuleLoad action.")

@@ -91,6 +91,10 @@ def mixmonitor(ctx: Ctx) -> None:
     if ch is None:
         return
     ch.mixmonitor = True
+    file = ctx.get("File")
+    if file:
+        path = file if file.startswith("/") else f"/var/spool/asterisk/monitor/{file}"
+        ctx.state.set_variable(ch, "MIXMONITOR_FILENAME", path)
     ctx.state.emit(channel_event("MixMonitorStart", ch))
     ctx.respond("Success")
 
@@ -113,6 +117,9 @@ def mixmonitormute(ctx: Ctx) -> None:
         ctx.error("Invalid direction specified. Must be read, write or both")
     else:
         ctx.respond("Success")
+        state = "1" if ctx.get("State").lower() in ("1", "yes", "true", "on") else "0"
+        mute = [("Direction", ctx.get("Direction")), ("State", state)]
+        ctx.state.emit(channel_event("MixMonitorMute", ch, mute))
 
 
 def stopmixmonitor(ctx: Ctx) -> None:

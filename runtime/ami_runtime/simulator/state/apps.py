@@ -234,6 +234,7 @@ async def _agi(state: State, ch: Channel, data: str) -> bool:
     if ch.alive and ch.agi_queue is not None:
         ch.agi_queue = None
         state.emit(channel_event("AsyncAGIEnd", ch, category=AGI))
+        state.set_variable(ch, "AGISTATUS", "SUCCESS")
     return ch.alive
 
 
