@@ -168,6 +168,18 @@ class Session:
                 for data in pending:
                     self.write(data)
 
+    def _security_event(self, ctx: Ctx, name: str, action: str) -> None:
+        """RequestNotAllowed (``report_req_not_allowed``): an action the user may not run."""
+        from .actions.core import security_tv
+
+        body = (
+            ("EventTV", security_tv()), ("Severity", "Error"), ("Service", "AMI"),
+            ("EventVersion", "1"), ("AccountID", self.username), ("SessionID", self.session_id),
+            ("LocalAddress", self.local), ("RemoteAddress", self.peer),
+            ("RequestType", f"Action: {action}"), ("SessionTV", security_tv(self.started)),
+        )  # fmt: skip
+        self.sim.state.emit(SimEvent(name, SECURITY, body))
+
     def _bad_request(self, ctx: Ctx, action: str) -> None:
         """RequestBadFormat, the security event of an unknown action (``report_req_bad_format``)."""
         from .actions.core import security_tv
@@ -201,6 +213,7 @@ class Session:
             return
         if spec.privilege and not (self.writeperm & spec.privilege):
             ctx.error("Permission denied")
+            self._security_event(ctx, "RequestNotAllowed", spec.name)
             return
         if spec.handler is None:
             ctx.error(f"Action {spec.name} is not implemented by the amikit simulator")

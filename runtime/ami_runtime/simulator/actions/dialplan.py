@@ -53,7 +53,7 @@ class _Counts:
 def _show_context(ctx: Ctx, context: Context, exten: str, counts: _Counts, seen: set[str]) -> None:
     seen.add(context.name)
     counts.contexts += 1
-    for ext in context.extensions.values():
+    for ext in sorted(context.extensions.values(), key=lambda e: e.name):  # ext_cmp order
         if exten and ext.name != exten:
             continue
         counts.extens += 1

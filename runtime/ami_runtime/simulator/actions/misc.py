@@ -68,9 +68,7 @@ def confbridgelist(ctx: Ctx) -> None:
     if conf is None:
         ctx.error("No Conference by that name found.")
         return
-    # the real reply carries its Message twice
-    message = "Confbridge user list will follow"
-    ctx.respond("Success", message, [("Message", message)], listack=True)
+    ctx.list_start("Confbridge user list will follow")
     for user in conf.users:
         flags = [("Conference", name), ("Admin", "Yes" if user.admin else "No"),
                  ("MarkedUser", "Yes" if user.marked else "No"), ("WaitMarked", "No"),
@@ -185,7 +183,7 @@ def _feed_digits(ctx: Ctx, ch: Channel, digits: str) -> None:
     bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
     others = [c for c in bridge.channels if c is not ch] if bridge is not None else []
     for digit in digits:
-        received = [("Digit", digit), ("DurationMs", "100"), ("Direction", "Received")]
+        received = [("Digit", digit), ("DurationMs", "0"), ("Direction", "Received")]
         ctx.state.emit(channel_event("DTMFEnd", ch, received, DTMF))
         for other in others:
             legs = [(other, "Sent")]

@@ -229,14 +229,17 @@ class State:
         if tech.lower() == "custom":
             return self.db.get("CustomDevstate", rest) or "UNKNOWN"
         if tech.lower() == "local":
-            # chan_local: INVALID when the extension does not exist, in use while an
-            # answered half of a whole pair is up.
+            # chan_local's local_devicestate: INVALID when the extension does not exist,
+            # in use while a pair's ;1 side lives and its ;2 side has started the dialplan
             exten, _, context = rest.partition("/")[0].partition("@")
             if not self.dialplan.exists(context or "default", exten):
                 return "INVALID"
-            live = [c for c in self.channels.all() if c.device.lower() == device.lower()]
-            pairs = [c for c in live if c.state == 6 and (c.peer is None or c.peer.alive)]
-            return "INUSE" if pairs else "NOT_INUSE"
+            owners = [
+                c for c in self.channels.all()
+                if c.device.lower() == device.lower() and c.name.endswith(";1")
+            ]  # fmt: skip
+            launched = any(c.peer is not None and c.peer.launched for c in owners)
+            return "INUSE" if launched else "NOT_INUSE"
         if tech.upper() == "PJSIP":
             name = rest.split("/")[0]
             endpoint = self.pjsip.endpoint(name)

@@ -133,6 +133,7 @@ async def _noop(state: State, ch: Channel, data: str) -> bool:
 def _indicate(kind: str, cause: int) -> App:
     async def app(state: State, ch: Channel, data: str) -> bool:
         ch.hangup_cause = cause
+        pbx.set_state(state, ch, 7)  # both indications leave the channel Busy
         ch.indicated = kind
         await asyncio.Event().wait()
         return False
@@ -204,7 +205,7 @@ async def _agi_command(state: State, ch: Channel, command: str) -> tuple[str, bo
     if words and words[0].upper() in ("NOOP", "ANSWER", "VERBOSE"):
         if words[0].upper() == "ANSWER":
             pbx.set_state(state, ch, 6)
-        return "200 result=0\n", True
+        return ("200 result=1\n" if words[0].upper() == "VERBOSE" else "200 result=0\n"), True
     if words and words[0].upper() == "HANGUP":
         pbx.hangup(state, ch, 16)
         return "200 result=1\n", False

@@ -112,6 +112,8 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel]:
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", optimize)]
     state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
+    for name, value in reversed(req.variables):  # local_call copies them to the ;2 side
+        state.set_variable(two, name, value)
     state.emit(SimEvent("DialBegin", CALL, (*channel_fields(one, "Dest"), ("DialString", data))))
     return one, two
 

@@ -55,6 +55,8 @@ class Channel:
     after_bridge: tuple[str, str, int] | None = None
     #: ``busy``/``congestion`` once Busy()/Congestion() indicated it to the caller.
     indicated: str = ""
+    #: Its dialplan was started (a Local ;2 side once its pbx launched).
+    launched: bool = False
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

@@ -75,6 +75,7 @@ def start_dialplan(state: State, ch: Channel) -> None:
     from .apps import run_dialplan
 
     old = ch.task
+    ch.launched = True
     ch.task = asyncio.get_running_loop().create_task(run_dialplan(state, ch))
     if old is not None and old is not asyncio.current_task():
         old.cancel()
@@ -143,6 +144,10 @@ def _forget(state: State, ch: Channel) -> None:
         queue.entries = [e for e in queue.entries if e.channel is not ch]
     for space, parked in list(state.parking.calls.items()):
         if parked.channel is ch:
+            from .parking import parked_fields
+
+            # the parkee hung up while parked
+            state.emit(SimEvent("ParkedCallGiveUp", CALL, tuple(parked_fields(state, parked))))
             del state.parking.calls[space]
 
 

@@ -94,6 +94,8 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", "No")]
     state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
+    # the outgoing line takes the caller's dialplan location (no event says so)
+    one.context, one.exten, one.priority = caller.context, caller.exten, 1
     call = _Call(member, one, two)
     state.emit(SimEvent("AgentCalled", AGENT, tuple(_agent_fields(caller, call, queue))))
     dial = (*channel_fields(caller), *channel_fields(one, "Dest"), ("DialString", data))
@@ -171,7 +173,6 @@ async def _connected(state: State, queue: Queue, entry: QueueEntry, call: _Call,
     """The member answered: bridge them until one side hangs up."""
     caller, one = entry.channel, call.one
     one.dialing = False
-    one.context, one.exten, one.priority = caller.context, caller.exten, 1
     pbx.set_state(state, one, 6)
     outgoing = [("Extension", one.exten), ("Application", "AppQueue"),
                 ("AppData", "(Outgoing Line)")]  # fmt: skip
