@@ -34,13 +34,20 @@ def _real_runs(
     first: dict[str, Record] = {}
     second: dict[str, Record] = {}
     with RealTarget(version) as target:
-        for scenario in scenarios:
+        for n, scenario in enumerate(scenarios, 1):
             first[scenario.id] = target.run(scenario)
+            _progress(f"Asterisk {version} real", n, len(scenarios))
     if twice:
         with RealTarget(version) as target:
-            for scenario in reversed(scenarios):
+            for n, scenario in enumerate(scenarios, 1):
                 second[scenario.id] = target.run(scenario)
+                _progress(f"Asterisk {version} real, again", n, len(scenarios))
     return first, second
+
+
+def _progress(what: str, n: int, total: int) -> None:
+    if n % 25 == 0 or n == total:
+        print(f"  {what}: {n}/{total}", file=sys.stderr, flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -101,10 +101,15 @@ _VARYING_KEYS = frozenset(
     }
 )
 
+#: Events where only each device's last one compares (see :func:`_event_views`).
+LAST_STATE_ONLY = frozenset({"DeviceStateChange"})
+
 #: Channel variables whose value is a duration (QUEUEWAIT, DIALEDTIME_MS, ...).
-TIMED_VARIABLE = re.compile(r"(?:TIME|WAIT)(?:_MS)?$|^RTPAUDIOQOS")
+TIMED_VARIABLE = re.compile(r"(?:TIME|WAIT)(?:_MS)?$|^RTPAUDIOQOS|CALLID$")
 
 _SUBS = [
+    (re.compile(r"\S*/spool/"), "<spool>/"),
+    (re.compile(r"@@?[0-9a-f]{32}\b"), "@<hash>"),
     (re.compile(r"GIT-(\d+)-[0-9a-f]+(?:M)?"), r"\1.x"),
     (re.compile(r"(?<=Asterisk )(\d\d)\.\d+\.\d+\S*"), r"\1.x"),
     (re.compile(r"built by \S+ @ \S+ on a \S+ running \S+ on .*"), "built by <builder>"),
@@ -244,7 +249,10 @@ def _event_views(
 ) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]], dict[tuple[str, ...], str]]:
     """The scenario's events: ordered streams, the multiset of the rest, where each was seen.
 
-    A stream is one event name on one channel: Asterisk publishes a channel's events from
+    Of each device's DeviceStateChange events only the last counts: Asterisk's device
+    state cache coalesces changes that come close together, so how many intermediate
+    states are announced depends on timing.  A stream is one event name on one channel:
+    Asterisk publishes a channel's events from
     several threads (the channel's own, the AMI action's, the bridge's, the queue's), so
     only events of one kind on one channel come in an order it guarantees.  Events of no
     channel, and those of a step marked ``unordered``, form one multiset.  Streams run over
@@ -253,6 +261,7 @@ def _event_views(
     streams: dict[str, list[tuple[str, ...]]] = {}
     rest: list[tuple[str, ...]] = []
     seen_at: dict[tuple[str, ...], str] = {}
+    last_state: dict[str, tuple[str, ...]] = {}
     for step in steps:
         for e in step.get("events", []):
             tag = (f"[{e['session']}]",) if e["session"] else ()
@@ -261,12 +270,16 @@ def _event_views(
             else:
                 view = (*tag, _get(e["pairs"], "Event"))
             seen_at.setdefault(view, step["step"])
+            if _get(e["pairs"], "Event") in LAST_STATE_ONLY:
+                last_state[f"{e['session']}{_get(e['pairs'], 'Device')}"] = view
+                continue
             channel = "" if step.get("unordered") else _stream(e["pairs"])
             if strict and channel:
                 key = f"{e['session']}{_get(e['pairs'], 'Event')} of {channel}"
                 streams.setdefault(key, []).append(view)
             else:
                 rest.append(view)
+    rest.extend(last_state.values())
     return streams, rest, seen_at
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -196,7 +197,10 @@ def _category(miss: Miss) -> str:
 def compare_all(version: str, scenarios: list[Scenario], real: dict[str, Record]) -> Outcome:
     """Run every scenario that has a real run on a fresh simulator and compare."""
     outcome = Outcome(version, scenarios, sim_is_versioned=simulator_versions())
-    for sc in scenarios:
+    for n, sc in enumerate(scenarios, 1):
+        if n % 25 == 0 or n == len(scenarios):
+            print(f"  Asterisk {version} simulator: {n}/{len(scenarios)}", file=sys.stderr,
+                  flush=True)  # fmt: skip
         if sc.id not in real:
             continue
         sim = run_on_simulator(sc, version, sim_budget(real[sc.id]))

@@ -3,7 +3,8 @@
 The real server runs the whole corpus in one process (a fresh run directory per run);
 before each scenario :func:`reset_real` brings it back to the state a fresh simulator has:
 no channels, no dynamic queue members, static members unpaused at penalty 0, queue
-statistics reset.  The simulator side starts a fresh simulator per scenario.
+statistics reset, custom device and presence states unset.
+The simulator side starts a fresh simulator per scenario.
 """
 
 from __future__ import annotations
@@ -128,6 +129,29 @@ def reset_real(admin: _Admin) -> None:
                     ]
                 )
         admin.ask([("Action", "QueueReset"), ("Queue", queue)])
+    _reset_states(admin)
+
+
+def _reset_states(admin: _Admin) -> None:
+    """Custom device and presence states back to "not set".
+
+    The parking lot's holding bridge stays once made (destroying it breaks parking), so
+    BridgeList differs before and after the first parked call: the corpus runs in order.
+    """
+    for m in admin.ask([("Action", "DeviceStateList")]):
+        device = m.get("Device") or ""
+        if m.get("Event") == "DeviceStateChange" and device.startswith("Custom:"):
+            admin.ask([("Action", "Setvar"), ("Variable", f"DEVICE_STATE({device})"),
+                       ("Value", "UNKNOWN")])  # fmt: skip
+            admin.ask([("Action", "DBDel"), ("Family", "CustomDevstate"),
+                       ("Key", device.removeprefix("Custom:"))])  # fmt: skip
+    for m in admin.ask([("Action", "PresenceStateList")]):
+        provider = m.get("Presentity") or ""
+        if m.get("Event") == "PresenceStateChange" and provider.startswith("CustomPresence:"):
+            admin.ask([("Action", "Setvar"), ("Variable", f"PRESENCE_STATE({provider})"),
+                       ("Value", "not_set")])  # fmt: skip
+            admin.ask([("Action", "DBDel"), ("Family", "CustomPresence"),
+                       ("Key", provider.removeprefix("CustomPresence:"))])  # fmt: skip
 
 
 def _wait_a_little(admin: _Admin) -> None:
