@@ -3,15 +3,18 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast demo docs bench soak ci wheel-check import-docs clean difftest
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench soak ci wheel-check import-docs clean difftest
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
 	@echo "make test             run the whole test suite"
 	@echo "make generate         regenerate generated/ from spec/"
 	@echo "make check-generated  fail if generated/ is stale"
+	@echo "make live-verified    run the live suite, rewrite spec/verified.yaml and generated/"
 	@echo "make lint typecheck   ruff / mypy --strict"
+	@echo "make docs             build the documentation site into build/site/"
 	@echo "make bench            benchmarks against the peers (not in CI)"
 	@echo "make difftest         the differential corpus: real Asterisk vs the simulator"
 	@echo "make ci               everything CI runs"
@@ -43,10 +46,32 @@ typecheck: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The live suite on the real servers of shared/asterisk/ (AMI_LIVE_VERSIONS narrows it),
+# then what it confirmed into spec/verified.yaml and the generated classes and pages.
+live-verified: $(STAMP)
+	rm -f build/live-verified.json
+	AMI_LIVE_VERIFIED=record AMI_LIVE_RECORD=build/live-verified.json $(PY) -m pytest tests/live -q
+	$(PY) -m codegen.verified build/live-verified.json
+	$(PY) -m codegen
+
 demo: $(STAMP)
 	$(PY) examples/demo.py $(ARGS)
 
-docs: $(STAMP)
+# The site: docs/*.md and the reference pages, by Sphinx (docs/conf.py; docs/site.md says
+# why).  -W: a broken link or a page no table of contents reaches fails the build.
+docs: $(DOCS_STAMP)
+	$(PY) -m codegen.docs
+	rm -rf build/site
+	$(PY) -m sphinx -W --keep-going -q -b html docs build/site
+	@echo "docs site: build/site/index.html"
+
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,docs]'
+	touch $(DOCS_STAMP)
+
+# The reference pages alone (make generate writes them with the code, make docs before
+# building the site).
+reference-docs: $(STAMP)
 	$(PY) -m codegen.docs
 
 bench: $(STAMP)
@@ -68,7 +93,7 @@ wheel-check: $(STAMP)
 	/tmp/amikit-wheel-venv/bin/pip install -q dist/*.whl
 	cd /tmp && /tmp/amikit-wheel-venv/bin/python -c "import ami, ami.core; from ami import Manager, AsyncManager; print('wheel ok:', len(ami.core.__all__), 'names in ami.core')"
 
-ci: check-generated lint typecheck test wheel-check
+ci: check-generated lint typecheck docs test wheel-check
 
 clean:
 	rm -rf $(VENV) dist build *.egg-info

@@ -113,6 +113,7 @@ def _build_action(
             response_class=RESPONSE_CLASSES[result["kind"]],
             items=tuple(result.get("items", ())),
             complete=result.get("complete"),
+            announced=bool(result.get("announced", True)),
             keys=tuple(result.get("keys", ())),
             doc=result.get("doc"),
         ),
@@ -152,7 +153,8 @@ def _build_field(index: int, raw: Mapping[str, Any], where: str, problems: list[
     values = tuple(raw.get("values", ()))
     annotation = raw.get("py_type") or ENCODING_TYPES.get(encoding, "")
     if values:
-        annotation = "Literal[" + ", ".join(_quoted(v) for v in values) + "]"
+        literal = "Literal[" + ", ".join(_quoted(v) for v in values) + "]"
+        annotation = f"bool | {literal}" if encoding == "bool" else literal
     if not annotation:
         problems.append(f"{where}.py_type: a {encoding} field needs a py_type")
     _check_options(raw, encoding, values, where, problems)
@@ -175,6 +177,8 @@ def _build_field(index: int, raw: Mapping[str, Any], where: str, problems: list[
         keyword_only=bool(raw.get("keyword_only", False)),
         since=raw.get("since"),
         doc=raw["doc"].strip(),
+        any_text=bool(raw.get("any_text", False)),
+        aliases=tuple(raw.get("aliases", ())),
     )
 
 
@@ -199,10 +203,12 @@ def _check_options(
                 f"{where}.default: {default!r} does not suit a {encoding} field"
                 + (f" (expected {', '.join(t.__name__ for t in allowed)})" if allowed else "")
             )
-        elif values and default not in values:
+        elif values and encoding == "str" and default not in values:
             problems.append(f"{where}.default: {default!r} is not one of {list(values)}")
-    if values and encoding != "str":
-        problems.append(f"{where}.values: only a str field can list values")
+    if values and encoding not in ("str", "bool"):
+        problems.append(f"{where}.values: only a str or bool field can list values")
+    if raw.get("any_text") and encoding != "bool":
+        problems.append(f"{where}.any_text: only a bool field takes any text")
     for option in ("true", "false"):
         if option in raw and encoding != "bool":
             problems.append(f"{where}.{option}: only a bool field has wire words")
@@ -236,6 +242,16 @@ def _check_names(fields: Sequence[FieldSpec], label: str, problems: list[str]) -
         attrs.setdefault(f.attr, f.index)
         if f.key:
             keys.setdefault(f.key.lower(), f.index)
+    for f in fields:
+        for alias in f.aliases:
+            where = f"{label}.fields[{f.index}].aliases"
+            if not is_identifier(alias):
+                problems.append(f"{where}: {alias!r} is not a Python identifier")
+            elif alias in args or alias in attrs:
+                problems.append(f"{where}: {alias!r} already names a field")
+            elif f.required or f.kwargs:
+                problems.append(f"{where}: only an optional field may have an alias")
+            args.setdefault(alias, f.index)
 
 
 def _check_order(fields: Sequence[FieldSpec], label: str, problems: list[str]) -> None:

@@ -9,8 +9,10 @@ required argument after an optional one).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,9 @@ import yaml
 
 from . import actions as action_rules
 from . import events as event_rules
+from .event_model import EventSpec
 from .model import (
+    ActionSpec,
     Catalogue,
     ConstantGroup,
     ConstantSpec,
@@ -30,6 +34,7 @@ from .model import (
     Reexport,
     ShimSpec,
 )
+from .verified import unknown_names
 from .yamltext import load_yaml
 
 __all__ = ["CatalogueError", "load", "SPEC_FILES"]
@@ -43,6 +48,7 @@ SPEC_FILES = (
     ("imported/events.yaml", "events.schema.json", False),
     ("constants.yaml", "constants.schema.json", False),
     ("package.yaml", "package.schema.json", False),
+    ("verified.yaml", "verified.schema.json", False),
 )
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "spec"
 
@@ -152,13 +158,32 @@ def _build_events(docs: Mapping[str, Any], problems: list[str]) -> tuple[list[An
         (name, (docs.get(name) or {}).get("events") or [])
         for name in ("events.yaml", "imported/events.yaml")
     ]
-    return event_rules.build_events(files, groups, problems), list(groups.values())
+    links = _header_links(docs.get("constants.yaml"))
+    return event_rules.build_events(files, groups, problems, links), list(groups.values())
+
+
+def _header_links(doc: Mapping[str, Any] | None) -> dict[tuple[str, str], Any]:
+    """``constants.yaml`` groups' ``headers``: which event headers carry their values."""
+    links: dict[tuple[str, str], Any] = {}
+    for group in (doc or {}).get("groups", ()):
+        consts = group.get("constants", ())
+        if not group.get("headers") or not consts:
+            continue
+        names = [str(c["name"]) for c in consts]
+        prefix = os.path.commonprefix(names)
+        kind = "int" if all(type(c["value"]) is int for c in consts) else "str"
+        link = event_rules.HeaderLink(f"{prefix}*" if prefix else ", ".join(names), kind)
+        for header in group["headers"]:
+            event, _, key = str(header).partition(".")
+            links[(event.lower(), key.lower())] = link
+    return links
 
 
 def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:
     problems: list[str] = []
     actions = _build_actions(docs, problems)
     events, event_groups = _build_events(docs, problems)
+    actions, events = _apply_verified(docs.get("verified.yaml"), actions, events, problems)
     groups = _constant_groups(docs.get("constants.yaml"), problems)
     names = [a.class_name for a in actions]
     clash = sorted({n for g in groups for n in (c.name for c in g.constants)} & set(names))
@@ -206,6 +231,27 @@ def _build(docs: Mapping[str, Any], texts: Mapping[str, bytes]) -> Catalogue:
             for name, evs in sorted(event_modules.items())
         ),
         register_events=package.get("register_events"),
+    )
+
+
+def _apply_verified(
+    doc: Mapping[str, Any] | None,
+    actions: Sequence[ActionSpec],
+    events: Sequence[EventSpec],
+    problems: list[str],
+) -> tuple[list[ActionSpec], list[EventSpec]]:
+    """Each action and event with the versions ``verified.yaml`` says it was confirmed on."""
+    if not doc:
+        return list(actions), list(events)
+    table = {
+        kind: {str(name): tuple(str(v) for v in versions) for name, versions in entries.items()}
+        for kind, entries in doc.items()
+        if kind in ("actions", "events")
+    }
+    problems.extend(unknown_names(table, (a.class_name for a in actions), (e.name for e in events)))
+    return (
+        [dataclasses.replace(a, verified=table["actions"].get(a.class_name, ())) for a in actions],
+        [dataclasses.replace(e, verified=table["events"].get(e.name, ())) for e in events],
     )
 
 

@@ -46,13 +46,18 @@ def _action_rows(action: ActionSpec) -> list[Row]:
             else (f"`{f.key}`" if f.key else "(not sent)")
         )
         required = "yes" if f.required else ("keyword" if f.keyword_only else "")
-        rows.append(Row((f"`{f.arg}`", header, kind, required, default, f.doc)))
+        arg = f"`{f.arg}`" + (
+            f" (also {', '.join(f'`{a}`' for a in f.aliases)})" if f.aliases else ""
+        )
+        rows.append(Row((arg, header, kind, required, default, f.doc)))
     return rows
 
 
 def _event_rows(event: EventSpec) -> list[Row]:
     def row(prefix: str, f: HeaderSpec, where: str) -> Row:
         values = f" Values: {', '.join(f.values)}." if f.values else ""
+        if f.constants:
+            values += f" Compare with `core.{f.constants}`."
         return Row(
             (f"`{prefix}{f.attr}`", f"`{f.key}`", f"`{f.annotation}`", f.doc + values + where)
         )

@@ -38,6 +38,8 @@ class HeaderSpec:
     """``str`` or ``int``."""
     values: tuple[str, ...]
     doc: str
+    constants: str = ""
+    """The ``ami.core`` constants its values are (``ORIGINATE_RESULT_*``), if any."""
 
     @property
     def descriptor(self) -> str:
@@ -53,6 +55,8 @@ class HeaderSpec:
         parts = [self.doc.rstrip()]
         if self.values:
             parts.append(f"Documented values: {', '.join(self.values)}.")
+        if self.constants:
+            parts.append(f"Compare with ``ami.core.{self.constants}``.")
         parts.append(f"Header ``{self.key}``.")
         return " ".join(p for p in parts if p)
 
@@ -118,6 +122,8 @@ class EventSpec:
     see_also: tuple[str, ...]
     origin: str
     """``curated`` (spec/events.yaml) or ``imported``."""
+    verified: tuple[str, ...] = ()
+    """Asterisk versions the live suite saw send it (spec/verified.yaml)."""
 
     @property
     def bases(self) -> str:
@@ -142,6 +148,8 @@ class EventSpec:
             facts.append(f"Headers of {', '.join(m.mixin for m in self.mixins)} included.")
         if self.origin == "curated" and not self.documented:
             facts.append("Not in Asterisk's XML docs: curated from recordings and source.")
+        if self.verified:
+            facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
         return (self.doc, " ".join(facts), *self.notes)
 
     @property

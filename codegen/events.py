@@ -7,29 +7,57 @@ Problems are appended to a list, each with its path, as :mod:`codegen.actions` d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .event_model import EVENT_RESERVED, AccessorSpec, EventSpec, GroupSpec, HeaderSpec
 from .naming import event_class_name, is_identifier, python_name
 
-__all__ = ["build_groups", "build_events", "VIEW_RESERVED"]
+__all__ = ["build_groups", "build_events", "HeaderLink", "Links", "VIEW_RESERVED"]
 
 #: Public names of ``ami_runtime.headers.SnapshotView`` (a group field must not hide them).
 VIEW_RESERVED = frozenset({"get", "present", "prefix"})
 
 
-def _header(raw: Mapping[str, Any]) -> HeaderSpec:
+@dataclass(frozen=True)
+class HeaderLink:
+    """A constants group of ``constants.yaml`` whose values an event header carries."""
+
+    names: str
+    """How the doc names them: ``ORIGINATE_RESULT_*``."""
+    kind: str
+    """``int`` when every constant of the group is an int, else ``str``."""
+
+
+#: ``(event name, header key)``, lowercase -> the constants its values are.
+Links = Mapping[tuple[str, str], HeaderLink]
+_INTEGER = re.compile(r"^-?\d+$")
+
+
+def _header(raw: Mapping[str, Any], link: HeaderLink | None = None) -> HeaderSpec:
+    """The typed header; its type agrees with the catalogue's own constants and values.
+
+    One rule for every header, so that ``event.reason == core.ORIGINATE_RESULT_ANSWERED``
+    holds: a header whose documented values are all integers, or whose values are an
+    int constants group, is an ``int``, whatever its entry says.
+    """
     key = str(raw["key"])
     attr = str(raw.get("py_name") or python_name(key))
     if attr in EVENT_RESERVED and "py_name" not in raw:
         attr += "_"
+    values = tuple(str(v) for v in raw.get("values", ()))
+    kind = str(raw.get("type", "str"))
+    if (values and all(_INTEGER.match(v) for v in values)) or (link and link.kind == "int"):
+        kind = "int"
     return HeaderSpec(
         key=key,
         attr=attr,
-        kind=str(raw.get("type", "str")),
-        values=tuple(str(v) for v in raw.get("values", ())),
+        kind=kind,
+        values=values,
         doc=str(raw["doc"]).strip(),
+        constants=link.names if link else "",
     )
 
 
@@ -71,8 +99,11 @@ def build_events(
     files: Sequence[tuple[str, Sequence[Mapping[str, Any]]]],
     groups: Mapping[str, GroupSpec],
     problems: list[str],
+    links: Links | None = None,
 ) -> list[EventSpec]:
-    """Model every event of ``files`` (``(file name, entries)``, curated file first)."""
+    """Model every event of ``files`` (``(file name, entries)``, curated file first);
+    ``links``: the headers whose values are constants of ``constants.yaml``."""
+    links = links or {}
     built: list[EventSpec] = []
     names: dict[str, str] = {}
     classes: dict[str, str] = {g.mixin: "a group mixin" for g in groups.values()}
@@ -81,7 +112,7 @@ def build_events(
         origin = "curated" if file == "events.yaml" else "imported"
         for i, raw in enumerate(entries):
             where = f"{file}: events[{i}] ({raw['event']})"
-            spec = _event(len(built), raw, origin, where, groups, problems)
+            spec = _event(len(built), raw, origin, where, groups, problems, links)
             if spec.name in names:
                 problems.append(
                     f"{where}.event: {spec.name} is already defined by {names[spec.name]}"
@@ -93,6 +124,9 @@ def build_events(
             names[spec.name] = where
             classes[spec.class_name] = where
             built.append(spec)
+    found = {(e.name.lower(), f.key.lower()) for e in built for f in e.fields}
+    for event, key in sorted(set(links) - found):
+        problems.append(f"constants.yaml: headers: no event {event} with a header {key}")
     return built
 
 
@@ -126,13 +160,16 @@ def _event(
     where: str,
     groups: Mapping[str, GroupSpec],
     problems: list[str],
+    links: Links,
 ) -> EventSpec:
     name = str(raw["event"])
     class_name = str(raw.get("class") or event_class_name(name))
     if not is_identifier(class_name):
         problems.append(f"{where}.class: {class_name!r} is not a Python identifier")
     mixins, accessors = _uses(raw, where, groups, problems)
-    fields = tuple(_header(f) for f in raw.get("fields", ()))
+    fields = tuple(
+        _header(f, links.get((name.lower(), str(f["key"]).lower()))) for f in raw.get("fields", ())
+    )
     inherited = {f.attr for m in mixins for f in m.fields}
     inherited_keys = {k.lower() for m in mixins for k in m.keys}
     for f in fields:

@@ -101,12 +101,15 @@ def _canonical(docs: Sequence[DocAction], hints: Hints) -> DocAction:
     return docs[0]
 
 
-def _field(param: DocParam, hints: Hints) -> dict[str, Any]:
+def _field(action: str, param: DocParam, hints: Hints) -> dict[str, Any]:
     doc = param.doc
-    if param.values:
-        listed = ", ".join(param.values)
-        doc = f"{sentence(doc)} One of: {listed}." if doc else f"One of: {listed}."
     entry: dict[str, Any] = {"key": param.name}
+    if param.values and f"{action}.{param.name}".lower() in hints.open_enums:
+        listed = ", ".join(param.values)
+        doc = f"{sentence(doc)} For example: {listed}." if doc else f"For example: {listed}."
+    elif param.values:
+        entry["values"] = list(param.values)  # a Literal type, checked before sending
+        doc = sentence(doc) if doc else doc
     if param.name == "Variable":
         entry.update(py_name="variables", type="variables")
         doc = doc or "Variables: one 'Variable: name=value' line each."
@@ -132,7 +135,7 @@ def _fields(name: str, doc: DocAction, hints: Hints, out: Outcome) -> list[dict[
             continue
         params.append(param)
     ordered = [p for p in params if p.required] + [p for p in params if not p.required]
-    fields = [_field(p, hints) for p in ordered]
+    fields = [_field(name, p, hints) for p in ordered]
     seen: dict[str, str] = {}
     for entry in fields:
         py = entry.get("py_name") or python_name(entry["key"])
@@ -159,6 +162,8 @@ def _result(name: str, doc: DocAction, hints: Hints, out: Outcome) -> dict[str, 
     result: dict[str, Any] = {"kind": hint["kind"]}
     if hint["kind"] == "list":
         result.update(items=list(hint.get("items", [])), complete=hint["complete"])
+        if hint.get("announced") is False:
+            result["announced"] = False
     if hint.get("doc"):
         result["doc"] = hint["doc"]
     return result
@@ -175,6 +180,11 @@ def _privilege(
             out.anomalies.append(f"{name}: ListCommands classes differ by version ({shown})")
         newest = max(seen, key=version_key)
         versions = ", ".join(sorted_versions(list(seen)))
+        if name in hints.privileges:
+            out.anomalies.append(
+                f"{name}: import-hints.yaml privileges entry unused, ListCommands of {versions} "
+                "lists it"
+            )
         return list(seen[newest]), f"ListCommands of Asterisk {versions}"
     if name in hints.privileges:
         classes, source = hints.privileges[name]

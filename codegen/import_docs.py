@@ -39,6 +39,7 @@ from .import_hints import (
     parse_listcommands,
     shared_dir,
     sorted_versions,
+    source_path,
 )
 from .xmldocs import DocSet, XmlDocsError, read_docs
 from .yamltext import entries_document, load_yaml
@@ -82,7 +83,7 @@ def load_sources(
     hints = load_hints(spec_dir)
     base = shared_dir(shared)
     chosen: dict[str, VersionSource] = {v.version: v for v in hints.versions}
-    paths = {v: base / s.docs for v, s in chosen.items()}
+    paths = {v: source_path(s.docs, base, spec_dir) for v, s in chosen.items()}
     for path, version in extra:
         paths[version] = path
     docs = []
@@ -95,8 +96,11 @@ def load_sources(
             raise ImporterError(str(exc)) from exc
     listcommands = {}
     for version, source in chosen.items():
-        if source.listcommands and (base / source.listcommands).is_file():
-            listcommands[version] = parse_listcommands(base / source.listcommands)
+        if source.listcommands is None:
+            continue
+        path = source_path(source.listcommands, base, spec_dir)
+        if path.is_file():
+            listcommands[version] = parse_listcommands(path)
     return Sources(tuple(docs), listcommands, hints)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "ImporterError",
     "load_hints",
     "shared_dir",
+    "source_path",
     "parse_listcommands",
     "version_key",
     "same_version",
@@ -50,8 +51,9 @@ class ImporterError(Exception):
 class VersionSource:
     version: str
     docs: str
-    """Path of ``core-en_US.xml``, relative to the shared directory (or absolute)."""
+    """Path of ``core-en_US.xml`` (see :func:`source_path`)."""
     listcommands: str | None
+    """A recorded ``ListCommands`` transcript (see :func:`source_path`), if any."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,10 @@ class Hints:
     notes: Mapping[str, tuple[str, ...]]
     int_keys: frozenset[str]
     """Lowercased header names Asterisk prints as integers (events; action py_type)."""
+    event_headers: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    """Per event: ``docs`` (header -> corrected text) and ``source`` (the evidence)."""
+    open_enums: frozenset[str] = frozenset()
+    """Lowercased ``Action.Field`` whose documented values are examples, not the only ones."""
     raw: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -106,6 +112,8 @@ def load_hints(spec_dir: Path, schema_dir: Path | None = None) -> Hints:
         action_events={k: tuple(v) for k, v in doc.get("action_events", {}).items()},
         notes={k: tuple(v) for k, v in doc.get("notes", {}).items()},
         int_keys=frozenset(k.lower() for k in doc.get("int_keys", ())),
+        open_enums=frozenset(str(k).lower() for k in doc.get("open_enums", ())),
+        event_headers=dict(doc.get("event_headers", {})),
         raw=doc,
     )
 
@@ -116,6 +124,18 @@ def shared_dir(explicit: Path | None = None) -> Path:
         return explicit
     env = os.environ.get("AMI_SHARED_DIR")
     return Path(env) if env else ROOT.parent / "shared"
+
+
+def source_path(path: str, shared: Path, spec_dir: Path) -> Path:
+    """Where a path of the hints' ``versions:`` lives.
+
+    ``./recorded/listcommands-23.jsonl`` (starting with ``./``) is beside the hints file,
+    in the catalogue (recordings checked into the repository); any other relative path is
+    in the shared directory.
+    """
+    if path.startswith("./"):
+        return spec_dir / path[2:]
+    return shared / path
 
 
 def parse_listcommands(path: Path) -> dict[str, tuple[str, ...]]:

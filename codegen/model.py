@@ -90,6 +90,9 @@ class FieldSpec:
     keyword_only: bool
     since: str | None
     doc: str
+    any_text: bool = False
+    aliases: tuple[str, ...] = ()
+    """Other keyword spellings accepted for this argument (``member_name``)."""
 
     @property
     def optional_annotation(self) -> str:
@@ -115,12 +118,20 @@ class FieldSpec:
             parts.append(f"empty={py_str(self.empty)}")
         if self.subkeys:
             parts.append(f"subkeys={py_literal(self.subkeys)}")
+        if self.values:
+            parts.append(f"choices={py_literal(self.values)}")
+        if self.any_text:
+            parts.append("any_text=True")
         return f"Field({', '.join(parts)})"
 
     @property
     def full_doc(self) -> str:
         """The field's docstring: spec text plus what the catalogue knows about defaults."""
         parts = [self.doc]
+        if self.values and self.encoding == "bool":
+            parts.append(f"Besides a bool: {', '.join(self.values)}.")
+        elif self.values:
+            parts.append(f"One of: {', '.join(self.values)} (checked before sending).")
         if self.key and self.encoding not in ("numbered", "headers"):
             parts.append(f"Header ``{self.key}``.")
         if self.asterisk_default is not None:
@@ -146,15 +157,23 @@ class ResultSpec:
     response_class: str
     items: tuple[str, ...]
     complete: str | None
+    announced: bool
     keys: tuple[str, ...]
     doc: str | None
 
     @property
     def list_spec(self) -> str:
-        return f"ListSpec(items={py_literal(self.items)}, complete={py_str(self.complete or '')})"
+        unannounced = "" if self.announced else ", announced=False"
+        return (
+            f"ListSpec(items={py_literal(self.items)}, complete={py_str(self.complete or '')}"
+            f"{unannounced})"
+        )
 
     @property
     def summary(self) -> str:
+        if self.kind == "list" and not self.items:
+            # CoreShowChannelMap: the completion event alone carries the answer.
+            return f"Reply: an event list without item events, ended by {self.complete}."
         if self.kind == "list":
             return (
                 f"Reply: an event list of {', '.join(self.items)} items, "
@@ -225,6 +244,8 @@ class ActionSpec:
     example: ExampleSpec
     origin: str = "curated"
     """``curated`` (spec/actions.yaml) or ``imported`` (spec/imported/actions.yaml)."""
+    verified: tuple[str, ...] = ()
+    """Asterisk versions the live suite confirmed it on (spec/verified.yaml)."""
 
     @property
     def label(self) -> str:
@@ -236,8 +257,33 @@ class ActionSpec:
 
     @property
     def explicit_init(self) -> bool:
-        """A hand-shaped ``__init__`` is needed: ``**kwargs`` or a renamed attribute."""
-        return any(f.kwargs or f.attr != f.arg for f in self.fields)
+        """A hand-shaped ``__init__`` is needed: ``**kwargs``, a renamed attribute or an
+        alias."""
+        return any(f.kwargs or f.attr != f.arg or f.aliases for f in self.fields)
+
+    @property
+    def aliased(self) -> tuple[FieldSpec, ...]:
+        """Fields with other keyword spellings (keyword-only parameters of ``__init__``)."""
+        return tuple(f for f in self.fields if f.aliases)
+
+    @property
+    def signature(self) -> str:
+        """The constructor's signature as users call it (pystrix's positional order)."""
+        parts = []
+        for f in self.positional:
+            parts.append(
+                f.arg if f.required and not self.kwargs_field else f"{f.arg}={f.default_source}"
+            )
+        if self.keyword_only or self.aliased:
+            parts.append("*")
+        parts += [
+            f.arg if f.required and not self.kwargs_field else f"{f.arg}={f.default_source}"
+            for f in self.keyword_only
+        ]
+        parts += [f"{a}=None" for f in self.aliased for a in f.aliases]
+        if self.kwargs_field is not None:
+            parts.append(f"**{self.kwargs_field.arg}")
+        return f"{self.class_name}({', '.join(parts)})"
 
     @property
     def positional(self) -> tuple[FieldSpec, ...]:
@@ -270,6 +316,8 @@ class ActionSpec:
         if self.events:
             facts.append(f"Related events: {', '.join(self.events)}.")
         facts.append(self.versions)
+        if self.verified:
+            facts.append(f"Verified live on Asterisk {', '.join(self.verified)}.")
         return (self.doc, " ".join(facts), *self.notes)
 
     @property

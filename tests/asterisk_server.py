@@ -37,12 +37,19 @@ class AsteriskUnavailable(RuntimeError):
 
 
 def asterisk_dir() -> Path | None:
-    """``shared/asterisk/`` with its start script, or None when this machine lacks it."""
-    base = shared_dir()
-    if base is None:
-        return None
-    path = base / "asterisk"
-    return path if (path / "asterisk.sh").is_file() else None
+    """``shared/asterisk/`` with its start script, or None when this machine lacks it.
+
+    ``$AMI_ASTERISK_DIR`` names the directory instead (``AMI_ASTERISK_DIR=`` with no value,
+    or one without ``asterisk.sh``, is a machine without it: how a clone without
+    ``shared/`` runs, e.g. to test that the live suite is skipped in one line).
+    """
+    env = os.environ.get("AMI_ASTERISK_DIR")
+    if env is not None:
+        path = Path(env) if env else None
+    else:
+        base = shared_dir()
+        path = base / "asterisk" if base is not None else None
+    return path if path is not None and (path / "asterisk.sh").is_file() else None
 
 
 def _free_port(kind: int) -> int:
@@ -94,9 +101,14 @@ class AsteriskServer:
             raise ValueError(f"Asterisk version must be one of {VERSIONS}, not {self.version!r}")
         if not (self.ami_port and self.tls_port and self.sip_port and self.pjsip_port):
             self.ami_port, self.tls_port, self.sip_port, self.pjsip_port = _free_ports(4)
+
+    def _ensure_run_dir(self) -> Path:
+        """The run directory; one of our own (removed by cleanup) made at the first start,
+        so an object that never starts leaves nothing behind."""
         if self.run_dir is None:
             self._own_tmp = Path(tempfile.mkdtemp(prefix=f"amikit-ast{self.version}-"))
             self.run_dir = self._own_tmp / "run"
+        return self.run_dir
 
     @property
     def script(self) -> Path:
@@ -127,6 +139,7 @@ class AsteriskServer:
         ]  # fmt: skip
 
     def start(self) -> AsteriskServer:
+        self._ensure_run_dir()
         proc = subprocess.run(
             ["bash", str(self.script), "start", self.version, *self._args()],
             capture_output=True,
@@ -146,6 +159,8 @@ class AsteriskServer:
         return self
 
     def stop(self) -> None:
+        if self.run_dir is None:
+            return  # never started
         subprocess.run(
             ["bash", str(self.script), "stop", self.version, *self._args()],
             capture_output=True,

@@ -89,6 +89,11 @@ class ProxyConnection:
         ]
         for thread in self.threads:
             thread.name = "fault-proxy-pump"
+
+    def start(self) -> None:
+        """Start pumping; called once the proxy lists the connection, so that a client
+        that got an answer through it always finds it in ``proxy.connections``."""
+        for thread in self.threads:
             thread.start()
 
     def close(self, reset: bool = False) -> None:
@@ -287,5 +292,7 @@ class FaultProxy:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if not self.record:  # a long soak keeps only live connections
                 self.connections = self.open_connections()
-            self.connections.append(ProxyConnection(self, client, upstream))
+            conn = ProxyConnection(self, client, upstream)
+            self.connections.append(conn)
             self.accepted += 1
+            conn.start()

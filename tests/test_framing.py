@@ -117,6 +117,7 @@ ROUND_TRIP: list[Case] = [
 ]
 
 _FOLLOWS_LINES = ("Asterisk 13.38.3 built by x", "  Name: value", "", "last line")
+_V11 = "Asterisk 11.13.1 built by buildd @ x86 on a x86_64 running Linux on 2014-08-06 19:30:37 UTC"
 
 LENIENT: list[Case] = [
     Case(
@@ -236,6 +237,34 @@ LENIENT: list[Case] = [
             ),
         ),
         data=("echo --END COMMAND--", "more"),
+    ),
+    # Asterisk 11's ``core show version``: the output's only line has a colon (a time),
+    # and output lines may end in CRLF like headers.  Only the response's own headers
+    # (Response, Privilege, ActionID) are headers; every line after them is output.
+    Case(
+        "command-follows-11-crlf-line-with-colons",
+        b"Response: Follows\r\nPrivilege: Command\r\nActionID: c-11\r\n"
+        b"Asterisk 11.13.1 built by buildd @ x86 on a x86_64 running Linux on "
+        b"2014-08-06 19:30:37 UTC\r\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command"), ("ActionID", "c-11")),
+                (_V11,),
+            ),
+        ),
+        data=(_V11,),
+    ),
+    Case(
+        "command-follows-11-no-actionid-header-like-output",
+        b"Response: Follows\r\nPrivilege: Command\r\n"
+        b"Name: value\r\nUptime: 1 day, 02:03:04\n--END COMMAND--\r\n\r\n",
+        (
+            (
+                (("Response", "Follows"), ("Privilege", "Command")),
+                ("Name: value", "Uptime: 1 day, 02:03:04"),
+            ),
+        ),
+        data=("Name: value", "Uptime: 1 day, 02:03:04"),
     ),
     Case(
         "command-output-14-same-lines",
@@ -421,3 +450,20 @@ def test_trickle_of_follows_output_and_banner_scans_linearly() -> None:
     banner = b"Asterisk Call Manager/" + b"9" * 50_000 + b"\r\n"
     frames, scanned = _trickle(FrameReader(), banner)
     assert frames == [banner[:-2]] and scanned <= 32 * len(banner)
+
+
+def test_bare_lf_framing_then_follows_output_frames_alike_in_any_reads() -> None:
+    """Found by hypothesis: a bare-LF message followed by ``Response: Follows`` framed the
+    Follows as a plain message when both came in one read, and waited for its
+    ``--END COMMAND--`` when a read ended between them.  Now it always waits."""
+    wire = b"Event: X\r\n\nResponse: Follows\r\nPrivilege: Command\r\n"
+    end = b"a: b\r\n\r\n--END COMMAND--\r\n\r\n"
+    expected = [
+        b"Event: X",
+        b"Response: Follows\r\nPrivilege: Command\r\na: b\r\n\r\n--END COMMAND--",
+    ]
+    for cut in range(1, len(wire)):
+        reader = FrameReader(banner=False)
+        got = reader.feed(wire[:cut]) + reader.feed(wire[cut:])
+        assert got == [b"Event: X"], cut
+        assert got + reader.feed(end) == expected, cut

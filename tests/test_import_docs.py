@@ -30,7 +30,9 @@ from tests.transcripts import shared_dir as find_shared
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec"
 SHARED = find_shared() or shared_dir()  # $AMI_SHARED_DIR, beside the clone, /work/shared
-HAVE_DOCS = all((SHARED / f"asterisk-docs/{v}/core-en_US.xml").is_file() for v in ("20", "22"))
+HAVE_DOCS = all(
+    (SHARED / f"asterisk-docs/{v}/core-en_US.xml").is_file() for v in ("20", "22", "23")
+)
 needs_docs = pytest.mark.skipif(not HAVE_DOCS, reason="shared/asterisk-docs not present")
 
 DOCS_FIXTURE = ROOT / "tests" / "codegen" / "fixtures" / "docs" / "frob.xml"
@@ -106,7 +108,8 @@ def test_importer_turns_docs_into_entries(tmp_path: Path) -> None:
     assert [f["key"] for f in frob["fields"]] == ["Channel", "Mode", "Variable"]
     assert frob["wire_order"] == ["Mode", "Channel", "Variable"]  # documented order
     assert frob["fields"][0] == {"key": "Channel", "required": True, "doc": "The channel."}
-    assert frob["fields"][1]["doc"] == "How. One of: fast, slow."
+    assert frob["fields"][1]["doc"] == "How."
+    assert frob["fields"][1]["values"] == ["fast", "slow"]  # checked before sending
     assert frob["fields"][1]["keyword_only"] is True
     assert frob["fields"][2]["type"] == "variables"
     assert frob["events"] == ["Frobnicated"]
@@ -114,6 +117,31 @@ def test_importer_turns_docs_into_entries(tmp_path: Path) -> None:
     assert listed == {"kind": "list", "items": ["FrobEntry"], "complete": "FrobsComplete"}
     old = actions["OldThing"]
     assert (old["removed"], old["documented"], old["privilege"]) == ("21", ["20"], ["system"])
+
+
+def test_a_listcommands_recorded_into_the_spec_gives_privileges_and_its_hint_is_unused(
+    tmp_path: Path,
+) -> None:
+    """``./`` paths are in the spec directory (spec/recorded/, as Asterisk 23's is)."""
+    shared, spec = _fixture(tmp_path)
+    (spec / "recorded").mkdir()
+    chunk = {
+        "dir": "s2c",
+        "t": 0,
+        "data": "ListFrobs: List frobs  (Priv: system,reporting,all)\r\n",
+    }
+    (spec / "recorded" / "lc20.jsonl").write_text(json.dumps(chunk) + "\n")
+    hints = yaml.safe_load((spec / "import-hints.yaml").read_text())
+    hints["versions"][0]["listcommands"] = "./recorded/lc20.jsonl"
+    (spec / "import-hints.yaml").write_text(yaml.safe_dump(hints))
+    result = build(load_sources(spec, shared), spec)
+    listed = _entries(result.files["imported/actions.yaml"], "actions")["ListFrobs"]
+    assert listed["privilege"] == ["reporting", "system"]  # the recording, not the hint
+    assert listed["privilege_source"] == "ListCommands of Asterisk 20"
+    assert (
+        "ListFrobs: import-hints.yaml privileges entry unused, ListCommands of 20 lists it"
+        in result.actions.anomalies
+    )
 
 
 def test_importer_merges_event_instances_and_shares_snapshot_groups(tmp_path: Path) -> None:
@@ -230,8 +258,8 @@ def test_catalogue_covers_every_documented_action_and_event(real: Any) -> None:
             f"Asterisk {version}: actions {acts}/{acts_total} ({100 * acts / acts_total:.1f}%), "
             f"events {evs}/{evs_total} ({100 * evs / evs_total:.1f}%)"
         )
-    assert [r[0] for r in rows] == ["20", "22"]
-    assert [r[2] for r in rows] == [169, 154] and [r[4] for r in rows] == [185, 181]
+    assert [r[0] for r in rows] == ["20", "22", "23"]
+    assert [r[2] for r in rows] == [169, 154, 154] and [r[4] for r in rows] == [185, 181, 181]
     assert all(acts == total and evs == etotal for _, acts, total, evs, etotal in rows)
 
 

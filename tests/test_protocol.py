@@ -38,6 +38,18 @@ class Status(Action):
     LIST: ClassVar[ListSpec | None] = ListSpec(("Status",), "StatusComplete")
 
 
+class WaitEvent(Action):
+    """A list the server acknowledges with a plain Success every time."""
+
+    LIST: ClassVar[ListSpec | None] = ListSpec((), "WaitEventComplete", announced=False)
+
+
+class VoicemailUserStatus(Action):
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        ("VoicemailUserDetail",), "VoicemailUserDetailComplete"
+    )
+
+
 class GetConfig(Action):
     RESPONSE: ClassVar[type[Response]] = ConfigResponse
 
@@ -120,12 +132,37 @@ SCENARIOS = [
         ),
     ),
     Scenario(
-        "list-by-catalogue-without-markers",
+        "list-completed-by-the-catalogues-event-without-complete-marker",
         ((Status("Status"), "s-1"),),
-        resp("s-1", "Success", ("Message", "Channel status will follow"))
+        resp("s-1", "Success", START, ("Message", "Channel status will follow"))
         + event("Status", "s-1", ("Channel", "Local/1"))
         + event("StatusComplete", "s-1", ("Items", "1")),
         (("completed", "s-1", "Success", ("Status",), "StatusComplete"),),
+    ),
+    Scenario(
+        # Asterisk 20-23: VoicemailUserStatus of an unknown mailbox; nothing follows.
+        "list-action-answered-without-eventlist-start-is-complete",
+        ((VoicemailUserStatus("VoicemailUserStatus"), "v-1"), (Action("Ping"), "p-1")),
+        resp("v-1", "Success", ("Message", "There is no voicemail user of the given info."))
+        + resp("p-1"),
+        (("completed", "v-1", "Success", (), None), ("completed", "p-1", "Success", (), None)),
+    ),
+    Scenario(
+        "list-action-error-is-complete",
+        ((VoicemailUserStatus("VoicemailUserStatus"), "v-1"),),
+        resp("v-1", "Error", ("Message", "Mailbox not specified")),
+        (("completed", "v-1", "Error", (), None),),
+    ),
+    Scenario(
+        "unannounced-list-waits-for-its-completion-after-a-plain-success",
+        ((WaitEvent("WaitEvent", Timeout=1), "w-1"),),
+        resp("w-1", "Success", ("Message", "Waiting for Event completed."))
+        + event("UserEvent", None, ("UserEvent", "x"))
+        + event("WaitEventComplete", "w-1"),
+        (
+            ("event", "UserEvent", None),
+            ("completed", "w-1", "Success", (), "WaitEventComplete"),
+        ),
     ),
     Scenario(
         "list-that-fails-early-is-one-error",

@@ -67,7 +67,7 @@ class Sample(Request[Response]):
         Field("count", "Count", "int"),
         Field("seconds", "Timeout", "float"),
         Field("flag", "Flag", "bool"),
-        Field("tone", "Tone", "bool", true="yes", false="no"),
+        Field("tone", "Tone", "bool", true="yes", false="no", choices=("Channel2", "Both")),
         Field("quiet", "Quiet", "bool", true="true", false=None),
         Field("variables", "Variable", "variables"),
         Field("codecs", "Codecs", "list"),
@@ -102,7 +102,8 @@ ENCODINGS: list[tuple[str, dict[str, Any], list[tuple[str, str]]]] = [
     ("bool-true", {"flag": True}, [("Flag", "true")]),
     ("bool-false", {"flag": False}, [("Flag", "false")]),
     ("bool-custom-words", {"tone": False}, [("Tone", "no")]),
-    ("bool-str-as-is", {"tone": "Channel2"}, [("Tone", "Channel2")]),
+    ("bool-own-word-as-is", {"tone": "Channel2"}, [("Tone", "Channel2")]),
+    ("bool-word-as-is", {"flag": "yes"}, [("Flag", "yes")]),
     ("bool-false-sends-nothing", {"quiet": False}, []),
     (
         "variables-escaped",

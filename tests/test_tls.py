@@ -3,7 +3,8 @@
 Asterisk serves AMI over TLS on port 5039 (``include/asterisk/manager.h``,
 ``DEFAULT_MANAGER_TLS_PORT``).  ``tls=True`` verifies the server against the system
 store (``ssl.create_default_context()``); a context of the caller's own may trust a
-private CA.  Every failure is a :class:`ConnectionLost` chained to the ``ssl`` error.
+private CA.  Every failure is a :class:`ConnectError` (nothing was connected), chained to
+the ``ssl`` error.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 import trustme
 from ami import core
-from ami_runtime import AmiTimeout, AsyncManager, ConnectionLost, Manager
+from ami_runtime import AmiTimeout, AsyncManager, ConnectError, Manager
 from ami_runtime.simulator import Simulator
 
 from tests.replay_server import IO_TIMEOUT, wait_until
@@ -106,8 +107,8 @@ def test_a_session_over_tls_verifies_with_the_test_ca(
     assert run_session(kind, tls_sim.port, host, trusting(ca)) == ["OverTls"]
 
 
-def tls_failure(kind: str, port: int, host: str, tls: bool | ssl.SSLContext) -> ConnectionLost:
-    with pytest.raises(ConnectionLost) as info:
+def tls_failure(kind: str, port: int, host: str, tls: bool | ssl.SSLContext) -> ConnectError:
+    with pytest.raises(ConnectError) as info:
         run_session(kind, port, host, tls)
     return info.value
 

@@ -9,7 +9,7 @@ import pytest
 from ami import AsyncManager, Manager, UnsupportedAction, core
 from ami_runtime.action import Request
 from ami_runtime.simulator import Simulator
-from ami_runtime.versions import check_supported, parse_version, supports
+from ami_runtime.versions import asterisk_major, check_supported, parse_version, supports
 
 
 @pytest.mark.parametrize(
@@ -103,10 +103,20 @@ def test_the_version_is_read_at_login() -> None:
         assert version is not None and version[0] == 20
 
 
-def test_a_user_without_the_class_for_coresettings_just_has_no_version() -> None:
+def test_a_user_without_the_class_for_coresettings_gets_the_major_from_the_banner() -> None:
     with Simulator.running_in_thread() as sim:
         manager = Manager()
         manager.connect(sim.host, sim.port)
         manager.login("limited", "limitedsecret")
-        assert manager.asterisk_version is None
+        assert manager.get_asterisk_info() == ("Asterisk Call Manager", "9.0.0")
+        assert manager.asterisk_version == (20,)  # CoreSettings refused; AMI 9 is Asterisk 20
         manager.close()
+
+
+@pytest.mark.parametrize(
+    ("ami", "asterisk"),
+    [("9.0.0", (20,)), ("11.0.0", (22,)), ("12.0.0", (23,)), ("2.10.0", None), ("99.0", None)],
+)
+def test_the_banner_names_the_asterisk_major(ami: str, asterisk: tuple[int, ...] | None) -> None:
+    assert asterisk_major(ami) == asterisk
+    assert asterisk_major("banana") is None

@@ -3,22 +3,29 @@
 Users import :mod:`ami`, which re-exports what they need from here.
 """
 
+from ._async.call import AsyncCall
 from ._async.client import AsyncManager
+from ._sync.call import Call
 from ._sync.client import Manager
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
+from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
+    AmiConnectionError,
     AmiError,
     AmiTimeout,
     AuthenticationError,
+    ConnectError,
     ConnectionLost,
     InvalidInput,
     LocalProtocolError,
     PermissionDenied,
     ProtocolError,
     RemoteProtocolError,
+    UnknownEvent,
+    UnknownEventWarning,
     UnsupportedAction,
 )
 from .message import Event, Message, Response
@@ -34,18 +41,24 @@ __all__ = [
     "EVENT_RECONNECTED",
     "Action",
     "ActionError",
+    "AmiConnectionError",
     "AmiError",
     "AmiProtocol",
     "AmiTimeout",
+    "AsyncCall",
     "AsyncManager",
     "AuthenticationError",
     "Backoff",
+    "Call",
+    "CallState",
     "CommandResponse",
     "ConfigResponse",
+    "ConnectError",
     "ConnectionLost",
     "Event",
     "Field",
     "InvalidInput",
+    "Leg",
     "ListSpec",
     "LocalProtocolError",
     "Manager",
@@ -56,6 +69,8 @@ __all__ = [
     "RemoteProtocolError",
     "Request",
     "Response",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "WaitRule",
 ]

@@ -6,7 +6,8 @@
   their caller may retry them;
 * the Asterisk version: pinned by the user, or read once logged in from ``CoreSettings``
   (``AsteriskVersion``), so an action this version lacks fails early with
-  :class:`~ami_runtime.errors.UnsupportedAction` instead of ``Invalid/unknown command``.
+  :class:`~ami_runtime.errors.UnsupportedAction` instead of ``Invalid/unknown command``;
+  when ``CoreSettings`` is refused, the major version the banner's AMI version implies.
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Any
 from ._common import SESSION_STATE_ACTIONS, LoginInfo
 from .action import Action, Request
 from .message import Response
-from .versions import Version, check_supported, parse_version
+from .versions import Version, asterisk_major, check_supported, parse_version
 
 __all__ = ["SessionMemory", "VERSION_PROBE"]
 
-#: Write class system or reporting (``main/manager.c``, ``action_coresettings``); a user
-#: without either simply leaves the version unknown.
+#: Write class system or reporting (``main/manager.c``, ``action_coresettings``); for a user
+#: without either, the banner tells the major version.
 VERSION_PROBE = "CoreSettings"
 
 
@@ -46,9 +47,12 @@ class SessionMemory:
     def version_probe(self) -> Action | None:
         return Action(VERSION_PROBE) if self.detect_version else None
 
-    def read_version(self, response: Response) -> None:
+    def read_version(self, response: Response, ami_version: str | None = None) -> None:
+        """From the probe's answer, else from the banner's AMI version (major only)."""
         text = response.get("AsteriskVersion") if response.success else None
         self.detected = parse_version(text) if text else None
+        if self.detected is None and ami_version:
+            self.detected = asterisk_major(ami_version)
 
     def remember(self, request: Request[Any], response: Response) -> None:
         """Keep a session-state action that worked, once."""

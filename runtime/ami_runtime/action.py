@@ -31,10 +31,11 @@ R = TypeVar("R", bound=Response, covariant=True)
 
 #: How a field's Python value becomes header lines (see :mod:`ami_runtime.serialize`).
 Encoding = Literal[
-    "str",  # str(value); ints are accepted for fields such as Priority
-    "int",  # an int, sent in decimal
-    "float",  # a number; integral values are sent without ".0"
-    "bool",  # True/False -> Field.true / Field.false (None: not sent); a str is sent as is
+    "str",  # str(value); ints are accepted for fields such as Priority; Field.choices if any
+    "int",  # an int (or a decimal string), sent in decimal
+    "float",  # a finite number (or a numeric string); integral values are sent without ".0"
+    "bool",  # True/False, 0/1 -> Field.true / Field.false (None: not sent); a bool word such
+    # as "yes" (or one of Field.choices; any text with Field.any_text) is sent as given
     "variables",  # mapping -> one "Key: name=value" line per item, values escaped for Asterisk
     "list",  # iterable -> one comma-separated value; a str is sent as is
     "mask",  # event mask: str, bool or iterable of class names; empty -> Field.empty
@@ -68,14 +69,29 @@ class Field:
     """Wire text for an empty iterable (``mask``: ``off``)."""
     subkeys: tuple[str, ...] = ()
     """``numbered``: the header prefix of each tuple position (``Action``, ``Cat`` ...)."""
+    choices: tuple[str, ...] = ()
+    """``str``: the values Asterisk documents; ``bool``: the words it takes besides a
+    bool (sent as given).  Any other value is refused before sending."""
+    any_text: bool = False
+    """``bool``: a string that is not a bool word is sent as given (an event mask)."""
 
 
 @dataclass(frozen=True, slots=True)
 class ListSpec:
-    """An event-list action: the events that make up its items and the one that ends it."""
+    """An event-list action: the events that make up its items and the one that ends it.
+
+    Asterisk announces a list in its response (``EventList: start``, from
+    ``astman_send_listack()``); a response without it ends the action, whatever the
+    catalogue says, because a list action also answers a plain ``Success`` or ``Error``
+    when there is nothing to list (VoicemailUserStatus for an unknown mailbox).  A few
+    actions send their events after a plain acknowledgement every time (WaitEvent,
+    FAXStats): those have ``announced=False``, and their success response never ends them.
+    """
 
     items: tuple[str, ...]
     complete: str
+    announced: bool = True
+    """The server's response says ``EventList: start`` when the list follows."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +131,8 @@ class Request(Generic[R]):
     """First release on each branch that got the action (a backport lists several)."""
     REMOVED: ClassVar[str | None] = None
     """First Asterisk major version that no longer has this action."""
+    VERIFIED: ClassVar[tuple[str, ...]] = ()
+    """Asterisk versions whose real server the live suite confirmed it on (spec/verified.yaml)."""
 
     @property
     def action_name(self) -> str:

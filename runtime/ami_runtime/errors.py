@@ -8,6 +8,7 @@ and always chained with ``from`` so the cause stays visible in tracebacks.
 from __future__ import annotations
 
 import contextlib
+import os
 import ssl
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -21,13 +22,18 @@ __all__ = [
     "AuthenticationError",
     "PermissionDenied",
     "AmiTimeout",
+    "AmiConnectionError",
+    "ConnectError",
     "ConnectionLost",
     "ProtocolError",
     "LocalProtocolError",
     "RemoteProtocolError",
     "InvalidInput",
+    "UnknownEvent",
+    "UnknownEventWarning",
     "UnsupportedAction",
     "map_errors",
+    "permission_hint",
 ]
 
 
@@ -56,11 +62,37 @@ class PermissionDenied(ActionError):
     """The server answered ``Permission denied`` (not logged in, or a missing class)."""
 
 
+def permission_hint(action: str, privilege: tuple[str, ...] | list[str]) -> str:
+    """What ``Permission denied`` means for ``action``, from the catalogue's privilege.
+
+    ``main/manager.c``, ``process_message``: the answer for a session not logged in, and
+    for a user whose ``write=`` lacks every class the action accepts.
+    """
+    if not privilege:
+        return f"{action} needs no class: the session is not logged in"
+    if len(privilege) == 1:
+        return f"{action} needs the write class {privilege[0]!r} (manager.conf write=)"
+    classes = ", ".join(repr(p) for p in privilege)
+    return f"{action} needs one of the write classes {classes} (manager.conf write=)"
+
+
 class AmiTimeout(AmiError, TimeoutError):
     """No answer arrived within the action's (or the connect/login) timeout."""
 
 
-class ConnectionLost(AmiError, ConnectionError):
+class AmiConnectionError(AmiError, ConnectionError):
+    """Base of the connection errors: catch it for "the server is not reachable"."""
+
+
+class ConnectError(AmiConnectionError):
+    """The connection could not be opened (refused, unreachable, TLS handshake failed).
+
+    Nothing was ever connected, so nothing was sent: unlike :class:`ConnectionLost`, no
+    action may have run.
+    """
+
+
+class ConnectionLost(AmiConnectionError):
     """The connection closed or failed; actions in flight fail with this."""
 
 
@@ -94,14 +126,32 @@ class InvalidInput(AmiError, ValueError):
         self.field = field
 
 
+class UnknownEvent(InvalidInput):
+    """A subscription names an event no catalogue class has (with ``strict_events=True``;
+    otherwise an :class:`UnknownEventWarning` is issued)."""
+
+
+class UnknownEventWarning(UserWarning):
+    """A subscription names an event no catalogue class has: most likely a typo.
+
+    Silence it for a module's own events with ``warnings.filterwarnings("ignore",
+    category=UnknownEventWarning)``.
+    """
+
+
 class UnsupportedAction(AmiError):
     """The connected (or pinned) Asterisk version does not have this action."""
 
 
 @contextlib.contextmanager
-def map_errors(context: str = "") -> Iterator[None]:
-    """Translate low-level socket and TLS errors into :class:`AmiError` subclasses."""
+def map_errors(context: str = "", *, connecting: bool = False) -> Iterator[None]:
+    """Translate low-level socket and TLS errors into :class:`AmiError` subclasses.
+
+    ``connecting``: the connection is being opened, so a failure is a
+    :class:`ConnectError` (nothing was connected), not a :class:`ConnectionLost`.
+    """
     prefix = f"{context}: " if context else ""
+    failed = ConnectError if connecting else ConnectionLost
     try:
         yield
     except AmiError:
@@ -109,6 +159,14 @@ def map_errors(context: str = "") -> Iterator[None]:
     except TimeoutError as exc:
         raise AmiTimeout(f"{prefix}timed out") from exc
     except ssl.SSLError as exc:
-        raise ConnectionLost(f"{prefix}TLS error: {exc}") from exc
+        raise failed(f"{prefix}TLS error: {exc}") from exc
     except OSError as exc:
-        raise ConnectionLost(f"{prefix}{exc.strerror or exc}") from exc
+        raise failed(f"{prefix}{_reason(exc)}") from exc
+
+
+def _reason(exc: OSError) -> str:
+    """The same words for the same failure in both clients: asyncio says "Connect call
+    failed ('127.0.0.1', 1)" where a socket says "Connection refused"."""
+    if exc.errno:
+        return os.strerror(exc.errno)
+    return str(exc.strerror or exc)

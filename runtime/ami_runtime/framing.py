@@ -35,8 +35,9 @@ DEFAULT_MAX_MESSAGE_SIZE = 16 * 1024 * 1024
 _CRLF2 = b"\r\n\r\n"
 _LF2 = b"\n\n"
 _FOLLOWS = b"Response: Follows"
-_FOLLOWS_AT = b"Response: F"
 _END_COMMAND = b"--END COMMAND--"
+_END_FOLLOWS = _END_COMMAND + _CRLF2
+_LINE_END_CODES = frozenset(b"\r\n")
 #: ``buf[:1] in _LINE_END``: ``buf`` starts with CR or LF.
 _LINE_END = b"\r\n"
 
@@ -177,43 +178,37 @@ def _split_frames(buf: bytes, frames: list[bytes]) -> bytes:
             parts = [part for p in parts if (part := p.lstrip(b"\r\n"))]
         frames.extend(parts)
         return rest
-    parts = buf.split(_CRLF2)
-    rest = parts.pop()
-    i, n = 0, len(parts)
-    while i < n:
-        part = parts[i]
-        i += 1
-        if part.startswith(_FOLLOWS_AT) or part.startswith(b"\r") or part.startswith(b"\n"):
-            part = part.lstrip(b"\r\n")
-            if part.startswith(_FOLLOWS):
-                # Raw CLI output may hold blank lines: the message runs to the marker.
-                while not part.endswith(_END_COMMAND) and i < n:
-                    part += _CRLF2 + parts[i]
-                    i += 1
-                if not part.endswith(_END_COMMAND):
-                    return part + _CRLF2 + rest
-                frames.append(part)
-                continue
-        if _LF2 in part:
-            _split_lf(part + b"\n\n", frames)  # bare-LF framing (Asterisk accepts it too)
-        elif part:
-            frames.append(part)
-    if _LF2 in rest and not rest.lstrip(b"\r\n").startswith(_FOLLOWS):
-        rest = _split_lf(rest, frames)
-    return rest
+    return _scan_frames(buf, frames)
 
 
-def _split_lf(buf: bytes, frames: list[bytes]) -> bytes:
-    pieces = buf.split(_LF2)
-    rest = pieces.pop()
-    for piece in pieces:
-        if piece[:1] in _LINE_END:
-            piece = piece.lstrip(b"\r\n")
-        if piece.endswith(b"\r"):  # "A: b\r\n\n": a CRLF line, then the blank line
-            piece = piece[:-1]
-        if piece:
-            frames.append(piece)
-    return rest
+def _scan_frames(buf: bytes, frames: list[bytes]) -> bytes:
+    """The slow path, message by message: each ends at the first blank line (CRLF or bare
+    LF framing, which Asterisk accepts too), except raw Command output
+    (``Response: Follows``), which runs to ``--END COMMAND--`` and the blank line.  One
+    scan in order, so where a feed boundary falls never changes the frames."""
+    pos, size = 0, len(buf)
+    while True:
+        while pos < size and buf[pos] in _LINE_END_CODES:  # stray line ends between messages
+            pos += 1
+        if pos == size:
+            return b""
+        if buf.startswith(_FOLLOWS, pos):
+            end = buf.find(_END_FOLLOWS, pos)
+            if end < 0:
+                return buf[pos:]
+            frames.append(buf[pos : end + len(_END_COMMAND)])
+            pos = end + len(_END_FOLLOWS)
+            continue
+        crlf, lf = buf.find(_CRLF2, pos), buf.find(_LF2, pos)
+        if lf < 0 or 0 <= crlf < lf:
+            if crlf < 0:
+                return buf[pos:]
+            frames.append(buf[pos:crlf])
+            pos = crlf + len(_CRLF2)
+        else:
+            # "A: b\r\n\n": a CRLF line, then a bare blank line.
+            frames.append(buf[pos : lf - 1] if buf[lf - 1 : lf] == b"\r" else buf[pos:lf])
+            pos = lf + len(_LF2)
 
 
 def encode_pairs(pairs: Iterable[tuple[str, str]], lines: Iterable[str] = ()) -> bytes:

@@ -34,6 +34,8 @@ __all__ = [
 SUCCESS_KINDS = frozenset({"success", "goodbye", "follows", "pong", "events on", "events off"})
 
 _COMMAND_END = "--END COMMAND--"
+#: The headers ``action_command`` writes before a ``Follows`` reply's raw output.
+_FOLLOWS_HEADERS = frozenset({"response", "privilege", "actionid"})
 
 Pairs = tuple[tuple[str, str], ...]
 M = TypeVar("M", bound="Message")
@@ -132,10 +134,14 @@ def decode_lines(raw: bytes) -> tuple[Pairs, tuple[str, ...]]:
 
 
 def _decode_follows(text: str) -> tuple[Pairs, tuple[str, ...]]:
-    """Asterisk 13 and older: ``Response: Follows``, CRLF headers, then raw LF output.
+    """Asterisk 13 and older: ``Response: Follows``, its own headers, then raw output.
 
-    The output ends with ``--END COMMAND--``, glued to the last line when the output has
-    no final newline (``action_command`` on branch 13).
+    ``main/manager.c``, ``action_command`` (branches 1.4 to 13) writes ``Response:
+    Follows``, ``Privilege: Command`` and, when the request had one, ``ActionID``; then
+    the CLI output as it came, then ``--END COMMAND--``.  Only those headers are
+    headers: output lines may contain colons (``... on 2014-08-06 19:30:37 UTC``) and
+    may end in CRLF like headers, so every line after them is output.  The marker is
+    glued to the last line when the output has no final newline (branch 13).
     """
     pairs: list[tuple[str, str]] = []
     rest = text
@@ -145,7 +151,7 @@ def _decode_follows(text: str) -> tuple[Pairs, tuple[str, ...]]:
             break
         line = rest[:end]
         colon = line.find(":")
-        if colon <= 0 or "\n" in line:
+        if colon <= 0 or "\n" in line or line[:colon].lower() not in _FOLLOWS_HEADERS:
             break
         pairs.append((line[:colon], line[colon + 1 :].lstrip(" ")))
         rest = rest[end + 2 :]
@@ -320,6 +326,8 @@ class Event(Message):
 
     #: Set on typed subclasses (generated): the AMI event name they stand for.
     EVENT: ClassVar[str] = ""
+    #: Asterisk versions whose real server the live suite saw send it (spec/verified.yaml).
+    VERIFIED: ClassVar[tuple[str, ...]] = ()
 
     def _init_extra(self) -> None:
         self._name: str | None = None
@@ -393,6 +401,16 @@ class Response(Message):
         """Output lines: ``Output:`` values (14+) or the raw lines of ``Follows`` (<= 13)."""
         return self.get_all("Output") + list(self.lines)
 
+    def permission_hint(self) -> str | None:
+        """For ``Permission denied``: the write class the catalogue says the request needs."""
+        request = self.request
+        name = getattr(request, "ACTION", "")  # empty for Action(...): nothing known
+        if not name or not isinstance(name, str):
+            return None
+        from .errors import permission_hint
+
+        return permission_hint(name, tuple(getattr(request, "PRIVILEGE", ())))
+
     def raise_for_error(self) -> Response:
         """Raise :class:`ActionError` (or a subclass) if this is an error response."""
         if not self.success:
@@ -400,6 +418,7 @@ class Response(Message):
 
             text = self.message or self.kind or "error"
             if text == "Permission denied":
-                raise PermissionDenied(text, self)
+                hint = self.permission_hint()
+                raise PermissionDenied(f"{text}: {hint}" if hint else text, self)
             raise ActionError(text, self)
         return self

@@ -14,11 +14,14 @@ What the engine decides, so that neither client has to:
   (:class:`Banner`, :class:`Completed`, :class:`UnknownMessage`, :class:`Closed`).  No
   wrapper per message: an event flood is the engine's hot path.
 * Matching: a response resolves the action whose ActionID it carries.  An event list
-  (``EventList: start`` in the response, or a list action in the catalogue) resolves only
-  on its completion event (``EventList: Complete``, or the event the catalogue names),
-  with every item kept in order.  An event with any other ActionID, or none, goes to the
-  subscribers; so do events an action causes later (``OriginateResponse``, the
-  ``UserEvent`` echo), which carry its ActionID after the response resolved it.
+  (a response saying ``EventList: start``, or one of the few list actions the catalogue
+  marks as acknowledged without it, WaitEvent's) resolves only on its completion event
+  (``EventList: Complete``, or the event the catalogue names), with every item kept in
+  order.  A list action answered without the marker is complete: Asterisk sends nothing
+  more (an unknown mailbox, nothing to list).  An event with any other ActionID, or
+  none, goes to the subscribers; so do events an action causes later
+  (``OriginateResponse``, the ``UserEvent`` echo), which carry its ActionID after the
+  response resolved it.
 * Answers nobody waits for (ModuleLoad's second and third ``Error``; a reply to an
   action that timed out) never resolve the wrong action: an unknown ActionID becomes an
   orphaned :class:`Response`, and answers to cancelled actions are dropped and counted.
@@ -427,10 +430,10 @@ class AmiProtocol:
             self._events.append(response)
             return
         kind = _response_kind(response)
-        success = kind in SUCCESS_KINDS
-        if success and (pending.list_spec is not None or _flag(response, "EventList") == "start"):
+        if kind in SUCCESS_KINDS and _starts_list(response, pending.list_spec):
             pending.response = response
             return
+        success = kind in SUCCESS_KINDS
         del self._pending[action_id]
         if kind == "goodbye":
             self._goodbye = True
@@ -478,6 +481,16 @@ def _response_kind(response: Response) -> str:
         if len(_RESPONSE_KINDS) < 256:  # the server's words: bound the cache
             _RESPONSE_KINDS[line] = kind
     return kind
+
+
+def _starts_list(response: Response, spec: ListSpec | None) -> bool:
+    """Whether a successful response opens an event list: the server says so
+    (``EventList: start``), or the catalogue knows the action's list follows a plain
+    acknowledgement (``announced=False``).  A list action answered without the marker
+    (nothing to list, an unknown mailbox) is complete: the server sends nothing more."""
+    if spec is not None and not spec.announced:
+        return True
+    return _flag(response, "EventList") == "start"
 
 
 def _flag(message: Message, key: str) -> str:

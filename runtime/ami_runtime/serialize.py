@@ -10,6 +10,7 @@ early and let a caller-supplied string inject a second ``Action:`` (header injec
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -100,22 +101,92 @@ def _items(value: object) -> Iterable[tuple[object, object]]:
     raise InvalidInput(f"expected a mapping, got {type(value).__name__}")
 
 
+#: Words Asterisk reads as true or false (``main/utils.c``, ``ast_true``/``ast_false``).
+TRUE_WORDS = frozenset({"yes", "true", "y", "t", "1", "on"})
+FALSE_WORDS = frozenset({"no", "false", "n", "f", "0", "off"})
+
+
+def _what(field: Field) -> str:
+    return f"field {field.name!r} ({field.key})" if field.key else f"field {field.name!r}"
+
+
+def _number(field: Field, value: object) -> str:
+    """A float field: an int or a float (a numeric string too), finite; never a bool."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        try:
+            number = float(value) if isinstance(value, str) else math.nan
+        except ValueError:
+            number = math.nan
+    if not math.isfinite(number):
+        raise InvalidInput(
+            f"{_what(field)} needs a number (int or float), got {value!r}", field.name
+        )
+    return _text(value if isinstance(value, (int, float)) else number)
+
+
+def _integer(field: Field, value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    try:
+        if isinstance(value, str):
+            return str(int(value.strip()))
+    except ValueError:
+        pass
+    raise InvalidInput(f"{_what(field)} needs an integer, got {value!r}", field.name)
+
+
+def _flag(field: Field, value: object) -> bool | str:
+    """A bool field: True/False or 0/1; or, returned as the text to send, a word Asterisk
+    reads as a bool (``"yes"``), a word of the field's own (``choices``: Tone's ``Both``)
+    or, with ``any_text``, any string."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        # Sent as given: Asterisk reads the same words (a recorded "Reload: no" stays so).
+        word = value.strip().lower()
+        if word in TRUE_WORDS or word in FALSE_WORDS or field.any_text:
+            return value
+        if word in (c.lower() for c in field.choices):
+            return value
+    other = f", or one of {', '.join(field.choices)}" if field.choices else ""
+    raise InvalidInput(
+        f"{_what(field)} needs a bool (True or False; or yes/no, true/false, on/off, "
+        f"1/0){other}, got {value!r}",
+        field.name,
+    )
+
+
+def _choice(field: Field, value: object) -> str:
+    """A field with documented values: one of them (in any case, as Asterisk compares)."""
+    text = _text(value)
+    if text.lower() not in (c.lower() for c in field.choices):
+        raise InvalidInput(
+            f"{_what(field)} must be one of {', '.join(field.choices)}; got {value!r}",
+            field.name,
+        )
+    return text
+
+
 def _encode_field(field: Field, value: object) -> list[tuple[str, str]]:
     enc = field.encoding
     key = field.key
-    if enc in ("str", "secret", "float"):
+    if enc == "str" and field.choices:
+        return [(key, _choice(field, value))]
+    if enc in ("str", "secret"):
         return [(key, _text(value))]
+    if enc == "float":
+        return [(key, _number(field, value))]
     if enc == "int":
-        if isinstance(value, bool) or not isinstance(value, int):
-            try:
-                value = int(str(value))
-            except ValueError:
-                raise InvalidInput(f"field {field.name!r} needs an integer", field.name) from None
-        return [(key, str(value))]
+        return [(key, _integer(field, value))]
     if enc == "bool":
-        if isinstance(value, str):
-            return [(key, value)]
-        text = field.true if value else field.false
+        flag = _flag(field, value)
+        if isinstance(flag, str):
+            return [(key, flag)]
+        text = field.true if flag else field.false
         return [] if text is None else [(key, text)]
     if enc in ("list", "mask"):
         if isinstance(value, bool) and enc == "mask":

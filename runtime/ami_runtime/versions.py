@@ -4,7 +4,9 @@ The catalogue records ``SINCE`` and ``REMOVED`` per action as version strings (`
 ``"20.11.0"``, ``"21"``).  The clients read the server's version once logged in
 (``CoreSettings``' ``AsteriskVersion``, e.g. ``20.5.2``, ``GIT-20-516d2c60ac``,
 ``certified/18.9-cert4``) or take one the user pins, and refuse early an action that
-version does not have, naming the versions that do.
+version does not have, naming the versions that do.  A user who may not send
+``CoreSettings`` still gets the major version, from the banner's AMI version
+(:data:`AMI_VERSIONS`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from typing import Any
 from .action import Request
 from .errors import UnsupportedAction
 
-__all__ = ["parse_version", "supports", "check_supported", "availability"]
+__all__ = [
+    "AMI_VERSIONS",
+    "asterisk_major",
+    "availability",
+    "check_supported",
+    "parse_version",
+    "supports",
+]
 
 Version = tuple[int, ...]
 _NUMBERS = re.compile(r"(\d+(?:\.\d+)*)")
@@ -33,6 +42,26 @@ def parse_version(text: str | int | float) -> Version | None:
     if match is None:
         return None
     return tuple(int(part) for part in match.group(1).split("."))
+
+
+#: Asterisk major version -> the major of the AMI version its banner announces
+#: (``Asterisk Call Manager/12.0.0``), ``AMI_VERSION`` in ``main/manager.c`` of each branch.
+#: 20, 22 and 23 are confirmed by the real servers of the live suite (9.0.0, 11.0.0, 12.0.0).
+#: Asterisk 12 and 13 both speak AMI 2, so the table starts at 14.
+AMI_VERSIONS: dict[int, int] = {
+    14: 3, 15: 4, 16: 5, 17: 6, 18: 7, 19: 8, 20: 9, 21: 10, 22: 11, 23: 12,
+}  # fmt: skip
+_AMI_TO_ASTERISK = {ami: asterisk for asterisk, ami in AMI_VERSIONS.items()}
+
+
+def asterisk_major(ami_version: str) -> Version | None:
+    """The Asterisk major version behind an AMI banner version: ``"12.0.0"`` -> ``(23,)``.
+
+    None for an AMI version the table does not know (older, ambiguous or newer).
+    """
+    parsed = parse_version(ami_version)
+    major = _AMI_TO_ASTERISK.get(parsed[0]) if parsed else None
+    return (major,) if major is not None else None
 
 
 def _at_least(version: Version, bound: Version) -> bool:

@@ -24,7 +24,7 @@ class AgentLogoff(Request[Response]):
     """Sets an agent as no longer logged in.
 
     Sends ``Action: AgentLogoff`` (``apps/app_agent_pool.c``). Privilege: agent. Reply: a
-    plain response. Asterisk: since 1.2.0.
+    plain response. Asterisk: since 1.2.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "AgentLogoff"
@@ -34,6 +34,7 @@ class AgentLogoff(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "1.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     agent: str
     """Agent ID of the agent to log off. Header ``Agent``."""
@@ -49,7 +50,8 @@ class Agents(Request[Response]):
     """Lists agents and their status.
 
     Sends ``Action: Agents`` (``apps/app_agent_pool.c``). Privilege: agent. Reply: an event
-    list of Agents items, ended by AgentsComplete. Asterisk: since 1.2.0.
+    list of Agents items, ended by AgentsComplete. Asterisk: since 1.2.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Agents"
@@ -57,3 +59,4 @@ class Agents(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("Agents",), complete="AgentsComplete")
     SINCE: ClassVar[str | None] = "1.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -32,7 +32,7 @@ class ConfbridgeKick(Request[Response]):
     """Kick a Confbridge user.
 
     Sends ``Action: ConfbridgeKick`` (``apps/app_confbridge.c``). Privilege: call. Reply: a
-    plain response. Asterisk: since 10.0.0.
+    plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeKick"
@@ -42,6 +42,7 @@ class ConfbridgeKick(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -58,7 +59,11 @@ class ConfbridgeList(Request[Response]):
 
     Sends ``Action: ConfbridgeList`` (``apps/app_confbridge.c``). Privilege: reporting.
     Reply: an event list of ConfbridgeList items, ended by ConfbridgeListComplete. Asterisk:
-    since 10.0.0.
+    since 10.0.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.'; an unknown conference, 'No
+    Conference by that name found.'
     """
 
     ACTION: ClassVar[str] = "ConfbridgeList"
@@ -68,6 +73,7 @@ class ConfbridgeList(Request[Response]):
         items=("ConfbridgeList",), complete="ConfbridgeListComplete"
     )
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """Conference number. Header ``Conference``."""
@@ -79,7 +85,10 @@ class ConfbridgeListRooms(Request[Response]):
 
     Sends ``Action: ConfbridgeListRooms`` (``apps/app_confbridge.c``). Privilege: reporting.
     Reply: an event list of ConfbridgeListRooms items, ended by ConfbridgeListRoomsComplete.
-    Asterisk: since 10.0.0.
+    Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.', not an empty list.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeListRooms"
@@ -89,6 +98,7 @@ class ConfbridgeListRooms(Request[Response]):
         items=("ConfbridgeListRooms",), complete="ConfbridgeListRoomsComplete"
     )
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -96,13 +106,14 @@ class ConfbridgeLock(Request[Response]):
     """Lock a Confbridge conference.
 
     Sends ``Action: ConfbridgeLock`` (``apps/app_confbridge.c``). Privilege: call. Reply: a
-    plain response. Asterisk: since 10.0.0.
+    plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeLock"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("conference", "Conference", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -113,7 +124,7 @@ class ConfbridgeMute(Request[Response]):
     """Mute a Confbridge user.
 
     Sends ``Action: ConfbridgeMute`` (``apps/app_confbridge.c``). Privilege: call. Reply: a
-    plain response. Asterisk: since 10.0.0.
+    plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeMute"
@@ -123,6 +134,7 @@ class ConfbridgeMute(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -138,7 +150,8 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
     """Set a conference user as the single video source distributed to all other participants.
 
     Sends ``Action: ConfbridgeSetSingleVideoSrc`` (``apps/app_confbridge.c``). Privilege:
-    call. Reply: a plain response. Asterisk: since 10.0.0.
+    call. Reply: a plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeSetSingleVideoSrc"
@@ -148,6 +161,7 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -161,8 +175,8 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
 class ConfbridgeStartRecord(Request[Response]):
     """Start recording a Confbridge conference.
 
-    Sends ``Action: ConfbridgeStartRecord`` (``apps/app_confbridge.c``). Privilege: call.
-    Reply: a plain response. Asterisk: since 10.0.0.
+    Sends ``Action: ConfbridgeStartRecord`` (``apps/app_confbridge.c``). Privilege: system.
+    Reply: a plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeStartRecord"
@@ -170,8 +184,9 @@ class ConfbridgeStartRecord(Request[Response]):
         Field("conference", "Conference", required=True),
         Field("record_file", "RecordFile"),
     )
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -186,14 +201,15 @@ class ConfbridgeStartRecord(Request[Response]):
 class ConfbridgeStopRecord(Request[Response]):
     """Stop recording a Confbridge conference.
 
-    Sends ``Action: ConfbridgeStopRecord`` (``apps/app_confbridge.c``). Privilege: call.
-    Reply: a plain response. Asterisk: since 10.0.0.
+    Sends ``Action: ConfbridgeStopRecord`` (``apps/app_confbridge.c``). Privilege: system.
+    Reply: a plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeStopRecord"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("conference", "Conference", required=True),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -204,13 +220,14 @@ class ConfbridgeUnlock(Request[Response]):
     """Unlock a Confbridge conference.
 
     Sends ``Action: ConfbridgeUnlock`` (``apps/app_confbridge.c``). Privilege: call. Reply:
-    a plain response. Asterisk: since 10.0.0.
+    a plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeUnlock"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("conference", "Conference", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""
@@ -221,7 +238,7 @@ class ConfbridgeUnmute(Request[Response]):
     """Unmute a Confbridge user.
 
     Sends ``Action: ConfbridgeUnmute`` (``apps/app_confbridge.c``). Privilege: call. Reply:
-    a plain response. Asterisk: since 10.0.0.
+    a plain response. Asterisk: since 10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ConfbridgeUnmute"
@@ -231,6 +248,7 @@ class ConfbridgeUnmute(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     conference: str
     """The Conference header. Header ``Conference``."""

@@ -23,7 +23,7 @@ class PlayMF(Request[Response]):
     """Play MF digit on a specific channel.
 
     Sends ``Action: PlayMF`` (``apps/app_mf.c``). Privilege: call. Reply: a plain response.
-    Asterisk: since 16.21.0, 18.7.0, 19.0.0.
+    Asterisk: since 16.21.0, 18.7.0, 19.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PlayMF"
@@ -35,6 +35,7 @@ class PlayMF(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "16.21.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.21.0", "18.7.0", "19.0.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Channel name to send digit to. Header ``Channel``."""

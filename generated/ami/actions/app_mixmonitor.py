@@ -26,7 +26,7 @@ class MixMonitor(Request[Response]):
     to guarantee the audio file is available for processing during dialplan execution.
 
     Sends ``Action: MixMonitor`` (``apps/app_mixmonitor.c``). Privilege: system. Reply: a
-    plain response. Asterisk: since 11.0.0.
+    plain response. Asterisk: since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MixMonitor"
@@ -38,6 +38,7 @@ class MixMonitor(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Used to specify the channel to record. Header ``Channel``."""
@@ -70,23 +71,25 @@ class MixMonitorMute(Request[Response]):
     """Mute or unmute one or both directions of a MixMonitor recording.
 
     Sends ``Action: MixMonitorMute`` (``apps/app_mixmonitor.c``). Privilege: system, call.
-    Reply: a plain response. Asterisk: since 1.8.
+    Reply: a plain response. Asterisk: since 1.8. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MixMonitorMute"
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel", "Channel", required=True),
-        Field("direction", "Direction", required=True),
+        Field("direction", "Direction", required=True, choices=("read", "write", "both")),
         Field("mute", "State", encoding="bool", required=True, true="1", false="0"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     SINCE: ClassVar[str | None] = "1.8"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The recorded channel. Header ``Channel``."""
 
     direction: Literal["read", "write", "both"]
-    """'read' (from the channel), 'write' (to it) or 'both'. Header ``Direction``."""
+    """'read' (from the channel), 'write' (to it) or 'both'. One of: read, write, both (checked
+    before sending). Header ``Direction``."""
 
     mute: bool
     """True mutes, False unmutes. Header ``State``."""
@@ -97,7 +100,7 @@ class StopMixMonitor(Request[Response]):
     """Stop recording a call through MixMonitor, and free the recording's file handle.
 
     Sends ``Action: StopMixMonitor`` (``apps/app_mixmonitor.c``). Privilege: call, system.
-    Reply: a plain response. Asterisk: since 11.0.0.
+    Reply: a plain response. Asterisk: since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "StopMixMonitor"
@@ -107,6 +110,7 @@ class StopMixMonitor(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "system")
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The name of the channel monitored. Header ``Channel``."""

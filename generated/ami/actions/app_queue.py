@@ -31,12 +31,13 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class QueueAdd(Request[Response]):
     """Add a member to a queue.
 
     Sends ``Action: QueueAdd`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
     'Added interface to queue'. Related events: QueueMemberAdded. Asterisk: since 1.0.
+    Verified live on Asterisk 20, 22, 23.
 
     The QueueMemberAdded event carries no ActionID.
     """
@@ -55,6 +56,7 @@ class QueueAdd(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberAdded",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface, e.g. 'PJSIP/100'. Header ``Interface``."""
@@ -62,25 +64,49 @@ class QueueAdd(Request[Response]):
     queue: str
     """The queue. Header ``Queue``."""
 
-    membername: str | None = None
+    membername: str | None
     """Friendly name of the member. Header ``MemberName``."""
 
-    penalty: int | None = 0
+    penalty: int | None
     """Calls go to lower penalties first. Header ``Penalty``."""
 
-    paused: bool | str | None = False
+    paused: bool | str | None
     """Add the member paused. Header ``Paused``."""
 
-    _: KW_ONLY
-
-    reason: str | None = None
+    reason: str | None
     """Why the member is paused. Header ``Reason``."""
 
-    state_interface: str | None = None
+    state_interface: str | None
     """Interface whose device state stands for the member's. Header ``StateInterface``."""
 
-    wrapuptime: int | None = None
+    wrapuptime: int | None
     """Seconds of wrap-up time (read by app_queue.c, undocumented). Header ``Wrapuptime``."""
+
+    def __init__(
+        self,
+        interface: str,
+        queue: str,
+        membername: str | None = None,
+        penalty: int | None = 0,
+        paused: bool | str | None = False,
+        *,
+        reason: str | None = None,
+        state_interface: str | None = None,
+        wrapuptime: int | None = None,
+        member_name: str | None = None,
+    ) -> None:
+        if member_name is not None:
+            if membername is not None:
+                raise TypeError("QueueAdd: give membername or member_name, not both")
+            membername = member_name
+        object.__setattr__(self, "interface", interface)
+        object.__setattr__(self, "queue", queue)
+        object.__setattr__(self, "membername", membername)
+        object.__setattr__(self, "penalty", penalty)
+        object.__setattr__(self, "paused", paused)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "state_interface", state_interface)
+        object.__setattr__(self, "wrapuptime", wrapuptime)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -88,7 +114,8 @@ class QueueChangePriorityCaller(Request[Response]):
     """Change priority of a caller on queue.
 
     Sends ``Action: QueueChangePriorityCaller`` (``apps/app_queue.c``). Privilege: none
-    needed. Reply: a plain response. Asterisk: since 15.0.0.
+    needed. Reply: a plain response. Asterisk: since 15.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueChangePriorityCaller"
@@ -100,6 +127,7 @@ class QueueChangePriorityCaller(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "15.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The name of the queue to take action on. Header ``Queue``."""
@@ -122,7 +150,7 @@ class QueueLog(Request[Response]):
     """Add a custom line to the queue log.
 
     Sends ``Action: QueueLog`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
-    'Event added successfully'. Asterisk: since 1.6.
+    'Event added successfully'. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueLog"
@@ -135,6 +163,7 @@ class QueueLog(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The queue. Header ``Queue``."""
@@ -157,7 +186,7 @@ class QueueMemberRingInUse(Request[Response]):
     """Set the ringinuse value for a queue member.
 
     Sends ``Action: QueueMemberRingInUse`` (``apps/app_queue.c``). Privilege: agent. Reply:
-    a plain response. Asterisk: since 11.0.0.
+    a plain response. Asterisk: since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueMemberRingInUse"
@@ -168,6 +197,7 @@ class QueueMemberRingInUse(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The Interface header. Header ``Interface``."""
@@ -187,7 +217,7 @@ class QueuePause(Request[Response]):
 
     Sends ``Action: QueuePause`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Interface
     paused successfully' / 'Interface unpaused successfully'. Related events:
-    QueueMemberPause. Asterisk: since 1.2.
+    QueueMemberPause. Asterisk: since 1.2. Verified live on Asterisk 20, 22, 23.
 
     The event is QueueMemberPause (12+; QueueMemberPaused up to 11); Reason is Asterisk's
     (pystrix lacked it).
@@ -203,6 +233,7 @@ class QueuePause(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPause",)
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -225,7 +256,7 @@ class QueuePenalty(Request[Response]):
 
     Sends ``Action: QueuePenalty`` (``apps/app_queue.c``). Privilege: agent. Reply: Message
     'Interface penalty set successfully'. Related events: QueueMemberPenalty. Asterisk:
-    since 1.6.
+    since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueuePenalty"
@@ -237,6 +268,7 @@ class QueuePenalty(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberPenalty",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -253,7 +285,8 @@ class QueueReload(Request[Response]):
     """Reload queue members, rules and/or parameters from the configuration.
 
     Sends ``Action: QueueReload`` (``apps/app_queue.c``). Privilege: none needed. Reply:
-    Message 'Queue reloaded successfully'. Asterisk: since 1.6.2.0.
+    Message 'Queue reloaded successfully'. Asterisk: since 1.6.2.0. Verified live on
+    Asterisk 20, 22, 23.
 
     No class is needed (pystrix said agent); an unknown queue still answers Success.
     """
@@ -267,6 +300,7 @@ class QueueReload(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "1.6.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue; every queue when absent. Header ``Queue``."""
@@ -287,7 +321,7 @@ class QueueRemove(Request[Response]):
 
     Sends ``Action: QueueRemove`` (``apps/app_queue.c``). Privilege: agent. Reply: 'Removed
     interface from queue'; 'Member not dynamic' is an Error. Related events:
-    QueueMemberRemoved. Asterisk: since 1.0.
+    QueueMemberRemoved. Asterisk: since 1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueRemove"
@@ -298,6 +332,7 @@ class QueueRemove(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     EVENTS: ClassVar[tuple[str, ...]] = ("QueueMemberRemoved",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     interface: str
     """The member's interface. Header ``Interface``."""
@@ -311,13 +346,17 @@ class QueueReset(Request[Response]):
     """Reset queue statistics.
 
     Sends ``Action: QueueReset`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
-    plain response. Asterisk: since 1.6.2.0.
+    plain response. Asterisk: since 1.6.2.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a queue that does not
+    exist is answered Success too.
     """
 
     ACTION: ClassVar[str] = "QueueReset"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("queue", "Queue"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "1.6.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -331,7 +370,7 @@ class QueueRule(Request[HeaderLinesResponse]):
 
     Sends ``Action: QueueRule`` (``apps/app_queue.c``). Privilege: none needed. Reply: a
     HeaderLinesResponse; RuleList and Rule header lines, one block per rule (data lists
-    them). Asterisk: since 1.6.0.
+    them). Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueRule"
@@ -339,6 +378,7 @@ class QueueRule(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -352,7 +392,7 @@ class QueueStatus(Request[Response]):
 
     Sends ``Action: QueueStatus`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
     event list of QueueParams, QueueMember, QueueEntry items, ended by QueueStatusComplete.
-    Asterisk: since 0.5.
+    Asterisk: since 0.5. Verified live on Asterisk 20, 22, 23.
 
     ListItems in QueueStatusComplete counts the QueueParams items too.
     """
@@ -367,6 +407,7 @@ class QueueStatus(Request[Response]):
         items=("QueueParams", "QueueMember", "QueueEntry"), complete="QueueStatusComplete"
     )
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
@@ -383,6 +424,7 @@ class QueueSummary(Request[Response]):
 
     Sends ``Action: QueueSummary`` (``apps/app_queue.c``). Privilege: none needed. Reply: an
     event list of QueueSummary items, ended by QueueSummaryComplete. Asterisk: since 1.6.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueSummary"
@@ -392,6 +434,7 @@ class QueueSummary(Request[Response]):
         items=("QueueSummary",), complete="QueueSummaryComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
@@ -402,7 +445,8 @@ class QueueWithdrawCaller(Request[Response]):
     """Request to withdraw a caller from the queue back to the dialplan.
 
     Sends ``Action: QueueWithdrawCaller`` (``apps/app_queue.c``). Privilege: none needed.
-    Reply: a plain response. Asterisk: since 16.25.0, 18.11.0, 19.3.0.
+    Reply: a plain response. Asterisk: since 16.25.0, 18.11.0, 19.3.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "QueueWithdrawCaller"
@@ -414,6 +458,7 @@ class QueueWithdrawCaller(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "16.25.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.25.0", "18.11.0", "19.3.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     queue: str
     """The name of the queue to take action on. Header ``Queue``."""

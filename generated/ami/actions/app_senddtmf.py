@@ -24,7 +24,8 @@ class PlayDTMF(Request[Response]):
     """Play a DTMF digit on a channel.
 
     Sends ``Action: PlayDTMF`` (``apps/app_senddtmf.c``). Privilege: call. Reply: 'DTMF
-    successfully queued'; 'Channel not found' is an Error. Asterisk: since 1.4.
+    successfully queued'; 'Channel not found' is an Error. Asterisk: since 1.4. Verified
+    live on Asterisk 20, 22, 23.
 
     The reply comes after the digit has played.
     """
@@ -38,6 +39,7 @@ class PlayDTMF(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel. Header ``Channel``."""
@@ -60,7 +62,7 @@ class SendFlash(Request[Response]):
     """Send a hook flash on a specific channel.
 
     Sends ``Action: SendFlash`` (``apps/app_senddtmf.c``). Privilege: call. Reply: a plain
-    response. Asterisk: since 18.18.0, 20.3.0.
+    response. Asterisk: since 18.18.0, 20.3.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SendFlash"
@@ -71,6 +73,7 @@ class SendFlash(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "18.18.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.18.0", "20.3.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Channel name to send hook flash to. Header ``Channel``."""

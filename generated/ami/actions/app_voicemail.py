@@ -30,7 +30,12 @@ class VoicemailBoxSummary(Request[Response]):
 
     Sends ``Action: VoicemailBoxSummary`` (``apps/app_voicemail.c``). Privilege: call,
     reporting. Reply: an event list of VoicemailBoxDetail items, ended by
-    VoicemailBoxDetailComplete. Asterisk: since 18.20.0, 20.5.0.
+    VoicemailBoxDetailComplete. Asterisk: since 18.20.0, 20.5.0. Verified live on Asterisk
+    20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): an unknown mailbox is
+    answered by a plain Success, 'There is no voicemail user matching the given user.', and
+    no event list.
     """
 
     ACTION: ClassVar[str] = "VoicemailBoxSummary"
@@ -44,6 +49,7 @@ class VoicemailBoxSummary(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "18.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """The context you want to check. Header ``Context``."""
@@ -57,7 +63,11 @@ class VoicemailForward(Request[Response]):
     """Forward Voicemail from one mailbox folder to another between given users.
 
     Sends ``Action: VoicemailForward`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
-    plain response. Asterisk: since 18.20.0, 20.5.0.
+    plain response. Asterisk: since 18.20.0, 20.5.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message forward failed': read the message,
+    not only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailForward"
@@ -73,6 +83,7 @@ class VoicemailForward(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     SINCE: ClassVar[str | None] = "18.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """The context of the Voicemail you want to move. Header ``Context``."""
@@ -101,7 +112,11 @@ class VoicemailMove(Request[Response]):
     """Move Voicemail between mailbox folders of given user.
 
     Sends ``Action: VoicemailMove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
-    plain response. Asterisk: since 18.20.0, 20.5.0.
+    plain response. Asterisk: since 18.20.0, 20.5.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message move failed': read the message, not
+    only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailMove"
@@ -115,6 +130,7 @@ class VoicemailMove(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     SINCE: ClassVar[str | None] = "18.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """The context of the Voicemail you want to move. Header ``Context``."""
@@ -137,7 +153,7 @@ class VoicemailRefresh(Request[Response]):
     """Tell Asterisk to poll mailboxes for a change.
 
     Sends ``Action: VoicemailRefresh`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
-    plain response. Asterisk: since 12.0.0.
+    plain response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "VoicemailRefresh"
@@ -147,6 +163,7 @@ class VoicemailRefresh(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -162,7 +179,11 @@ class VoicemailRemove(Request[Response]):
     """Remove Voicemail from mailbox folder.
 
     Sends ``Action: VoicemailRemove`` (``apps/app_voicemail.c``). Privilege: user. Reply: a
-    plain response. Asterisk: since 18.20.0, 20.5.0.
+    plain response. Asterisk: since 18.20.0, 20.5.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a message that does
+    not exist is answered Success with Message 'Message remove failed': read the message,
+    not only success.
     """
 
     ACTION: ClassVar[str] = "VoicemailRemove"
@@ -175,6 +196,7 @@ class VoicemailRemove(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     SINCE: ClassVar[str | None] = "18.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.20.0", "20.5.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """The context of the Voicemail you want to remove. Header ``Context``."""
@@ -195,7 +217,7 @@ class VoicemailUsersList(Request[Response]):
 
     Sends ``Action: VoicemailUsersList`` (``apps/app_voicemail.c``). Privilege: call,
     reporting. Reply: an event list of VoicemailUserEntry items, ended by
-    VoicemailUserEntryComplete. Asterisk: since 1.6.
+    VoicemailUserEntryComplete. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
 
     Class call or reporting (pystrix said system).
     """
@@ -207,6 +229,7 @@ class VoicemailUsersList(Request[Response]):
         items=("VoicemailUserEntry",), complete="VoicemailUserEntryComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -215,7 +238,12 @@ class VoicemailUserStatus(Request[Response]):
 
     Sends ``Action: VoicemailUserStatus`` (``apps/app_voicemail.c``). Privilege: call,
     reporting. Reply: an event list of VoicemailUserDetail items, ended by
-    VoicemailUserDetailComplete. Asterisk: since 16.0.0.
+    VoicemailUserDetailComplete. Asterisk: since 16.0.0. Verified live on Asterisk 20, 22,
+    23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): an unknown mailbox is
+    answered by a plain Success, 'There is no voicemail user of the given info.', and no
+    event list; the request completes at once, with no items.
     """
 
     ACTION: ClassVar[str] = "VoicemailUserStatus"
@@ -228,6 +256,7 @@ class VoicemailUserStatus(Request[Response]):
         items=("VoicemailUserDetail",), complete="VoicemailUserDetailComplete"
     )
     SINCE: ClassVar[str | None] = "16.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """The context you want to check. Header ``Context``."""

@@ -229,7 +229,7 @@ class PRIDebugSet(Request[Response]):
 
     level: str
     """What debug level to set. May be a numerical value or a text value from the list below.
-    One of: off, on, hex, intense. Header ``Level``."""
+    For example: off, on, hex, intense. Header ``Level``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)

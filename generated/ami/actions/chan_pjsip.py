@@ -22,8 +22,9 @@ __all__ = [
 class PJSIPHangup(Request[Response]):
     """Hangup an incoming PJSIP channel with a SIP response code.
 
-    Sends ``Action: PJSIPHangup`` (``channels/chan_pjsip.c``). Privilege: system, call.
-    Reply: a plain response. Asterisk: since 18.21.0, 20.6.0, 21.1.0.
+    Sends ``Action: PJSIPHangup`` (``channels/chan_pjsip.c``). Privilege: call, system.
+    Reply: a plain response. Asterisk: since 18.21.0, 20.6.0, 21.1.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPHangup"
@@ -31,9 +32,10 @@ class PJSIPHangup(Request[Response]):
         Field("channel", "Channel", required=True),
         Field("cause", "Cause", required=True),
     )
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "system")
     SINCE: ClassVar[str | None] = "18.21.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.21.0", "20.6.0", "21.1.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The exact channel name to be hungup, or to use a regular expression, set this parameter
@@ -41,4 +43,4 @@ class PJSIPHangup(Request[Response]):
     /^SIP/provider-.*$/ Header ``Channel``."""
 
     cause: str | int
-    """May be one of... One of: Response code, Response code name. Header ``Cause``."""
+    """May be one of... For example: Response code, Response code name. Header ``Cause``."""

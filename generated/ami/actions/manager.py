@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule
 from ami_runtime.message import Response
@@ -81,7 +81,7 @@ class AbsoluteTimeout(Request[Response]):
     """Hang up a channel after a given number of seconds.
 
     Sends ``Action: AbsoluteTimeout`` (``main/manager.c``). Privilege: system, call. Reply:
-    Message 'Timeout Set'. Asterisk: since 0.5.
+    Message 'Timeout Set'. Asterisk: since 0.5. Verified live on Asterisk 20, 22, 23.
 
     Asterisk refuses 0 or a negative value with 'No timeout specified', so pystrix's default
     of 0 never worked; fractions of a second are allowed (pystrix truncated them).
@@ -94,6 +94,7 @@ class AbsoluteTimeout(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to hang up. Header ``Channel``."""
@@ -107,7 +108,7 @@ class AOCMessage(Request[Response]):
     """Generate an Advice of Charge message on a channel.
 
     Sends ``Action: AOCMessage``. Privilege: aoc. Reply: a plain response. Related events:
-    AOC-S, AOC-D, AOC-E. Asterisk: since 1.8.0.
+    AOC-S, AOC-D, AOC-E. Asterisk: since 1.8.0. Verified live on Asterisk 20, 22, 23.
 
     The numbered UnitAmount(N) and UnitType(N) headers (N from 0 to 31) are not fields here:
     pass them as extra headers to send_action.
@@ -117,33 +118,107 @@ class AOCMessage(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel", "Channel"),
         Field("channel_prefix", "ChannelPrefix"),
-        Field("msg_type", "MsgType", required=True),
-        Field("charge_type", "ChargeType"),
+        Field("msg_type", "MsgType", required=True, choices=("S", "D", "E")),
+        Field("charge_type", "ChargeType", choices=("NA", "FREE", "Currency", "Unit")),
         Field("currency_name", "CurrencyName"),
         Field("currency_amount", "CurrencyAmount"),
-        Field("currency_multiplier", "CurrencyMultiplier"),
-        Field("total_type", "TotalType"),
-        Field("aoc_billing_id", "AOCBillingId"),
+        Field(
+            "currency_multiplier",
+            "CurrencyMultiplier",
+            choices=(
+                "OneThousandth",
+                "OneHundredth",
+                "OneTenth",
+                "One",
+                "Ten",
+                "Hundred",
+                "Thousand",
+            ),
+        ),
+        Field("total_type", "TotalType", choices=("Total", "SubTotal")),
+        Field(
+            "aoc_billing_id",
+            "AOCBillingId",
+            choices=(
+                "Normal",
+                "ReverseCharge",
+                "CreditCard",
+                "CallFwdUnconditional",
+                "CallFwdBusy",
+                "CallFwdNoReply",
+                "CallDeflection",
+                "CallTransfer",
+            ),
+        ),
         Field("charging_association_id", "ChargingAssociationId"),
         Field("charging_association_number", "ChargingAssociationNumber"),
         Field("charging_association_plan", "ChargingAssociationPlan"),
-        Field("charged_item", "ChargedItem"),
-        Field("rate_type", "RateType"),
+        Field(
+            "charged_item",
+            "ChargedItem",
+            choices=(
+                "NA",
+                "SpecialArrangement",
+                "BasicCommunication",
+                "CallAttempt",
+                "CallSetup",
+                "UserUserInfo",
+                "SupplementaryService",
+            ),
+        ),
+        Field(
+            "rate_type",
+            "RateType",
+            choices=(
+                "NA",
+                "Free",
+                "FreeFromBeginning",
+                "Duration",
+                "Flat",
+                "Volume",
+                "SpecialCode",
+            ),
+        ),
         Field("time", "Time"),
-        Field("time_scale", "TimeScale"),
+        Field(
+            "time_scale",
+            "TimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
         Field("granularity", "Granularity"),
-        Field("granularity_time_scale", "GranularityTimeScale"),
-        Field("charging_type", "ChargingType"),
-        Field("volume_unit", "VolumeUnit"),
+        Field(
+            "granularity_time_scale",
+            "GranularityTimeScale",
+            choices=(
+                "OneHundredthSecond",
+                "OneTenthSecond",
+                "Second",
+                "TenSeconds",
+                "Minute",
+                "Hour",
+                "Day",
+            ),
+        ),
+        Field("charging_type", "ChargingType", choices=("ContinuousCharging", "StepFunction")),
+        Field("volume_unit", "VolumeUnit", choices=("Octet", "Segment", "Message")),
         Field("code", "Code"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("aoc",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AOC-S", "AOC-D", "AOC-E")
     SINCE: ClassVar[str | None] = "1.8.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
-    msg_type: str
-    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E.
-    Header ``MsgType``."""
+    msg_type: Literal["S", "D", "E"]
+    """Defines what type of AOC message to create, AOC-S, AOC-D or AOC-E. One of: S, D, E
+    (checked before sending). Header ``MsgType``."""
 
     _: KW_ONLY
 
@@ -158,9 +233,9 @@ class AOCMessage(Request[Response]):
     message will be sent. Note however that only the first matched channel has the message
     sent on it. Header ``ChannelPrefix``."""
 
-    charge_type: str | None = None
+    charge_type: Literal["NA", "FREE", "Currency", "Unit"] | None = None
     """Defines what kind of charge this message represents for AOC-D and AOC-E. One of: NA,
-    FREE, Currency, Unit. Header ``ChargeType``."""
+    FREE, Currency, Unit (checked before sending). Header ``ChargeType``."""
 
     currency_name: str | None = None
     """Specifies the currency's name. Note that this value is truncated after 10 characters.
@@ -171,20 +246,35 @@ class AOCMessage(Request[Response]):
     ChargeType==Currency (AOC-D or AOC-E) or RateType==Duration/Flat/Volume (AOC-S). Header
     ``CurrencyAmount``."""
 
-    currency_multiplier: str | None = None
+    currency_multiplier: (
+        Literal["OneThousandth", "OneHundredth", "OneTenth", "One", "Ten", "Hundred", "Thousand"]
+        | None
+    ) = None
     """Specifies the currency multiplier. This value is required when CurrencyAmount is given.
-    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand. Header
-    ``CurrencyMultiplier``."""
+    One of: OneThousandth, OneHundredth, OneTenth, One, Ten, Hundred, Thousand (checked
+    before sending). Header ``CurrencyMultiplier``."""
 
-    total_type: str | None = None
-    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal. Header
-    ``TotalType``. Asterisk's default: Total."""
+    total_type: Literal["Total", "SubTotal"] | None = None
+    """Defines what kind of AOC-D total is represented. One of: Total, SubTotal (checked before
+    sending). Header ``TotalType``. Asterisk's default: Total."""
 
-    aoc_billing_id: str | None = None
+    aoc_billing_id: (
+        Literal[
+            "Normal",
+            "ReverseCharge",
+            "CreditCard",
+            "CallFwdUnconditional",
+            "CallFwdBusy",
+            "CallFwdNoReply",
+            "CallDeflection",
+            "CallTransfer",
+        ]
+        | None
+    ) = None
     """Represents a billing ID associated with an AOC-D or AOC-E message. Note that only the
     first 3 items of the enum are valid AOC-D billing IDs. One of: Normal, ReverseCharge,
     CreditCard, CallFwdUnconditional, CallFwdBusy, CallFwdNoReply, CallDeflection,
-    CallTransfer. Header ``AOCBillingId``."""
+    CallTransfer (checked before sending). Header ``AOCBillingId``."""
 
     charging_association_id: str | None = None
     """Charging association identifier. This is optional for AOC-E and can be set to any value
@@ -199,7 +289,18 @@ class AOCMessage(Request[Response]):
     The value is bits 7 through 1 of the Q.931 octet containing the type-of-number and
     numbering-plan-identification fields. Header ``ChargingAssociationPlan``."""
 
-    charged_item: str | None = None
+    charged_item: (
+        Literal[
+            "NA",
+            "SpecialArrangement",
+            "BasicCommunication",
+            "CallAttempt",
+            "CallSetup",
+            "UserUserInfo",
+            "SupplementaryService",
+        ]
+        | None
+    ) = None
     """Defines what part of the call is charged in AOC-S. Usually this is set to
     BasicCommunication, which refers to the time after the call is answered, but
     establishment (CallAttempt) or successful establishment (CallSetup) of a call can also
@@ -209,41 +310,55 @@ class AOCMessage(Request[Response]):
     establishment of the call and the actual call. In this case, each ChargedItem is
     described by a ChargedItem: header and all other headers that follow it up to the next
     ChargedItem: header. One of: NA, SpecialArrangement, BasicCommunication, CallAttempt,
-    CallSetup, UserUserInfo, SupplementaryService. Header ``ChargedItem``."""
+    CallSetup, UserUserInfo, SupplementaryService (checked before sending). Header
+    ``ChargedItem``."""
 
-    rate_type: str | None = None
+    rate_type: (
+        Literal["NA", "Free", "FreeFromBeginning", "Duration", "Flat", "Volume", "SpecialCode"]
+        | None
+    ) = None
     """Defines how an AOC-S ChargedItem is charged. The Duration option is only available when
     ChargedItem==BasicCommunication. One of: NA, Free, FreeFromBeginning, Duration, Flat,
-    Volume, SpecialCode. Header ``RateType``."""
+    Volume, SpecialCode (checked before sending). Header ``RateType``."""
 
     time: str | None = None
     """Specifies a positive integer which is the amount of time is paid for by one
     CurrencyAmount. This value is required when RateType==Duration. Header ``Time``."""
 
-    time_scale: str | None = None
+    time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the time multiplier. This value is required when Time is given. One of:
-    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day. Header
-    ``TimeScale``."""
+    OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day (checked
+    before sending). Header ``TimeScale``."""
 
     granularity: str | None = None
     """Specifies a positive integer which is the size of the charged time increments. This
     value is optional when RateType==Duration and ChargingType==StepFunction. Header
     ``Granularity``."""
 
-    granularity_time_scale: str | None = None
+    granularity_time_scale: (
+        Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None
+    ) = None
     """Specifies the granularity time multiplier. This value is required when Granularity is
-    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour,
-    Day. Header ``GranularityTimeScale``."""
+    given. One of: OneHundredthSecond, OneTenthSecond, Second, TenSeconds, Minute, Hour, Day
+    (checked before sending). Header ``GranularityTimeScale``."""
 
-    charging_type: str | None = None
+    charging_type: Literal["ContinuousCharging", "StepFunction"] | None = None
     """Specifies whether the charge increases continuously with time or in increments of Time
     or, if provided, Granularity. This value is required when RateType==Duration. One of:
-    ContinuousCharging, StepFunction. Header ``ChargingType``."""
+    ContinuousCharging, StepFunction (checked before sending). Header ``ChargingType``."""
 
-    volume_unit: str | None = None
+    volume_unit: Literal["Octet", "Segment", "Message"] | None = None
     """Specifies the quantity of which one unit is paid for by one CurrencyAmount. This value
-    is required when RateType==Volume. One of: Octet, Segment, Message. Header
-    ``VolumeUnit``."""
+    is required when RateType==Volume. One of: Octet, Segment, Message (checked before
+    sending). Header ``VolumeUnit``."""
 
     code: str | None = None
     """Specifies the charging code, which can be set to a value between 1 and 10. This value is
@@ -255,7 +370,7 @@ class Atxfer(Request[Response]):
     """Attended transfer.
 
     Sends ``Action: Atxfer``. Privilege: call. Reply: a plain response. Related events:
-    AttendedTransfer. Asterisk: since 1.6.1.0.
+    AttendedTransfer. Asterisk: since 1.6.1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Atxfer"
@@ -267,6 +382,7 @@ class Atxfer(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
     SINCE: ClassVar[str | None] = "1.6.1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Transferer's channel. Header ``Channel``."""
@@ -285,7 +401,7 @@ class BlindTransfer(Request[Response]):
     """Blind transfer channel(s) to the given destination.
 
     Sends ``Action: BlindTransfer``. Privilege: call. Reply: a plain response. Related
-    events: BlindTransfer. Asterisk: since 12.0.0.
+    events: BlindTransfer. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BlindTransfer"
@@ -297,6 +413,7 @@ class BlindTransfer(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     EVENTS: ClassVar[tuple[str, ...]] = ("BlindTransfer",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The Channel header. Header ``Channel``."""
@@ -315,7 +432,7 @@ class Bridge(Request[Response]):
     """Bridge two channels already in the PBX.
 
     Sends ``Action: Bridge`` (``main/features.c``). Privilege: call. Reply: Message
-    'Channels have been bridged'. Asterisk: since 1.6.
+    'Channels have been bridged'. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
 
     Tone also takes Channel1, Channel2 or Both (12+); a true word means Channel2.
     """
@@ -324,10 +441,18 @@ class Bridge(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("channel_1", "Channel1", required=True),
         Field("channel_2", "Channel2", required=True),
-        Field("tone", "Tone", encoding="bool", true="yes", false="no"),
+        Field(
+            "tone",
+            "Tone",
+            encoding="bool",
+            true="yes",
+            false="no",
+            choices=("Channel1", "Channel2", "Both"),
+        ),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel_1: str
     """The channel to which channel_2 is connected. Header ``Channel1``."""
@@ -335,9 +460,10 @@ class Bridge(Request[Response]):
     channel_2: str
     """The channel connected to channel_1. Header ``Channel2``."""
 
-    tone: bool | str | None = False
+    tone: bool | Literal["Channel1", "Channel2", "Both"] | None = False
     """Play a courtesy tone: True plays it to channel_2; or Asterisk's own 'Channel1',
-    'Channel2', 'Both'. Header ``Tone``. Asterisk's default: no."""
+    'Channel2', 'Both'. Besides a bool: Channel1, Channel2, Both. Header ``Tone``.
+    Asterisk's default: no."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -345,7 +471,8 @@ class BridgeDestroy(Request[Response]):
     """Destroy a bridge.
 
     Sends ``Action: BridgeDestroy``. Privilege: none needed. Reply: a plain response.
-    Related events: BridgeDestroy. Asterisk: since 12.0.0.
+    Related events: BridgeDestroy. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "BridgeDestroy"
@@ -355,6 +482,7 @@ class BridgeDestroy(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     EVENTS: ClassVar[tuple[str, ...]] = ("BridgeDestroy",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_uniqueid: str
     """The unique ID of the bridge to destroy. Header ``BridgeUniqueid``."""
@@ -365,7 +493,8 @@ class BridgeInfo(Request[Response]):
     """Get information about a bridge.
 
     Sends ``Action: BridgeInfo``. Privilege: none needed. Reply: an event list of
-    BridgeInfoChannel items, ended by BridgeInfoComplete. Asterisk: since 12.0.0.
+    BridgeInfoChannel items, ended by BridgeInfoComplete. Asterisk: since 12.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeInfo"
@@ -377,6 +506,7 @@ class BridgeInfo(Request[Response]):
         items=("BridgeInfoChannel",), complete="BridgeInfoComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_uniqueid: str
     """The unique ID of the bridge about which to retrieve information. Header
@@ -388,7 +518,7 @@ class BridgeKick(Request[Response]):
     """Kick a channel from a bridge.
 
     Sends ``Action: BridgeKick``. Privilege: none needed. Reply: a plain response. Related
-    events: BridgeLeave. Asterisk: since 12.0.0.
+    events: BridgeLeave. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeKick"
@@ -399,6 +529,7 @@ class BridgeKick(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     EVENTS: ClassVar[tuple[str, ...]] = ("BridgeLeave",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to kick out of a bridge. Header ``Channel``."""
@@ -416,7 +547,8 @@ class BridgeList(Request[Response]):
     """Get a list of bridges in the system.
 
     Sends ``Action: BridgeList``. Privilege: none needed. Reply: an event list of
-    BridgeListItem items, ended by BridgeListComplete. Asterisk: since 12.0.0.
+    BridgeListItem items, ended by BridgeListComplete. Asterisk: since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeList"
@@ -426,6 +558,7 @@ class BridgeList(Request[Response]):
         items=("BridgeListItem",), complete="BridgeListComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -439,7 +572,7 @@ class BridgeTechnologyList(Request[Response]):
 
     Sends ``Action: BridgeTechnologyList``. Privilege: none needed. Reply: an event list of
     BridgeTechnologyListItem items, ended by BridgeTechnologyListComplete. Asterisk: since
-    12.0.0.
+    12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologyList"
@@ -449,6 +582,7 @@ class BridgeTechnologyList(Request[Response]):
         items=("BridgeTechnologyListItem",), complete="BridgeTechnologyListComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -456,7 +590,7 @@ class BridgeTechnologySuspend(Request[Response]):
     """Suspend a bridging technology.
 
     Sends ``Action: BridgeTechnologySuspend``. Privilege: none needed. Reply: a plain
-    response. Asterisk: since 12.0.0.
+    response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologySuspend"
@@ -465,6 +599,7 @@ class BridgeTechnologySuspend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_technology: str
     """The name of the bridging technology to suspend. Header ``BridgeTechnology``."""
@@ -475,7 +610,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     """Unsuspend a bridging technology.
 
     Sends ``Action: BridgeTechnologyUnsuspend``. Privilege: none needed. Reply: a plain
-    response. Asterisk: since 12.0.0.
+    response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "BridgeTechnologyUnsuspend"
@@ -484,6 +619,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     bridge_technology: str
     """The name of the bridging technology to unsuspend. Header ``BridgeTechnology``."""
@@ -494,7 +630,8 @@ class CancelAtxfer(Request[Response]):
     """Cancel an attended transfer.
 
     Sends ``Action: CancelAtxfer``. Privilege: call. Reply: a plain response. Related
-    events: AttendedTransfer. Asterisk: since 13.18.0, 14.7.0, 15.1.0.
+    events: AttendedTransfer. Asterisk: since 13.18.0, 14.7.0, 15.1.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CancelAtxfer"
@@ -503,26 +640,41 @@ class CancelAtxfer(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("AttendedTransfer",)
     SINCE: ClassVar[str | None] = "13.18.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("13.18.0", "14.7.0", "15.1.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The transferer channel. Header ``Channel``."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
     Sends ``Action: Challenge`` (``main/manager.c``). Privilege: none needed. Reply:
-    Challenge: a decimal number, fixed for the session. Asterisk: since 0.4.
+    Challenge: a decimal number, fixed for the session. Asterisk: since 0.4. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Challenge"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("authtype", "AuthType"),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Challenge: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -531,6 +683,7 @@ class Command(Request[CommandResponse]):
 
     Sends ``Action: Command`` (``main/manager.c``). Privilege: command. Reply: a
     CommandResponse; CLI output lines in data (CommandResponse). Asterisk: since 0.3.
+    Verified live on Asterisk 20, 22, 23.
 
     Asterisk 14+ answers with one 'Output:' header per line (Error if the command fails); up
     to 13 with 'Response: Follows' and raw lines ending in '--END COMMAND--'. Both land in
@@ -545,6 +698,7 @@ class Command(Request[CommandResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("command",)
     RESPONSE: ClassVar[type[Response]] = CommandResponse
     SINCE: ClassVar[str | None] = "0.3"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     command: str
     """The CLI command line. Header ``Command``."""
@@ -555,13 +709,14 @@ class CoreSettings(Request[Response]):
     """Show PBX core settings (version etc).
 
     Sends ``Action: CoreSettings``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreSettings"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -569,7 +724,8 @@ class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
     Sends ``Action: CoreShowChannelMap``. Privilege: reporting, system. Reply: an event list
-    of items, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0, 20.4.0.
+    without item events, ended by CoreShowChannelMapComplete. Asterisk: since 18.19.0,
+    20.4.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannelMap"
@@ -578,6 +734,7 @@ class CoreShowChannelMap(Request[Response]):
     LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="CoreShowChannelMapComplete")
     SINCE: ClassVar[str | None] = "18.19.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.19.0", "20.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -591,7 +748,7 @@ class CoreShowChannels(Request[Response]):
 
     Sends ``Action: CoreShowChannels`` (``main/manager.c``). Privilege: system, reporting.
     Reply: an event list of CoreShowChannel items, ended by CoreShowChannelsComplete.
-    Asterisk: since 1.6.
+    Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreShowChannels"
@@ -601,6 +758,7 @@ class CoreShowChannels(Request[Response]):
         items=("CoreShowChannel",), complete="CoreShowChannelsComplete"
     )
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -608,13 +766,14 @@ class CoreStatus(Request[Response]):
     """Show PBX core status variables.
 
     Sends ``Action: CoreStatus``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "CoreStatus"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -622,7 +781,8 @@ class CreateConfig(Request[Response]):
     """Create an empty configuration file, before filling it with UpdateConfig.
 
     Sends ``Action: CreateConfig`` (``main/manager.c``). Privilege: config. Reply: Message
-    'New configuration file created successfully'. Asterisk: since 1.6.
+    'New configuration file created successfully'. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
 
     Fails if the file exists; from 20.13.0, 21.8.0 and 22.3.0 the file must be inside the
     configuration directory.
@@ -632,6 +792,7 @@ class CreateConfig(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("filename", "Filename", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension, e.g. 'amitest.conf'. Header ``Filename``."""
@@ -642,7 +803,8 @@ class DBDel(Request[Response]):
     """Delete one key from the Asterisk database.
 
     Sends ``Action: DBDel`` (``main/db.c``). Privilege: system. Reply: 'Key deleted
-    successfully'; a missing key is an Error. Asterisk: since 1.6.
+    successfully'; a missing key is an Error. Asterisk: since 1.6. Verified live on Asterisk
+    20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBDel"
@@ -652,6 +814,7 @@ class DBDel(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -665,7 +828,8 @@ class DBDelTree(Request[Response]):
     """Delete a family, or a subtree of it, from the Asterisk database.
 
     Sends ``Action: DBDelTree`` (``main/db.c``). Privilege: system. Reply: 'Key tree deleted
-    successfully'; nothing deleted is an Error. Asterisk: since 1.6.
+    successfully'; nothing deleted is an Error. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBDelTree"
@@ -675,6 +839,7 @@ class DBDelTree(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -688,7 +853,8 @@ class DBGet(Request[Response]):
     """Read one key from the Asterisk database; the value is in the DBGetResponse item (Val).
 
     Sends ``Action: DBGet`` (``main/db.c``). Privilege: system, reporting. Reply: an event
-    list of DBGetResponse items, ended by DBGetComplete. Asterisk: since 1.2.
+    list of DBGetResponse items, ended by DBGetComplete. Asterisk: since 1.2. Verified live
+    on Asterisk 20, 22, 23.
 
     An event list since 13.2 (DBGetResponse, then DBGetComplete); pystrix had no list
     handling.
@@ -702,6 +868,7 @@ class DBGet(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("DBGetResponse",), complete="DBGetComplete")
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -716,7 +883,10 @@ class DBGetTree(Request[Response]):
 
     Sends ``Action: DBGetTree``. Privilege: reporting, system. Reply: an event list of
     DBGetTreeResponse items, ended by DBGetTreeComplete. Asterisk: since 16.28.0, 18.14.0,
-    19.6.0.
+    19.6.0. Verified live on Asterisk 20, 22, 23.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): a family that does not
+    exist is an empty list (DBGet of a missing key is an Error, 'Database entry not found').
     """
 
     ACTION: ClassVar[str] = "DBGetTree"
@@ -730,6 +900,7 @@ class DBGetTree(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "16.28.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("16.28.0", "18.14.0", "19.6.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -745,7 +916,7 @@ class DBPut(Request[Response]):
     """Store a value in the Asterisk database.
 
     Sends ``Action: DBPut`` (``main/db.c``). Privilege: system. Reply: Message 'Updated
-    database successfully'. Asterisk: since 1.2.
+    database successfully'. Asterisk: since 1.2. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DBPut"
@@ -756,6 +927,7 @@ class DBPut(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     family: str
     """Database family. Header ``Family``."""
@@ -772,7 +944,7 @@ class Events(Request[Response]):
     """Choose which event classes this session receives.
 
     Sends ``Action: Events`` (``main/manager.c``). Privilege: none needed. Reply: keys
-    Events. Asterisk: since 0.9.
+    Events. Asterisk: since 0.9. Verified live on Asterisk 20, 22, 23.
 
     The reply is 'Response: Success' with 'Events: On' or 'Events: Off' (1.6+); pystrix only
     accepted 1.4's 'Response: Events On/Off' and always reported failure.
@@ -786,6 +958,7 @@ class Events(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.9"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mask: str | bool | Iterable[str]
     """An EVENTMASK_* constant, an iterable of them (sent as one comma list; empty means off),
@@ -797,7 +970,8 @@ class ExtensionState(Request[Response]):
     """Report the state of an extension's hint (see the EXTENSION_STATE_* constants).
 
     Sends ``Action: ExtensionState`` (``main/manager.c``). Privilege: call, reporting.
-    Reply: keys Exten, Context, Hint, Status, StatusText. Asterisk: since 0.4.
+    Reply: keys Exten, Context, Hint, Status, StatusText. Asterisk: since 0.4. Verified live
+    on Asterisk 20, 22, 23.
 
     Status is one of -2, -1, 0, 1, 2, 4, 8, 9, 16, 17; StatusText names it (13+). A missing
     extension is Success with Status -1.
@@ -810,6 +984,7 @@ class ExtensionState(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     extension: str
     """The extension to check. Header ``Exten``."""
@@ -824,6 +999,7 @@ class ExtensionStateList(Request[Response]):
 
     Sends ``Action: ExtensionStateList``. Privilege: call, reporting. Reply: an event list
     of ExtensionStatus items, ended by ExtensionStateListComplete. Asterisk: since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "ExtensionStateList"
@@ -833,6 +1009,7 @@ class ExtensionStateList(Request[Response]):
         items=("ExtensionStatus",), complete="ExtensionStateListComplete"
     )
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -840,28 +1017,29 @@ class Filter(Request[Response]):
     """Dynamically add filters for the current manager session.
 
     Sends ``Action: Filter``. Privilege: system. Reply: a plain response. Asterisk: since
-    10.0.0.
+    10.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Filter"
     FIELDS: ClassVar[tuple[Field, ...]] = (
-        Field("operation", "Operation"),
+        Field("operation", "Operation", choices=("Add",)),
         Field("match_criteria", "MatchCriteria"),
         Field("filter", "Filter"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "10.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
-    operation: str | None = None
-    """One of: Add. Header ``Operation``."""
+    operation: Literal["Add"] | None = None
+    """The Operation header. One of: Add (checked before sending). Header ``Operation``."""
 
     match_criteria: str | None = None
     """Advanced match criteria. If not specified, the Filter parameter is assumed to be a
     regular expression and will be matched against the entire event payload. Syntax:
     [name(<event_name>)][,header(<header_name>)][,<match_method>] One of each of the
-    following may be specified separated by commas. One of: action(include|exclude),
+    following may be specified separated by commas. For example: action(include|exclude),
     name(<event_name>), header(<header_name>), <match_method>. Header ``MatchCriteria``."""
 
     filter: str | None = None
@@ -876,7 +1054,7 @@ class GetConfig(Request[ConfigResponse]):
 
     Sends ``Action: GetConfig`` (``main/manager.c``). Privilege: system, config. Reply: a
     ConfigResponse; Category-NNNNNN and Line-NNNNNN-NNNNNN: name=value keys
-    (ConfigResponse). Asterisk: since 1.4.
+    (ConfigResponse). Asterisk: since 1.4. Verified live on Asterisk 20, 22, 23.
 
     Category and Filter are Asterisk's (pystrix lacked them); get_lines() yields (category,
     'name=value') pairs.
@@ -891,6 +1069,7 @@ class GetConfig(Request[ConfigResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
     RESPONSE: ClassVar[type[Response]] = ConfigResponse
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension, e.g. 'manager.conf'. Header ``Filename``."""
@@ -910,7 +1089,7 @@ class GetConfigJSON(Request[Response]):
     """Retrieve configuration (JSON format).
 
     Sends ``Action: GetConfigJSON``. Privilege: config, system. Reply: a plain response.
-    Asterisk: since 1.6.0.
+    Asterisk: since 1.6.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "GetConfigJSON"
@@ -921,6 +1100,7 @@ class GetConfigJSON(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config", "system")
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """Configuration filename (e.g. foo.conf). Header ``Filename``."""
@@ -945,7 +1125,8 @@ class Getvar(Request[Response]):
     """Read a channel variable, a global variable (no channel) or a dialplan function.
 
     Sends ``Action: Getvar`` (``main/manager.c``). Privilege: call, reporting. Reply: Value
-    is empty when the variable is unset. Asterisk: since 1.0.
+    is empty when the variable is unset. Asterisk: since 1.0. Verified live on Asterisk 20,
+    22, 23.
 
     SHELL() and EVAL() need class system.
     """
@@ -957,6 +1138,7 @@ class Getvar(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     variable: str
     """Variable name, function or expression, e.g. 'LEN(abc)'. Header ``Variable``."""
@@ -971,6 +1153,7 @@ class Hangup(Request[Response]):
 
     Sends ``Action: Hangup`` (``main/manager.c``). Privilege: system, call. Reply: 'Channel
     Hungup'; 'No such channel' is an Error. Related events: Hangup. Asterisk: since 0.2.
+    Verified live on Asterisk 20, 22, 23.
 
     With a /regex/ channel (11+) the reply is an event list of ChannelHungup items ending in
     ChannelsHungupListComplete.
@@ -986,6 +1169,7 @@ class Hangup(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     EVENTS: ClassVar[tuple[str, ...]] = ("Hangup",)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """Exact channel name, or /regex/. Header ``Channel``."""
@@ -1001,7 +1185,8 @@ class ListCategories(Request[HeaderLinesResponse]):
     """List the categories of a configuration file.
 
     Sends ``Action: ListCategories`` (``main/manager.c``). Privilege: config. Reply: a
-    HeaderLinesResponse; keys Category-NNNNNN. Asterisk: since 1.6.
+    HeaderLinesResponse; keys Category-NNNNNN. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
 
     The reply is Category-NNNNNN headers (data lists them as lines); no categories gives an
     'Error: no categories found' line.
@@ -1015,6 +1200,7 @@ class ListCategories(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     filename: str
     """File name with extension. Header ``Filename``."""
@@ -1031,6 +1217,7 @@ class ListCommands(Request[HeaderLinesResponse]):
 
     Sends ``Action: ListCommands`` (``main/manager.c``). Privilege: none needed. Reply: a
     HeaderLinesResponse; Header lines in data (HeaderLinesResponse). Asterisk: since 1.0.
+    Verified live on Asterisk 20, 22, 23.
 
     The reply is one '<Action>: <synopsis> (Priv: <classes>)' header per action; data lists
     them as lines, as pystrix promised.
@@ -1041,6 +1228,7 @@ class ListCommands(Request[HeaderLinesResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = HeaderLinesResponse
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1048,13 +1236,15 @@ class LocalOptimizeAway(Request[Response]):
     """Let a Local channel created with /n optimize itself away once bridged.
 
     Sends ``Action: LocalOptimizeAway`` (``main/core_local.c``). Privilege: system, call.
-    Reply: Message 'Queued channel to be optimized away'. Asterisk: since 1.8.
+    Reply: Message 'Queued channel to be optimized away'. Asterisk: since 1.8. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "LocalOptimizeAway"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("channel", "Channel", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call")
     SINCE: ClassVar[str | None] = "1.8"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The Local channel. Header ``Channel``."""
@@ -1065,22 +1255,23 @@ class LoggerRotate(Request[Response]):
     """Reload and rotate the Asterisk logger.
 
     Sends ``Action: LoggerRotate``. Privilege: reporting, system. Reply: a plain response.
-    Asterisk: since 13.0.0.
+    Asterisk: since 13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "LoggerRotate"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
     Sends ``Action: Login`` (``main/manager.c``). Privilege: none needed. Reply:
     'Authentication accepted', then FullyBooted when the session gets system events.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     With challenge set, sends AuthType and Key = md5(challenge + secret) instead of Secret.
 
@@ -1092,12 +1283,13 @@ class Login(Request[Response]):
         Field("authtype", "AuthType"),
         Field("username", "Username", required=True),
         Field("secret", "Secret", encoding="secret", required=True),
-        Field("events", "Events", encoding="bool", true=None, false="off"),
+        Field("events", "Events", encoding="bool", true=None, false="off", any_text=True),
         Field("challenge", "", encoding="local"),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     TRANSFORM: ClassVar[str | None] = "md5_login"
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     username: str
     """User name from manager.conf (case-insensitive). Header ``Username``."""
@@ -1105,15 +1297,35 @@ class Login(Request[Response]):
     secret: str
     """The user's secret; never sent with a challenge. Header ``Secret``."""
 
-    events: bool | str | None = True
+    events: bool | str | None
     """False sends 'Events: off'; True sends nothing (the user's read= classes apply); a string
     is an event mask. Header ``Events``."""
 
-    challenge: str | int | None = None
+    challenge: str | int | None
     """The Challenge reply's value; switches to MD5 authentication."""
 
-    authtype: str | None = "MD5"
+    authtype: str | None
     """Authentication type used with a challenge. Header ``AuthType``."""
+
+    def __init__(
+        self,
+        username: str,
+        secret: str,
+        events: bool | str | None = True,
+        challenge: str | int | None = None,
+        authtype: str | None = "MD5",
+        *,
+        auth_type: str | None = None,
+    ) -> None:
+        if auth_type is not None:
+            if authtype != "MD5":
+                raise TypeError("Login: give authtype or auth_type, not both")
+            authtype = auth_type
+        object.__setattr__(self, "username", username)
+        object.__setattr__(self, "secret", secret)
+        object.__setattr__(self, "events", events)
+        object.__setattr__(self, "challenge", challenge)
+        object.__setattr__(self, "authtype", authtype)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1121,7 +1333,8 @@ class Logoff(Request[Response]):
     """End the session; the server answers Goodbye and closes.
 
     Sends ``Action: Logoff`` (``main/manager.c``). Privilege: none needed. Reply: 'Response:
-    Goodbye', 'Thanks for all the fish.' Asterisk: since 0.2.
+    Goodbye', 'Thanks for all the fish.' Asterisk: since 0.2. Verified live on Asterisk 20,
+    22, 23.
 
     'Response: Goodbye' is a success here (pystrix counted it as failure).
     """
@@ -1130,6 +1343,7 @@ class Logoff(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1137,13 +1351,15 @@ class MailboxCount(Request[Response]):
     """Count the urgent, new and old messages of a voicemail box.
 
     Sends ``Action: MailboxCount`` (``main/manager.c``). Privilege: call, reporting. Reply:
-    keys Mailbox, UrgMessages, NewMessages, OldMessages. Asterisk: since 0.5.
+    keys Mailbox, UrgMessages, NewMessages, OldMessages. Asterisk: since 0.5. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MailboxCount"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.5"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
@@ -1154,13 +1370,14 @@ class MailboxStatus(Request[Response]):
     """Report whether a voicemail box has messages waiting.
 
     Sends ``Action: MailboxStatus`` (``main/manager.c``). Privilege: call, reporting. Reply:
-    keys Mailbox, Waiting. Asterisk: since 0.4.
+    keys Mailbox, Waiting. Asterisk: since 0.4. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MailboxStatus"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("mailbox", "Mailbox", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     SINCE: ClassVar[str | None] = "0.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
@@ -1171,7 +1388,7 @@ class MessageSend(Request[Response]):
     """Send an out of call message to an endpoint.
 
     Sends ``Action: MessageSend``. Privilege: message. Reply: a plain response. Asterisk:
-    since 11.0.0.
+    since 11.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "MessageSend"
@@ -1185,6 +1402,7 @@ class MessageSend(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("message",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 
@@ -1223,7 +1441,7 @@ class ModuleCheck(Request[Response]):
     """Check whether a module is loaded.
 
     Sends ``Action: ModuleCheck`` (``main/manager.c``). Privilege: system. Reply: keys
-    Version. Asterisk: since 1.6.
+    Version. Asterisk: since 1.6. Verified live on Asterisk 20, 22, 23.
 
     The Version header is empty in current releases.
     """
@@ -1232,6 +1450,7 @@ class ModuleCheck(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("module", "Module", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     module: str
     """Module name without extension. Header ``Module``."""
@@ -1243,7 +1462,7 @@ class ModuleLoad(Request[Response]):
 
     Sends ``Action: ModuleLoad`` (``main/manager.c``). Privilege: system. Reply: 'Module
     loaded.', 'Module unloaded.', 'Module reloaded.', 'All modules reloaded'. Asterisk:
-    since 1.6.
+    since 1.6. Verified live on Asterisk 20, 22, 23.
 
     Without LoadType Asterisk sends two or three Error responses.
 
@@ -1259,6 +1478,7 @@ class ModuleLoad(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     load_type: str
     """load, unload, reload or refresh (20.8.0/21.3.0+). Header ``LoadType``."""
@@ -1274,13 +1494,13 @@ class ModuleLoad(Request[Response]):
     Asterisk 20.8 and later."""
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Application(Request[Response]):
     """Call a channel and, once it answers, run a dialplan application on it.
 
     Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
     'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     Class originate, not call as pystrix said; applications such as System or Exec, and
     functions such as SHELL in Data, also need system.
@@ -1314,6 +1534,7 @@ class Originate_Application(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
@@ -1321,51 +1542,85 @@ class Originate_Application(Request[Response]):
     application: str
     """The application to run, e.g. 'Playback'. Header ``Application``."""
 
-    data: Sequence[str] | str | None = None
+    data: Sequence[str] | str | None
     """Arguments of the application: a sequence, sent comma-joined, or one string. Header
     ``Data``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
 
+    def __init__(
+        self,
+        channel: str,
+        application: str,
+        data: Sequence[str] | str | None = None,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Application: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "application", application)
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, repr=False, init=False)
 class Originate_Context(Request[Response]):
     """Call a channel and, once it answers, send it to a context, extension and priority.
 
     Sends ``Action: Originate`` (``main/manager.c``). Privilege: originate. Reply:
     'Originate successfully queued' / 'Originate failed'. Related events: OriginateResponse.
-    Asterisk: since 0.2.
+    Asterisk: since 0.2. Verified live on Asterisk 20, 22, 23.
 
     Class originate, not call as pystrix said.
 
@@ -1398,6 +1653,7 @@ class Originate_Context(Request[Response]):
     EVENTS: ClassVar[tuple[str, ...]] = ("OriginateResponse",)
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 0.001, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to call, as Tech/data, e.g. 'PJSIP/100'. Header ``Channel``."""
@@ -1411,38 +1667,74 @@ class Originate_Context(Request[Response]):
     priority: int | str
     """Priority number or label. Header ``Priority``."""
 
-    timeout: int | None = None
+    timeout: int | None
     """Milliseconds to wait for an answer. Header ``Timeout``. Asterisk's default: 30000."""
 
-    callerid: str | None = None
+    callerid: str | None
     """Caller ID, e.g. '"Name" <100>'. Header ``CallerID``."""
 
-    variables: Mapping[str, str | int | float] | None = None
+    variables: Mapping[str, str | int | float] | None
     """Channel variables to set; one 'Variable: name=value' line each. Header ``Variable``."""
 
-    account: str | None = None
+    account: str | None
     """Account code for CDRs. Header ``Account``."""
 
-    async_: bool | None = True
+    async_: bool | None
     """Return at once and report in OriginateResponse; False blocks the session until answered.
     Header ``Async``. Asterisk's default: false."""
 
-    _: KW_ONLY
-
-    early_media: bool | None = None
+    early_media: bool | None
     """Connect on early media. Header ``EarlyMedia``."""
 
-    codecs: Sequence[str] | str | None = None
+    codecs: Sequence[str] | str | None
     """Codecs to offer, comma-joined. Header ``Codecs``."""
 
-    channel_id: str | None = None
+    channel_id: str | None
     """Uniqueid for the new channel. Header ``ChannelId``."""
 
-    other_channel_id: str | None = None
+    other_channel_id: str | None
     """Uniqueid for the second leg of a Local channel. Header ``OtherChannelId``."""
 
-    predial_gosub: str | None = None
+    predial_gosub: str | None
     """context,exten,priority run on the channel before dialing. Header ``PreDialGoSub``."""
+
+    def __init__(
+        self,
+        channel: str,
+        context: str,
+        extension: str,
+        priority: int | str,
+        timeout: int | None = None,
+        callerid: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+        account: str | None = None,
+        async_: bool | None = True,
+        *,
+        early_media: bool | None = None,
+        codecs: Sequence[str] | str | None = None,
+        channel_id: str | None = None,
+        other_channel_id: str | None = None,
+        predial_gosub: str | None = None,
+        caller_id: str | None = None,
+    ) -> None:
+        if caller_id is not None:
+            if callerid is not None:
+                raise TypeError("Originate_Context: give callerid or caller_id, not both")
+            callerid = caller_id
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "context", context)
+        object.__setattr__(self, "extension", extension)
+        object.__setattr__(self, "priority", priority)
+        object.__setattr__(self, "timeout", timeout)
+        object.__setattr__(self, "callerid", callerid)
+        object.__setattr__(self, "variables", variables)
+        object.__setattr__(self, "account", account)
+        object.__setattr__(self, "async_", async_)
+        object.__setattr__(self, "early_media", early_media)
+        object.__setattr__(self, "codecs", codecs)
+        object.__setattr__(self, "channel_id", channel_id)
+        object.__setattr__(self, "other_channel_id", other_channel_id)
+        object.__setattr__(self, "predial_gosub", predial_gosub)
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1450,7 +1742,8 @@ class Ping(Request[PingResponse]):
     """Keep the session alive and measure the round trip (PingResponse.rtt).
 
     Sends ``Action: Ping`` (``main/manager.c``). Privilege: none needed. Reply: a
-    PingResponse; keys Ping, Timestamp. Asterisk: since 0.2.
+    PingResponse; keys Ping, Timestamp. Asterisk: since 0.2. Verified live on Asterisk 20,
+    22, 23.
 
     1.6+ answers 'Response: Success', 'Ping: Pong' and Timestamp; pystrix's RTT only worked
     with 1.4's 'Response: Pong'.
@@ -1461,6 +1754,7 @@ class Ping(Request[PingResponse]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
     RESPONSE: ClassVar[type[Response]] = PingResponse
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -1468,7 +1762,8 @@ class PresenceState(Request[Response]):
     """Check Presence State.
 
     Sends ``Action: PresenceState``. Privilege: call, reporting. Reply: a plain response.
-    Related events: PresenceStatus. Asterisk: since 11.0.0.
+    Related events: PresenceStatus. Asterisk: since 11.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "PresenceState"
@@ -1476,6 +1771,7 @@ class PresenceState(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call", "reporting")
     EVENTS: ClassVar[tuple[str, ...]] = ("PresenceStatus",)
     SINCE: ClassVar[str | None] = "11.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     provider: str
     """Presence Provider to check the state of Header ``Provider``."""
@@ -1486,7 +1782,8 @@ class Redirect(Request[Response]):
     """Send a channel (and optionally a second one) to a context, extension and priority.
 
     Sends ``Action: Redirect`` (``main/manager.c``). Privilege: call. Reply: 'Redirect
-    successful' / 'Dual Redirect successful'. Asterisk: since 0.2.
+    successful' / 'Dual Redirect successful'. Asterisk: since 0.2. Verified live on Asterisk
+    20, 22, 23.
 
     A missing extension still answers Success; the Extra* fields (dual redirect) are
     Asterisk's.
@@ -1505,6 +1802,7 @@ class Redirect(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel to redirect. Header ``Channel``."""
@@ -1539,6 +1837,7 @@ class Reload(Request[Response]):
 
     Sends ``Action: Reload`` (``main/manager.c``). Privilege: system, config. Reply: 'Module
     Reloaded'; 'No such module' is an Error. Related events: Reload. Asterisk: since 1.6.
+    Verified live on Asterisk 20, 22, 23.
 
     Needs class system or config (pystrix said call).
     """
@@ -1548,6 +1847,7 @@ class Reload(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "config")
     EVENTS: ClassVar[tuple[str, ...]] = ("Reload",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     module: str | None = None
     """Module name without extension; everything when absent. Header ``Module``."""
@@ -1558,7 +1858,8 @@ class SendText(Request[Response]):
     """Send a text message to a channel during a call.
 
     Sends ``Action: SendText`` (``main/manager.c``). Privilege: call. Reply: Message
-    'Success'; 'Failure' is an Error. Asterisk: since 1.6.
+    'Success'; 'Failure' is an Error. Asterisk: since 1.6. Verified live on Asterisk 20, 22,
+    23.
     """
 
     ACTION: ClassVar[str] = "SendText"
@@ -1569,6 +1870,7 @@ class SendText(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel. Header ``Channel``."""
@@ -1587,7 +1889,7 @@ class Setvar(Request[Response]):
     """Set a channel variable, a global variable (no channel) or a dialplan function.
 
     Sends ``Action: Setvar`` (``main/manager.c``). Privilege: call. Reply: Message 'Variable
-    Set'. Asterisk: since 1.0.
+    Set'. Asterisk: since 1.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "Setvar"
@@ -1598,6 +1900,7 @@ class Setvar(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     variable: str
     """Variable name or function, e.g. 'CDR(userfield)'. Header ``Variable``."""
@@ -1616,6 +1919,7 @@ class ShowDialPlan(Request[Response]):
 
     Sends ``Action: ShowDialPlan`` (``main/pbx.c``). Privilege: config, reporting. Reply: an
     event list of ListDialplan items, ended by ShowDialPlanComplete. Asterisk: since 1.6.0.
+    Verified live on Asterisk 20, 22, 23.
 
     Curated (not imported) to keep Context first, as clients send it; a missing context is
     an Error.
@@ -1631,6 +1935,7 @@ class ShowDialPlan(Request[Response]):
         items=("ListDialplan",), complete="ShowDialPlanComplete"
     )
     SINCE: ClassVar[str | None] = "1.6.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str | None = None
     """Only this context. Header ``Context``."""
@@ -1645,6 +1950,7 @@ class Status(Request[Response]):
 
     Sends ``Action: Status`` (``main/manager.c``). Privilege: system, call, reporting.
     Reply: an event list of Status items, ended by StatusComplete. Asterisk: since 0.2.
+    Verified live on Asterisk 20, 22, 23.
 
     channel is optional here (Asterisk lists every channel without it); pystrix required it.
 
@@ -1661,6 +1967,7 @@ class Status(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "call", "reporting")
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("Status",), complete="StatusComplete")
     SINCE: ClassVar[str | None] = "0.2"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str | None = None
     """The channel; every channel when absent. Header ``Channel``."""
@@ -1680,7 +1987,7 @@ class UpdateConfig(Request[Response]):
 
     Sends ``Action: UpdateConfig`` (``main/manager.c``). Privilege: config. Reply: A bare
     Success; both files must exist ('File requires escalated privileges'). Asterisk: since
-    1.4.
+    1.4. Verified live on Asterisk 20, 22, 23.
 
     Each change is (action, category, variable, value, match[, line, options]); None parts
     are not sent. Actions: NewCat, RenameCat, DelCat, EmptyCat, Update, Delete, Append,
@@ -1693,7 +2000,7 @@ class UpdateConfig(Request[Response]):
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("src_filename", "SrcFilename", required=True),
         Field("dst_filename", "DstFilename", required=True),
-        Field("reload", "Reload", encoding="bool"),
+        Field("reload", "Reload", encoding="bool", any_text=True),
         Field("preserve_effective_context", "PreserveEffectiveContext", encoding="bool"),
         Field(
             "changes",
@@ -1705,6 +2012,7 @@ class UpdateConfig(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("config",)
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     src_filename: str
     """File to read. Header ``SrcFilename``."""
@@ -1733,7 +2041,8 @@ class UserEvent(Request[Response]):
     headers.
 
     Sends ``Action: UserEvent`` (``main/manager.c``). Privilege: user. Reply: Message 'Event
-    Sent'. Related events: UserEvent. Asterisk: since 1.4.
+    Sent'. Related events: UserEvent. Asterisk: since 1.4. Verified live on Asterisk 20, 22,
+    23.
 
     pystrix's form UserEvent(UserEvent='Name', Header='v') works, and so does
     UserEvent('Name', Header='v').
@@ -1749,6 +2058,7 @@ class UserEvent(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("user",)
     EVENTS: ClassVar[tuple[str, ...]] = ("UserEvent",)
     SINCE: ClassVar[str | None] = "1.4"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     user_event: str | None
     """The event's name (its UserEvent header). Header ``UserEvent``."""
@@ -1773,7 +2083,8 @@ class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 
     Sends ``Action: WaitEvent`` (``main/manager.c``). Privilege: none needed. Reply: an
-    event list of items, ended by WaitEventComplete. Asterisk: since 1.4.0.
+    event list without item events, ended by WaitEventComplete. Asterisk: since 1.4.0.
+    Verified live on Asterisk 20, 22, 23.
 
     Meant for HTTP manager sessions, whose events are only delivered this way; on a TCP
     session events flow anyway.
@@ -1787,9 +2098,12 @@ class WaitEvent(Request[Response]):
         Field("timeout", "Timeout", encoding="int", required=True),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ()
-    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="WaitEventComplete")
+    LIST: ClassVar[ListSpec | None] = ListSpec(
+        items=(), complete="WaitEventComplete", announced=False
+    )
     WAIT: ClassVar[WaitRule | None] = WaitRule("timeout", 1.0, 2.0, 600.0)
     SINCE: ClassVar[str | None] = "1.4.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     timeout: int
     """Seconds to wait; -1 waits until an event comes. Header ``Timeout``."""

@@ -24,7 +24,7 @@ class DialplanExtensionAdd(Request[Response]):
     """Add an extension to the dialplan.
 
     Sends ``Action: DialplanExtensionAdd`` (``pbx/pbx_config.c``). Privilege: system. Reply:
-    a plain response. Asterisk: since 13.0.0.
+    a plain response. Asterisk: since 13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DialplanExtensionAdd"
@@ -38,6 +38,7 @@ class DialplanExtensionAdd(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """Context where the extension will be created. The context will be created if it does not
@@ -72,7 +73,7 @@ class DialplanExtensionRemove(Request[Response]):
     """Remove an extension from the dialplan.
 
     Sends ``Action: DialplanExtensionRemove`` (``pbx/pbx_config.c``). Privilege: system.
-    Reply: a plain response. Asterisk: since 13.0.0.
+    Reply: a plain response. Asterisk: since 13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DialplanExtensionRemove"
@@ -83,6 +84,7 @@ class DialplanExtensionRemove(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     context: str
     """Context of the extension being removed Header ``Context``."""

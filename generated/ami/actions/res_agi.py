@@ -23,7 +23,8 @@ class AGI(Request[Response]):
     """Queue an AGI command on a channel that runs AGI(agi:async).
 
     Sends ``Action: AGI`` (``res/res_agi.c``). Privilege: agi. Reply: Message 'Added AGI
-    command to queue'. Related events: AsyncAGIExec. Asterisk: since 1.6.
+    command to queue'. Related events: AsyncAGIExec. Asterisk: since 1.6. Verified live on
+    Asterisk 20, 22, 23.
 
     The result arrives later in an AsyncAGIExec event (12+; AsyncAGI with SubEvent Exec up
     to 11) keyed by CommandId, not by ActionID; pystrix expected 'AsyncAGI' and documented
@@ -39,6 +40,7 @@ class AGI(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agi",)
     EVENTS: ClassVar[tuple[str, ...]] = ("AsyncAGIExec",)
     SINCE: ClassVar[str | None] = "1.6"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """A channel currently in Async AGI. Header ``Channel``."""

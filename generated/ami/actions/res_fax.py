@@ -24,15 +24,17 @@ __all__ = [
 class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
-    Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: a plain
-    response. Related events: FAXSession. Asterisk: since 13.0.0.
+    Sends ``Action: FAXSession`` (``res/res_fax.c``). Privilege: call. Reply: an event list
+    without item events, ended by FAXSession. Asterisk: since 13.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXSession"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("session_number", "SessionNumber", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
-    EVENTS: ClassVar[tuple[str, ...]] = ("FAXSession",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXSession", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     session_number: str | int
     """The session ID of the fax the user is interested in. Header ``SessionNumber``."""
@@ -44,6 +46,7 @@ class FAXSessions(Request[Response]):
 
     Sends ``Action: FAXSessions`` (``res/res_fax.c``). Privilege: call. Reply: an event list
     of FAXSessionsEntry items, ended by FAXSessionsComplete. Asterisk: since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXSessions"
@@ -53,18 +56,21 @@ class FAXSessions(Request[Response]):
         items=("FAXSessionsEntry",), complete="FAXSessionsComplete"
     )
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
 class FAXStats(Request[Response]):
     """Responds with fax statistics.
 
-    Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: a plain
-    response. Related events: FAXStats. Asterisk: since 13.0.0.
+    Sends ``Action: FAXStats`` (``res/res_fax.c``). Privilege: reporting. Reply: an event
+    list without item events, ended by FAXStats. Asterisk: since 13.0.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "FAXStats"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting",)
-    EVENTS: ClassVar[tuple[str, ...]] = ("FAXStats",)
+    LIST: ClassVar[ListSpec | None] = ListSpec(items=(), complete="FAXStats", announced=False)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -24,7 +24,7 @@ class DeviceStateList(Request[Response]):
 
     Sends ``Action: DeviceStateList`` (``res/res_manager_devicestate.c``). Privilege: call,
     reporting. Reply: an event list of DeviceStateChange items, ended by
-    DeviceStateListComplete. Asterisk: since 13.0.0.
+    DeviceStateListComplete. Asterisk: since 13.0.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "DeviceStateList"
@@ -34,3 +34,4 @@ class DeviceStateList(Request[Response]):
         items=("DeviceStateChange",), complete="DeviceStateListComplete"
     )
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

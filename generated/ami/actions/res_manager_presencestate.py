@@ -25,6 +25,7 @@ class PresenceStateList(Request[Response]):
     Sends ``Action: PresenceStateList`` (``res/res_manager_presencestate.c``). Privilege:
     call, reporting. Reply: an event list of PresenceStateChange items, ended by
     PresenceStateListComplete. Related events: PresenceStatus. Asterisk: since 13.0.0.
+    Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PresenceStateList"
@@ -35,3 +36,4 @@ class PresenceStateList(Request[Response]):
     )
     EVENTS: ClassVar[tuple[str, ...]] = ("PresenceStatus",)
     SINCE: ClassVar[str | None] = "13.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

@@ -28,6 +28,7 @@ class ChangeMonitor(Request[Response]):
 
     Sends ``Action: ChangeMonitor`` (``res/res_monitor.c``). Privilege: call. Reply: Message
     'Changed monitor filename'. Asterisk: since 0.4, deprecated in 16, removed in 21.
+    Verified live on Asterisk 20.
 
     res_monitor is gone in Asterisk 21; use MixMonitor.
     """
@@ -40,6 +41,7 @@ class ChangeMonitor(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "0.4"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The monitored channel. Header ``Channel``."""
@@ -55,6 +57,7 @@ class Monitor(Request[Response]):
 
     Sends ``Action: Monitor`` (``res/res_monitor.c``). Privilege: call. Reply: Message
     'Started monitoring channel'. Asterisk: since 0.4, deprecated in 16, removed in 21.
+    Verified live on Asterisk 20.
 
     res_monitor is gone in Asterisk 21; use MixMonitor.
 
@@ -71,6 +74,7 @@ class Monitor(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "0.4"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The channel to record. Header ``Channel``."""
@@ -93,7 +97,7 @@ class PauseMonitor(Request[Response]):
 
     Sends ``Action: PauseMonitor`` (``res/res_monitor.c``). Privilege: call. Reply: Message
     'Paused monitoring of the channel'. Asterisk: since 1.4, deprecated in 16, removed in
-    21.
+    21. Verified live on Asterisk 20.
 
     res_monitor is gone in Asterisk 21; use MixMonitor.
     """
@@ -103,6 +107,7 @@ class PauseMonitor(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.4"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The monitored channel. Header ``Channel``."""
@@ -114,6 +119,7 @@ class StopMonitor(Request[Response]):
 
     Sends ``Action: StopMonitor`` (``res/res_monitor.c``). Privilege: call. Reply: Message
     'Stopped monitoring channel'. Asterisk: since 0.4, deprecated in 16, removed in 21.
+    Verified live on Asterisk 20.
 
     Answers Success even when nothing was recorded; res_monitor is gone in Asterisk 21.
     """
@@ -123,6 +129,7 @@ class StopMonitor(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "0.4"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The monitored channel. Header ``Channel``."""
@@ -134,7 +141,7 @@ class UnpauseMonitor(Request[Response]):
 
     Sends ``Action: UnpauseMonitor`` (``res/res_monitor.c``). Privilege: call. Reply:
     Message 'Unpaused monitoring of the channel'. Asterisk: since 1.4, deprecated in 16,
-    removed in 21.
+    removed in 21. Verified live on Asterisk 20.
 
     res_monitor is gone in Asterisk 21; use MixMonitor.
     """
@@ -144,6 +151,7 @@ class UnpauseMonitor(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "1.4"
     REMOVED: ClassVar[str | None] = "21"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
     channel: str
     """The monitored channel. Header ``Channel``."""

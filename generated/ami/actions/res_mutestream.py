@@ -23,7 +23,7 @@ class MuteAudio(Request[Response]):
     """Mute or unmute a channel's inbound and/or outbound audio.
 
     Sends ``Action: MuteAudio`` (``res/res_mutestream.c``). Privilege: system. Reply: A bare
-    Success. Asterisk: since 1.8.
+    Success. Asterisk: since 1.8. Verified live on Asterisk 20, 22, 23.
 
     pystrix's input/output flags become Asterisk's Direction (in, out, all); direction=
     sends Asterisk's value as is. Neither set is refused (pystrix: ValueError).
@@ -40,6 +40,7 @@ class MuteAudio(Request[Response]):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     TRANSFORM: ClassVar[str | None] = "mute_direction"
     SINCE: ClassVar[str | None] = "1.8"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     channel: str
     """The channel. Header ``Channel``."""

@@ -8,7 +8,7 @@ Implemented in res/res_pjsip_maintenance.c.
 from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ami_runtime.action import Field, ListSpec, Request
 from ami_runtime.message import Response
@@ -25,25 +25,26 @@ class PJSIPSetMaintenance(Request[Response]):
 
     Sends ``Action: PJSIPSetMaintenance`` (``res/res_pjsip_maintenance.c``). Privilege:
     system. Reply: a plain response. Related events: PJSIPMaintenanceStatus. Asterisk: since
-    20.20.0, 22.10.0, 23.4.0.
+    20.20.0, 22.10.0, 23.4.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPSetMaintenance"
     FIELDS: ClassVar[tuple[Field, ...]] = (
         Field("endpoint", "Endpoint", required=True),
-        Field("state", "State", required=True),
+        Field("state", "State", required=True, choices=("on", "off")),
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     EVENTS: ClassVar[tuple[str, ...]] = ("PJSIPMaintenanceStatus",)
     SINCE: ClassVar[str | None] = "20.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("20.20.0", "22.10.0", "23.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     endpoint: str
     """The PJSIP endpoint name, or all to toggle maintenance mode for every configured
     endpoint. Header ``Endpoint``."""
 
-    state: str
-    """Desired maintenance state. One of: on, off. Header ``State``."""
+    state: Literal["on", "off"]
+    """Desired maintenance state. One of: on, off (checked before sending). Header ``State``."""
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -51,18 +52,20 @@ class PJSIPShowMaintenance(Request[Response]):
     """Show maintenance mode status for PJSIP endpoints.
 
     Sends ``Action: PJSIPShowMaintenance`` (``res/res_pjsip_maintenance.c``). Privilege:
-    system, reporting. Reply: an event list of PJSIPMaintenanceStatus items, ended by
-    PJSIPMaintenanceStatusComplete. Asterisk: since 20.20.0, 22.10.0, 23.4.0.
+    reporting, system. Reply: an event list of PJSIPMaintenanceStatus items, ended by
+    PJSIPMaintenanceStatusComplete. Asterisk: since 20.20.0, 22.10.0, 23.4.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowMaintenance"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("endpoint", "Endpoint"),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     LIST: ClassVar[ListSpec | None] = ListSpec(
         items=("PJSIPMaintenanceStatus",), complete="PJSIPMaintenanceStatusComplete"
     )
     SINCE: ClassVar[str | None] = "20.20.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("20.20.0", "22.10.0", "23.4.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 

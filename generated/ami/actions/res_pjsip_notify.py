@@ -24,7 +24,7 @@ class PJSIPNotify(Request[Response]):
     """Send a NOTIFY to either an endpoint, an arbitrary URI, or inside a SIP dialog.
 
     Sends ``Action: PJSIPNotify`` (``res/res_pjsip_notify.c``). Privilege: system. Reply: a
-    plain response. Asterisk: since 12.0.0.
+    plain response. Asterisk: since 12.0.0. Verified live on Asterisk 20, 22, 23.
 
     Give exactly one of endpoint, uri or channel.
     """
@@ -39,6 +39,7 @@ class PJSIPNotify(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     _: KW_ONLY
 

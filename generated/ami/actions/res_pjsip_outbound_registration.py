@@ -25,13 +25,15 @@ class PJSIPRegister(Request[Response]):
     """Register an outbound registration.
 
     Sends ``Action: PJSIPRegister`` (``res/res_pjsip_outbound_registration.c``). Privilege:
-    system, reporting. Reply: a plain response. Asterisk: since 13.2.0.
+    reporting, system. Reply: a plain response. Asterisk: since 13.2.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPRegister"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("registration", "Registration", required=True),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "13.2.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     registration: str
     """The outbound registration to register or '*all' to register them all. Header
@@ -43,19 +45,21 @@ class PJSIPShowRegistrationsOutbound(Request[Response]):
     """Lists PJSIP outbound registrations.
 
     Sends ``Action: PJSIPShowRegistrationsOutbound``
-    (``res/res_pjsip_outbound_registration.c``). Privilege: system, reporting. Reply: an
+    (``res/res_pjsip_outbound_registration.c``). Privilege: reporting, system. Reply: an
     event list of OutboundRegistrationDetail, AuthDetail items, ended by
-    OutboundRegistrationDetailComplete. Asterisk: since 12.0.0.
+    OutboundRegistrationDetailComplete. Asterisk: since 12.0.0. Verified live on Asterisk
+    20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowRegistrationsOutbound"
     FIELDS: ClassVar[tuple[Field, ...]] = ()
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     LIST: ClassVar[ListSpec | None] = ListSpec(
         items=("OutboundRegistrationDetail", "AuthDetail"),
         complete="OutboundRegistrationDetailComplete",
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -63,13 +67,15 @@ class PJSIPUnregister(Request[Response]):
     """Unregister an outbound registration.
 
     Sends ``Action: PJSIPUnregister`` (``res/res_pjsip_outbound_registration.c``).
-    Privilege: system, reporting. Reply: a plain response. Asterisk: since 12.0.0.
+    Privilege: reporting, system. Reply: a plain response. Asterisk: since 12.0.0. Verified
+    live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPUnregister"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("registration", "Registration", required=True),)
-    PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
+    PRIVILEGE: ClassVar[tuple[str, ...]] = ("reporting", "system")
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     registration: str
     """The outbound registration to unregister or '*all' to unregister them all. Header

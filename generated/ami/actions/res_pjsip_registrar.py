@@ -26,7 +26,7 @@ class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     Sends ``Action: PJSIPShowRegistrationInboundContactStatuses``
     (``res/res_pjsip_registrar.c``). Privilege: system. Reply: an event list of
     ContactStatusDetail items, ended by ContactStatusDetailComplete. Asterisk: since
-    13.14.0, 14.3.0.
+    13.14.0, 14.3.0. Verified live on Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowRegistrationInboundContactStatuses"
@@ -37,6 +37,7 @@ class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     )
     SINCE: ClassVar[str | None] = "13.14.0"
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("13.14.0", "14.3.0")
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
 @dataclass(frozen=True, slots=True, repr=False)
@@ -45,7 +46,8 @@ class PJSIPShowRegistrationsInbound(Request[Response]):
 
     Sends ``Action: PJSIPShowRegistrationsInbound`` (``res/res_pjsip_registrar.c``).
     Privilege: system. Reply: an event list of InboundRegistrationDetail items, ended by
-    InboundRegistrationDetailComplete. Asterisk: since 12.0.0.
+    InboundRegistrationDetailComplete. Asterisk: since 12.0.0. Verified live on Asterisk 20,
+    22, 23.
     """
 
     ACTION: ClassVar[str] = "PJSIPShowRegistrationsInbound"
@@ -55,3 +57,4 @@ class PJSIPShowRegistrationsInbound(Request[Response]):
         items=("InboundRegistrationDetail",), complete="InboundRegistrationDetailComplete"
     )
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")

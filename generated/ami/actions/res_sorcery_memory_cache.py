@@ -27,13 +27,15 @@ class SorceryMemoryCacheExpire(Request[Response]):
     """Expire (remove) ALL objects from a sorcery memory cache.
 
     Sends ``Action: SorceryMemoryCacheExpire`` (``res/res_sorcery_memory_cache.c``).
-    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SorceryMemoryCacheExpire"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cache: str
     """The name of the cache to expire all objects from. Header ``Cache``."""
@@ -44,7 +46,8 @@ class SorceryMemoryCacheExpireObject(Request[Response]):
     """Expire (remove) an object from a sorcery memory cache.
 
     Sends ``Action: SorceryMemoryCacheExpireObject`` (``res/res_sorcery_memory_cache.c``).
-    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SorceryMemoryCacheExpireObject"
@@ -54,6 +57,7 @@ class SorceryMemoryCacheExpireObject(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cache: str
     """The name of the cache to expire the object from. Header ``Cache``."""
@@ -68,13 +72,15 @@ class SorceryMemoryCachePopulate(Request[Response]):
     backend.
 
     Sends ``Action: SorceryMemoryCachePopulate`` (``res/res_sorcery_memory_cache.c``).
-    Privilege: system. Reply: a plain response. Asterisk: since 13.7.0.
+    Privilege: system. Reply: a plain response. Asterisk: since 13.7.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SorceryMemoryCachePopulate"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.7.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cache: str
     """The name of the cache to populate. Header ``Cache``."""
@@ -85,13 +91,15 @@ class SorceryMemoryCacheStale(Request[Response]):
     """Marks ALL objects in a sorcery memory cache as stale.
 
     Sends ``Action: SorceryMemoryCacheStale`` (``res/res_sorcery_memory_cache.c``).
-    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SorceryMemoryCacheStale"
     FIELDS: ClassVar[tuple[Field, ...]] = (Field("cache", "Cache", required=True),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cache: str
     """The name of the cache to mark all object as stale in. Header ``Cache``."""
@@ -102,7 +110,8 @@ class SorceryMemoryCacheStaleObject(Request[Response]):
     """Mark an object in a sorcery memory cache as stale.
 
     Sends ``Action: SorceryMemoryCacheStaleObject`` (``res/res_sorcery_memory_cache.c``).
-    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0.
+    Privilege: system. Reply: a plain response. Asterisk: since 13.5.0. Verified live on
+    Asterisk 20, 22, 23.
     """
 
     ACTION: ClassVar[str] = "SorceryMemoryCacheStaleObject"
@@ -113,6 +122,7 @@ class SorceryMemoryCacheStaleObject(Request[Response]):
     )
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "13.5.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     cache: str
     """The name of the cache to mark the object as stale in. Header ``Cache``."""

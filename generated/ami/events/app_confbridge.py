@@ -98,6 +98,10 @@ class ConfbridgeList(ChannelSnapshotFields):
 
     ``Event: ConfbridgeList`` (``apps/app_confbridge.c``). Class: reporting. Asterisk:
     documented since 13.20.0, 15.3.0. Headers of ChannelSnapshotFields included.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.'; an unknown conference, 'No
+    Conference by that name found.'
     """
 
     __slots__ = ()
@@ -157,6 +161,9 @@ class ConfbridgeListRooms(Event):
 
     ``Event: ConfbridgeListRooms`` (``apps/app_confbridge.c``). Class: reporting. Asterisk:
     documented since 16.29.0, 18.15.0, 19.7.0.
+
+    Seen live on Asterisk 20, 22 and 23 (tests/live/test_actions.py): with no conference
+    running the answer is an Error, 'No active conferences.', not an empty list.
     """
 
     __slots__ = ()

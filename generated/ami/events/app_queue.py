@@ -801,14 +801,15 @@ class QueueParams(Event):
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("agent",)
     SINCE: ClassVar[str | None] = "16.24.0"
 
-    max = StrHeader("Max")
-    """The name of the queue. Header ``Max``."""
+    max = IntHeader("Max")
+    """The maximum number of callers allowed in the queue (maxlen in queues.conf); 0 for no
+    limit. Header ``Max``."""
 
     strategy = StrHeader("Strategy")
     """The strategy of the queue. Header ``Strategy``."""
 
     calls = IntHeader("Calls")
-    """The queue member's channel technology or location. Header ``Calls``."""
+    """The number of callers waiting in the queue. Header ``Calls``."""
 
     holdtime = IntHeader("Holdtime")
     """The queue's hold time. Header ``Holdtime``."""
@@ -817,10 +818,11 @@ class QueueParams(Event):
     """The queue's talk time. Header ``TalkTime``."""
 
     completed = IntHeader("Completed")
-    """The queue's completion time. Header ``Completed``."""
+    """The number of calls a member answered and completed (a count, not a time). Header
+    ``Completed``."""
 
-    abandoned = StrHeader("Abandoned")
-    """The queue's call abandonment metric. Header ``Abandoned``."""
+    abandoned = IntHeader("Abandoned")
+    """The number of callers who hung up while waiting in the queue. Header ``Abandoned``."""
 
     service_level_perf = StrHeader("ServiceLevelPerf")
     """Primary service level performance metric. Header ``ServiceLevelPerf``."""

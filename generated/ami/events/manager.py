@@ -1248,7 +1248,7 @@ class ExtensionStatus(Event):
     status = IntHeader("Status")
     """Numerical value of the extension status. Extension status is determined by the combined
     device state of all items contained in the hint. Documented values: -2, -1, 0, 1, 2, 4,
-    8, 9, 16, 17. Header ``Status``."""
+    8, 9, 16, 17. Compare with ``ami.core.EXTENSION_STATE_*``. Header ``Status``."""
 
     status_text = StrHeader("StatusText")
     """Text representation of Status. Documented values: Idle, InUse, Busy, Unavailable,
@@ -1349,7 +1349,8 @@ class Flash(ChannelSnapshotFields):
 class FullyBooted(Event):
     """Raised when all Asterisk initialization procedures have finished.
 
-    ``Event: FullyBooted``. Class: system. Asterisk: documented since 12.0.0.
+    ``Event: FullyBooted``. Class: system. Asterisk: documented since 12.0.0. Verified live
+    on Asterisk 20, 22, 23.
     """
 
     __slots__ = ()
@@ -1357,6 +1358,7 @@ class FullyBooted(Event):
     EVENT: ClassVar[str] = "FullyBooted"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
     status = StrHeader("Status")
     """Informational message Header ``Status``."""
@@ -2109,8 +2111,8 @@ class OriginateResponse(Event):
     data = StrHeader("Data")
     """The Data header. Header ``Data``."""
 
-    reason = StrHeader("Reason")
-    """The Reason header. Header ``Reason``."""
+    reason = IntHeader("Reason")
+    """The Reason header. Compare with ``ami.core.ORIGINATE_RESULT_*``. Header ``Reason``."""
 
     uniqueid = StrHeader("Uniqueid")
     """The Uniqueid header. Header ``Uniqueid``."""

@@ -34,7 +34,7 @@ EXAMPLES = [
             "CommandID: agi-cmd-1",
         ),
     ),
-    (core.AOCMessage("msg_type-1"), "AOCMessage", ("MsgType: msg_type-1",)),
+    (core.AOCMessage("S"), "AOCMessage", ("MsgType: S",)),
     (core.Atxfer("channel-1", "exten-1"), "Atxfer", ("Channel: channel-1", "Exten: exten-1")),
     (core.BlindTransfer("channel-1"), "BlindTransfer", ("Channel: channel-1",)),
     (
@@ -104,9 +104,9 @@ EXAMPLES = [
         ("Conference: conference-1", "Channel: channel-1"),
     ),
     (
-        core.ControlPlayback("channel-1", "control-1"),
+        core.ControlPlayback("channel-1", "stop"),
         "ControlPlayback",
-        ("Channel: channel-1", "Control: control-1"),
+        ("Channel: channel-1", "Control: stop"),
     ),
     (core.CoreSettings(), "CoreSettings", ()),
     (core.CoreShowChannelMap(), "CoreShowChannelMap", ()),
@@ -289,9 +289,9 @@ EXAMPLES = [
     (core.PJSIPQualify("endpoint-1"), "PJSIPQualify", ("Endpoint: endpoint-1",)),
     (core.PJSIPRegister("registration-1"), "PJSIPRegister", ("Registration: registration-1",)),
     (
-        core.PJSIPSetMaintenance("endpoint-1", "state-1"),
+        core.PJSIPSetMaintenance("endpoint-1", "on"),
         "PJSIPSetMaintenance",
-        ("Endpoint: endpoint-1", "State: state-1"),
+        ("Endpoint: endpoint-1", "State: on"),
     ),
     (core.PJSIPShowAors(), "PJSIPShowAors", ()),
     (core.PJSIPShowAuths(), "PJSIPShowAuths", ()),

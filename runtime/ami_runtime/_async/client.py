@@ -36,11 +36,13 @@ from .._session import SessionMemory
 from ..action import Action, Request
 from ..backlog import Backlog
 from ..backoff import Backoff
-from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, event_key
-from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
+from ..call import prepare_originate
+from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, Where
+from ..errors import AmiError, AmiTimeout, ConnectionLost, InvalidInput, map_errors
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
+from .call import AsyncCall, AsyncCalls
 from .stream import END, EventStream
 
 __all__ = ["AsyncManager"]
@@ -109,13 +111,24 @@ class AsyncManager:
         asterisk_version: str | None = None,
         detect_version: bool = True,
         keepalive: float | None = None,
+        strict_events: bool = False,
     ) -> None:
         """See :class:`~ami_runtime.Manager` for ``asterisk_version``, ``detect_version``
         and ``event_types``; with ``username`` and ``secret``, ``async with`` logs in.
         ``keepalive``: seconds between Pings of :meth:`monitor_connection`, started by
-        :meth:`connect`; None (the default) sends none."""
+        :meth:`connect`; None (the default) sends none.  ``strict_events``: subscribing to
+        an event name the registry lacks raises :class:`UnknownEvent` instead of warning."""
         self.host, self.port = host, port
         self._session = SessionMemory(asterisk_version, detect_version)
+        if (username is None) != (secret is None):
+            # As Manager.login(username, secret): both or neither.  Without this, the
+            # login was skipped and the first action answered "Permission denied".
+            missing = "secret" if secret is None else "username"
+            raise InvalidInput(
+                f"AsyncManager: {missing} missing; give username and secret to log in "
+                "on connect, or neither (and call login() yourself)",
+                missing,
+            )
         if username is not None and secret is not None:
             self._session.login = LoginInfo(username, secret, auth, events)
         self._ssl = make_ssl_context(tls)
@@ -125,7 +138,7 @@ class AsyncManager:
         self._backoff = backoff or Backoff()
         self._event_types = event_types
         self._logger = logger or logging.getLogger("ami")
-        self._dispatcher = Dispatcher(self._logger)
+        self._dispatcher = Dispatcher(self._logger, self._known_events, strict_events)
         self._queue: asyncio.Queue[Any] | None = None
         self._backlog = Backlog(max_queued_events)
         self._subscribers: list[EventStream] = []
@@ -140,6 +153,7 @@ class AsyncManager:
         self._restorer: asyncio.Task[Any] | None = None
         self._keepalive = keepalive
         self._keepalive_task: asyncio.Task[None] | None = None
+        self._calls = AsyncCalls(self)
 
     # -- lifecycle -----------------------------------------------------------------
 
@@ -180,7 +194,7 @@ class AsyncManager:
             await self._banner
 
         try:
-            with map_errors(where):
+            with map_errors(where, connecting=True):
                 await asyncio.wait_for(open_and_wait_banner(), self._connect_timeout)
         except AmiError:
             self._abort()
@@ -205,7 +219,9 @@ class AsyncManager:
         response = check_login(await self.send_action(login, timeout=timeout))
         probe = self._session.version_probe()
         if probe is not None:
-            self._session.read_version(await self.send_action(probe, timeout=timeout))
+            answer = await self.send_action(probe, timeout=timeout)
+            banner = self._protocol.banner if self._protocol else None
+            self._session.read_version(answer, banner.version if banner else None)
         return response
 
     @property
@@ -229,6 +245,7 @@ class AsyncManager:
         """Close the connection; actions in flight fail with :class:`ConnectionLost`."""
         self._closing = True
         self._abort()
+        self._calls.lose_all("disconnected by the client")
         for stream in self._subscribers:
             stream.offer(END)
         tasks = list(self._tasks)
@@ -292,6 +309,22 @@ class AsyncManager:
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
+    async def originate(
+        self, request: Request[Any], *, timeout: Timeout = DEFAULT, max_events: int = 10_000
+    ) -> AsyncCall:
+        """Place a call and return an :class:`AsyncCall` that follows it, as
+        :meth:`Manager.originate` does (see docs/calls.md)."""
+        request, tracker = prepare_originate(request)
+        call = AsyncCall(self, request, tracker, max_events)
+        self._calls.follow(call)  # before sending: nothing is missed
+        try:
+            response = await self.send_action(request, tracker.action_id, timeout=timeout)
+            response.raise_for_error()
+        except BaseException:
+            call._stop_following()
+            raise
+        return call
+
     @property
     def dropped_events(self) -> int:
         """Events dropped because callbacks fell ``max_queued_events`` behind."""
@@ -338,25 +371,33 @@ class AsyncManager:
 
     # -- events --------------------------------------------------------------------
 
-    def register_callback(self, event: EventKey, function: Callable[..., Any]) -> None:
-        """``function(event, manager)``; may be a coroutine function (awaited in order)."""
-        self._dispatcher.register(event, function)
+    def register_callback(
+        self, event: EventKey, function: Callable[..., Any], *, where: Where = None
+    ) -> None:
+        """``function(event, manager)``; may be a coroutine function (awaited in order).
+        ``event`` and ``where`` select as for :meth:`Manager.register_callback
+        <ami_runtime.Manager.register_callback>`: a name, a wildcard, an event class or
+        group class, ``''`` (all) or ``None`` (orphaned responses)."""
+        self._dispatcher.register(event, function, where)
 
     def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
         return self._dispatcher.unregister(event, function)
 
-    def events(self, *names: EventKey, maxsize: int = 10_000) -> EventStream:
-        """Events (all, or those named), subscribed at once: nothing is missed between
-        this call and the first ``await``.  Use as ``async for event in ...``; ``async
-        with`` (or ``close()``) ends the subscription.  Iteration ends when the manager
-        closes or after Logoff, and raises :class:`ConnectionLost` if the connection
-        drops with reconnect off.  A full queue (``maxsize``) drops new events, counted in
-        ``EventStream.dropped``.
+    def events(self, *events: EventKey, where: Where = None, maxsize: int = 10_000) -> EventStream:
+        """Events (all, or those selected as for :meth:`register_callback`), subscribed at
+        once: nothing is missed between this call and the first ``await``.  Use as
+        ``async for event in ...``; ``async with`` (or ``close()``) ends the subscription.
+        Iteration ends when the manager closes or after Logoff, and raises
+        :class:`ConnectionLost` if the connection drops with reconnect off.  A full queue
+        (``maxsize``) drops new events, counted in ``EventStream.dropped``.
         """
-        keys = frozenset(k for k in (event_key(n) for n in names) if k)
-        stream = EventStream(self, keys, maxsize)
+        stream = EventStream(self, self._dispatcher.selector(events, where), maxsize)
         self._subscribers.append(stream)
         return stream
+
+    def _known_events(self) -> Mapping[str, type[Event]]:
+        types = self._event_types
+        return default_event_types() if types is None else types
 
     # -- inbound -------------------------------------------------------------------
 
@@ -419,9 +460,8 @@ class AsyncManager:
         if self._subscribers:
             for message in batch:
                 if isinstance(message, Event):
-                    name = message.name
                     for stream in self._subscribers:
-                        if not stream.keys or name in stream.keys:
+                        if stream.selector.matches(message):
                             stream.offer(message)
         if self._queue is not None and self._dispatcher.wants(batch[0]):
             batch = self._backlog.admit(batch)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
+from ..dispatch import Selector
 from ..errors import AmiError
 from ..message import Event
 
@@ -28,9 +29,9 @@ def _put(q: asyncio.Queue[Any], item: Any) -> bool:
 class EventStream:
     """One ``events()`` subscription: an async iterator over a bounded queue."""
 
-    def __init__(self, manager: AsyncManager, keys: frozenset[str], maxsize: int) -> None:
+    def __init__(self, manager: AsyncManager, selector: Selector, maxsize: int) -> None:
         self._manager = manager
-        self.keys = keys
+        self.selector = selector
         self._queue: asyncio.Queue[Any] = asyncio.Queue(maxsize)
         self._closed = False
         #: Events dropped because this stream's queue was full (a slow consumer).

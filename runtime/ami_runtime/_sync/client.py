@@ -41,7 +41,8 @@ from .._session import SessionMemory
 from ..action import Request
 from ..backlog import Backlog
 from ..backoff import Backoff
-from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey
+from ..call import prepare_originate
+from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, Where
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
 from ..message import Event, Message, Response
 from ..protocol import (
@@ -51,7 +52,9 @@ from ..protocol import (
     State,
 )
 from ..registry import default_event_types
+from .call import Call, Calls
 from .reading import Connection, Waiter
+from .stream import EventIterator
 
 __all__ = ["Manager"]
 
@@ -76,17 +79,20 @@ class Manager:
         max_queued_events: int = 10_000,
         asterisk_version: str | None = None,
         detect_version: bool = True,
+        strict_events: bool = False,
     ) -> None:
         """``asterisk_version`` pins the target version (``"20"``, ``"22.1.0"``); else it is
         read from ``CoreSettings`` after login unless ``detect_version`` is false.
         ``event_types`` maps event names to typed classes (default: the ``ami`` catalogue's,
-        registered when ``ami`` is imported)."""
+        registered when ``ami`` is imported).  ``strict_events``: subscribing to an event
+        name the registry lacks raises :class:`UnknownEvent` instead of warning."""
         self._logger = logger or logging.getLogger("ami")
         self._default_timeout = timeout
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
         self._event_types = event_types
-        self._dispatcher = Dispatcher(self._logger)
+        self._dispatcher = Dispatcher(self._logger, self._known_events, strict_events)
+        self._streams: list[EventIterator] = []
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._backlog = Backlog(max_queued_events)
         self._backlog_lock = threading.Lock()
@@ -106,6 +112,7 @@ class Manager:
         self._restorer: threading.Thread | None = None
         self._dispatch_thread: threading.Thread | None = None
         self._monitor_stop = threading.Event()
+        self._calls = Calls(self)
 
     # -- connection ----------------------------------------------------------------
 
@@ -125,7 +132,7 @@ class Manager:
     def _open(self) -> None:
         assert self._address is not None
         host, port, timeout, context = self._address
-        with map_errors(f"connect to {host}:{port}"):
+        with map_errors(f"connect to {host}:{port}", connecting=True):
             sock = socket.create_connection((host, port), timeout=timeout)
             try:
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -180,7 +187,9 @@ class Manager:
         response = check_login(self.send_action(login_request(info, challenge), timeout=timeout))
         probe = self._session.version_probe()
         if probe is not None:
-            self._session.read_version(self.send_action(probe, timeout=timeout))
+            answer = self.send_action(probe, timeout=timeout)
+            banner = self._protocol.banner if self._protocol else None
+            self._session.read_version(answer, banner.version if banner else None)
         return response
 
     @property
@@ -212,6 +221,9 @@ class Manager:
             self._fail(failed, ConnectionLost("disconnected by the client"))
         if conn is not None:
             self._shutdown_socket(conn.sock)
+        self._calls.lose_all("disconnected by the client")
+        for stream in list(self._streams):
+            stream.end()
 
     def close(self) -> None:
         """Disconnect and stop the dispatcher thread."""
@@ -280,6 +292,26 @@ class Manager:
         response.request = request
         self._session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
+
+    def originate(
+        self, request: Request[Any], *, timeout: Timeout = DEFAULT, max_events: int = 10_000
+    ) -> Call:
+        """Place a call and return a :class:`Call` that follows it (see docs/calls.md).
+
+        ``request`` is a ``core.Originate_Application`` or ``core.Originate_Context``; it
+        is sent with ``Async`` on and with channel ids of its own (``ChannelId``,
+        ``OtherChannelId``: ids the caller set are kept).  Needs the ``call`` event class.
+        Raises :class:`ActionError` if Asterisk refuses the Originate.
+        """
+        request, tracker = prepare_originate(request)
+        call = Call(self, request, tracker, max_events)
+        self._calls.follow(call)  # before sending: nothing is missed
+        try:
+            self.send_action(request, tracker.action_id, timeout=timeout).raise_for_error()
+        except BaseException:
+            call._stop_following()
+            raise
+        return call
 
     def _await(self, conn: Connection, waiter: Waiter, timeout: float | None) -> bool:
         """Until ``waiter`` is resolved: read while holding the read role, else sleep
@@ -363,15 +395,47 @@ class Manager:
 
     # -- callbacks -----------------------------------------------------------------
 
-    def register_callback(self, event: EventKey, function: Callable[..., Any]) -> None:
-        """``function(event, manager)`` for ``event`` (name or class), ``''`` (all) or
-        ``None`` (orphaned responses)."""
-        self._dispatcher.register(event, function)
+    def register_callback(
+        self, event: EventKey, function: Callable[..., Any], *, where: Where = None
+    ) -> None:
+        """``function(event, manager)`` for ``event``: a name, a wildcard (``"Queue*"``),
+        an event class or group class, ``''`` (all) or ``None`` (orphaned responses).
+        ``where``: ``{"Header": "glob"}`` or ``predicate(event)`` (see
+        :mod:`ami_runtime.dispatch`)."""
+        self._dispatcher.register(event, function, where)
         if not self._listening:
             self._listen()  # events are read as they come from now on, not only in actions
 
     def unregister_callback(self, event: EventKey, function: Callable[..., Any]) -> bool:
         return self._dispatcher.unregister(event, function)
+
+    def events(
+        self, *events: EventKey, where: Where = None, maxsize: int = 10_000
+    ) -> EventIterator:
+        """Events (all, or those selected as for :meth:`register_callback`), subscribed at
+        once: nothing is missed before the first ``next()``.  ``for event in ...``
+        blocks; ``get(timeout)`` waits at most ``timeout`` s; ``with`` (or ``close()``)
+        ends the subscription.  Iteration ends when the manager closes or after Logoff,
+        and raises :class:`ConnectionLost` if the connection drops with reconnect off.  A
+        full queue (``maxsize``) drops new events, counted in ``EventIterator.dropped``.
+        """
+        stream = EventIterator(self, self._dispatcher.selector(events, where), maxsize)
+        with self._lock:
+            self._streams.append(stream)
+        self._dispatcher.register("", stream._on_event)
+        if not self._listening:
+            self._listen()
+        return stream
+
+    def _unsubscribe(self, stream: EventIterator) -> None:
+        self._dispatcher.unregister("", stream._on_event)
+        with self._lock:
+            if stream in self._streams:
+                self._streams.remove(stream)
+
+    def _known_events(self) -> Mapping[str, type[Event]]:
+        types = self._event_types
+        return default_event_types() if types is None else types
 
     # -- reader --------------------------------------------------------------------
 

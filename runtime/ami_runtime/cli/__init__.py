@@ -19,6 +19,7 @@ from .common import (
     EXIT_ERROR_RESPONSE,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_TERMINATED,
     EXIT_TIMEOUT,
     EXIT_USAGE,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "EXIT_CONNECTION",
     "EXIT_ERROR_RESPONSE",
     "EXIT_INTERRUPTED",
+    "EXIT_TERMINATED",
     "EXIT_OK",
     "EXIT_TIMEOUT",
     "EXIT_USAGE",

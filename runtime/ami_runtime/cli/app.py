@@ -16,12 +16,14 @@ from ..errors import (
     AmiTimeout,
     AuthenticationError,
     InvalidInput,
+    UnsupportedAction,
 )
 from .catalogue import Catalogue
 from .commands import Filters, build_request, run_action, run_command, run_events, show_request
 from .common import (
     EXIT_AUTH,
     EXIT_CONNECTION,
+    EXIT_ERROR_RESPONSE,
     EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_TIMEOUT,
@@ -181,6 +183,10 @@ def _error_code(exc: AmiError) -> int:
         return EXIT_TIMEOUT
     if isinstance(exc, InvalidInput):
         return EXIT_USAGE
+    if isinstance(exc, UnsupportedAction):
+        # Nothing was sent, but the server is there: the same answer as the server's own
+        # "Invalid/unknown command" for the action (``--raw``), not "cannot connect".
+        return EXIT_ERROR_RESPONSE
     return EXIT_CONNECTION  # ConnectionLost, ProtocolError, and anything else on the way
 
 

@@ -16,7 +16,6 @@ import ast
 import dataclasses
 import difflib
 import inspect
-import re
 import textwrap
 import typing
 from collections.abc import Mapping, Sequence
@@ -28,7 +27,7 @@ from ..errors import InvalidInput
 from ..serialize import to_pairs
 from .common import UsageError
 
-__all__ = ["ActionClass", "Catalogue", "FieldInfo", "split_assignments", "version_tuple"]
+__all__ = ["ActionClass", "Catalogue", "FieldInfo", "split_assignments"]
 
 ActionClass = type[Request[Any]]
 Assignment = tuple[str, str]
@@ -48,19 +47,6 @@ def split_assignments(words: Sequence[str]) -> list[Assignment]:
             raise UsageError(f"expected field=value, got {word!r}")
         out.append((key.strip(), value))
     return out
-
-
-def version_tuple(text: str, pad: int = 0) -> tuple[int, ...]:
-    """``"20.11.0"`` -> ``(20, 11, 0)``, ``"20"`` -> ``(20, pad, pad)``; ``"20-cert"`` -> 20."""
-    parts: list[int] = []
-    for part in text.strip().split("."):
-        match = re.match(r"\d+", part)
-        if match is None:
-            break
-        parts.append(int(match.group()))
-        if match.group() != part:
-            break
-    return tuple(parts + [pad] * (3 - len(parts)))
 
 
 @dataclass(frozen=True)
@@ -117,22 +103,20 @@ class Catalogue:
         return request
 
 
-def _aliases(field: Field) -> set[str]:
-    names = {field.name.lower(), field.name.rstrip("_").lower()}
-    if field.key:
-        names.add(field.key.lower())
-    return names
+def norm(name: str) -> str:
+    """How a field is looked up: any case, underscores ignored, so ``member_name``,
+    ``membername`` and ``MemberName`` name one field (the class's aliases included)."""
+    return name.lower().replace("_", "")
 
 
 def field_index(cls: ActionClass) -> dict[str, Field]:
-    """Lower-cased AMI key and Python name -> field (keys win over another's name)."""
+    """Normalised AMI key and Python name -> field (keys win over another's name)."""
     index: dict[str, Field] = {}
     for field in cls.FIELDS:
-        for alias in _aliases(field):
-            index.setdefault(alias, field)
+        index.setdefault(norm(field.name), field)
     for field in cls.FIELDS:
         if field.key:
-            index[field.key.lower()] = field
+            index[norm(field.key)] = field
     return index
 
 
@@ -144,8 +128,8 @@ def _mismatch(cls: ActionClass, assignments: Sequence[Assignment]) -> tuple[list
     """(unknown names given, required AMI keys missing) for ``cls``."""
     index = field_index(cls)
     catch_all = _headers_field(cls) is not None
-    given = {index[k.lower()].name for k, _ in assignments if k.lower() in index}
-    unknown = [] if catch_all else [k for k, _ in assignments if k.lower() not in index]
+    given = {index[norm(k)].name for k, _ in assignments if norm(k) in index}
+    unknown = [] if catch_all else [k for k, _ in assignments if norm(k) not in index]
     missing = [f.key or f.name for f in cls.FIELDS if f.required and f.name not in given]
     return unknown, missing
 
@@ -196,7 +180,7 @@ def _convert(cls: ActionClass, assignments: Sequence[Assignment]) -> dict[str, o
     catch_all = _headers_field(cls)
     values: dict[str, Any] = {}
     for key, text in assignments:
-        field = index.get(key.lower())
+        field = index.get(norm(key))
         if field is None:
             assert catch_all is not None  # _choose refused unknown names otherwise
             _add_header(values, catch_all, key, text)

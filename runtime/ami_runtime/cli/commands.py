@@ -28,7 +28,15 @@ from ..message import Event, Response
 from ..redact import MASK, redact_pairs
 from ..serialize import to_pairs
 from .catalogue import Catalogue, split_assignments
-from .common import EXIT_AUTH, EXIT_ERROR_RESPONSE, EXIT_OK, CliError, UsageError
+from .common import (
+    EXIT_AUTH,
+    EXIT_ERROR_RESPONSE,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_TERMINATED,
+    CliError,
+    UsageError,
+)
 from .output import event_line, message_json, write_response
 from .settings import Settings
 
@@ -133,7 +141,7 @@ def run_action(settings: Settings, request: Request[Any], as_json: bool) -> int:
     _emit(write_response(response, name, as_json))
     if not response.success:
         if not as_json:
-            print(f"ami: {name} failed: {response.message or response.kind}", file=sys.stderr)
+            print(f"ami: {name} failed: {_reason(response)}", file=sys.stderr)
         return EXIT_ERROR_RESPONSE
     return EXIT_OK
 
@@ -153,10 +161,17 @@ def run_command(settings: Settings, catalogue: Catalogue, text: str, as_json: bo
     if not response.success:
         # Asterisk 14+ says "Command output follows" even for a failed command.
         message = response.message or ""
-        detail = "" if "output follows" in message.lower() else f": {message or response.kind}"
+        detail = "" if "output follows" in message.lower() else f": {_reason(response)}"
         print(f"ami: command failed{detail}", file=sys.stderr)
         return EXIT_ERROR_RESPONSE
     return EXIT_OK
+
+
+def _reason(response: Response) -> str:
+    """The server's words, and for ``Permission denied`` the class the action needs."""
+    text = response.message or response.kind
+    hint = response.permission_hint() if text == "Permission denied" else None
+    return f"{text} ({hint})" if hint else text
 
 
 @dataclass(frozen=True)
@@ -235,15 +250,21 @@ def run_events(
     count: int | None = None,
     reconnect: bool = False,
 ) -> int:
-    """Stream events until Ctrl-C/SIGTERM (exit 0), ``count`` matches, or the server goes."""
+    """Stream events until ``count`` matches (exit 0), Ctrl-C (130), SIGTERM (143), or the
+    server goes (3)."""
     inbox = _Inbox()
     seen = shown = 0
     started = time.monotonic()
     lost: str | None = None
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
+    stopped_by: int | None = None
     try:
-        with session(settings, mask or True, inbox.put, reconnect) as _manager:
+        # Logged in with events off, then turned on: the FullyBooted (and SuccessfulAuth)
+        # Asterisk writes right after a login with events on are about our own login,
+        # and would be shown and counted by --count (main/manager.c, action_login).
+        with session(settings, False, inbox.put, reconnect) as manager:
+            manager.send_action(Action("Events", EventMask=mask or "on")).raise_for_error()
             print(f"ami: streaming events from {settings.address}; Ctrl-C stops", file=sys.stderr)
             while count is None or shown < count:
                 try:
@@ -259,8 +280,10 @@ def run_events(
                 if filters.match(event):
                     shown += 1
                     print(message_json(event) if as_json else event_line(event), flush=True)
-    except (KeyboardInterrupt, _Stop):
-        pass
+    except KeyboardInterrupt:
+        stopped_by = EXIT_INTERRUPTED
+    except _Stop:
+        stopped_by = EXIT_TERMINATED
     finally:
         if in_main and previous is not None:
             signal.signal(signal.SIGTERM, previous)
@@ -272,7 +295,9 @@ def run_events(
     )
     if lost is not None:
         raise ConnectionLost(f"connection to {settings.address} lost: {lost}")
-    return EXIT_OK
+    # Stopped by a signal: 128 + its number, as a shell reports a process it killed,
+    # so "ami events --count 5 || ..." can tell a full count from an interruption.
+    return EXIT_OK if stopped_by is None else stopped_by
 
 
 def _connection_note(event: Event, reconnect: bool) -> str | None:

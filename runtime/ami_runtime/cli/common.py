@@ -15,11 +15,12 @@ __all__ = [
     "EXIT_AUTH",
     "EXIT_TIMEOUT",
     "EXIT_INTERRUPTED",
+    "EXIT_TERMINATED",
     "CliError",
     "UsageError",
 ]
 
-#: Everything worked (for ``events``: stopped by Ctrl-C, SIGTERM or ``--count``).
+#: Everything worked (for ``events``: ``--count`` events shown).
 EXIT_OK = 0
 #: The server answered ``Response: Error`` (``Command``: the CLI command failed).
 EXIT_ERROR_RESPONSE = 1
@@ -32,8 +33,10 @@ EXIT_CONNECTION = 3
 EXIT_AUTH = 4
 #: No answer within the timeout (connect, login or the action itself).
 EXIT_TIMEOUT = 5
-#: Ctrl-C while waiting for an answer (128 + SIGINT, as shells report it).
+#: Ctrl-C (128 + SIGINT, as shells report it); ``events`` prints its summary first.
 EXIT_INTERRUPTED = 130
+#: SIGTERM (128 + 15), for ``events``, after its summary.
+EXIT_TERMINATED = 143
 
 
 class CliError(Exception):

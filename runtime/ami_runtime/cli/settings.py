@@ -156,32 +156,51 @@ def resolve_settings(flags: Mapping[str, object], env: Mapping[str, str]) -> Set
     profile_flag = flags.get("profile")
     path = Path(str(config_flag or env.get("AMI_CONFIG") or default_config_path(env)))
     explicit_file = bool(config_flag or env.get("AMI_CONFIG"))
+    environment = _environment(env)
     if profile_flag:
         profile = _read_profile(path, str(profile_flag), explicit_file, True)
-        merged = {**_environment(env), **profile}
+        merged = {**environment, **profile}
+        section = str(profile_flag)
     else:
         name = env.get("AMI_PROFILE") or None
         profile = _read_profile(path, name, explicit_file, name is not None)
-        merged = {**profile, **_environment(env)}
+        merged = {**profile, **environment}
+        section = name or "default"
     merged.update(given)
-    return _build(merged)
+    # Where each value came from, for an error that names it ("AMI_PORT: ...").
+    origins = {k: f"{path} [{section}] {k}" for k in profile}
+    env_origins = {k: f"AMI_{k.upper()}" for k in environment}
+    origins = {**env_origins, **origins} if profile_flag else {**origins, **env_origins}
+    origins.update({k: f"--{k}" for k in given})
+    return _build(merged, origins)
 
 
-def _build(values: Mapping[str, str]) -> Settings:
-    tls = parse_bool(values.get("tls", "no"), "tls")
+def _build(values: Mapping[str, str], origins: Mapping[str, str] | None = None) -> Settings:
+    where = dict(origins or {})
+
+    def source(key: str) -> str:
+        return where.get(key, key)
+
+    tls = parse_bool(values.get("tls", "no"), source("tls"))
     auth = values.get("auth", "md5").strip().lower()
     if auth not in ("md5", "plain"):
-        raise UsageError(f"auth must be md5 or plain, not {auth!r}")
+        raise UsageError(f"{source('auth')}: auth must be md5 or plain, not {auth!r}")
     port_text = values.get("port") or ("5039" if tls else "5038")
     try:
         port = int(port_text)
-        timeout = float(values.get("timeout", "5"))
-    except ValueError as exc:
-        raise UsageError(f"bad port or timeout: {exc}") from None
+    except ValueError:
+        raise UsageError(f"{source('port')}: a port is a number, not {port_text!r}") from None
+    timeout_text = values.get("timeout", "5")
+    try:
+        timeout = float(timeout_text)
+    except ValueError:
+        raise UsageError(
+            f"{source('timeout')}: a timeout is a number of seconds, not {timeout_text!r}"
+        ) from None
     if not 0 < port < 65536:
-        raise UsageError(f"port must be 1-65535, not {port}")
+        raise UsageError(f"{source('port')}: port must be 1-65535, not {port}")
     if timeout <= 0:
-        raise UsageError(f"timeout must be positive, not {timeout}")
+        raise UsageError(f"{source('timeout')}: timeout must be positive, not {timeout}")
     return Settings(
         host=values.get("host") or "127.0.0.1",
         port=port,

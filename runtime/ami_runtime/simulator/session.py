@@ -130,6 +130,7 @@ class Session:
         """Banner, then messages until the session ends."""
         unsubscribe = self.sim.state.subscribe(self.on_event)
         framer = FrameReader(banner=False, max_message_size=1024 * 1024)
+        log.info("session %s opened", self.peer)
         try:
             self.write(f"{self.sim.state.version.banner}\r\n".encode())
             while not self.closing:
@@ -146,6 +147,8 @@ class Session:
         finally:
             unsubscribe()
             self.writer.close()
+            who = f" ({self.username})" if self.username else ""
+            log.info("session %s closed%s", self.peer, who)
 
     async def _process(self, raw: bytes) -> None:
         lines = raw.split(b"\n")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import random
 import time
 from datetime import datetime, timezone
@@ -19,6 +20,8 @@ from ..privileges import CLASSES, events_to_mask
 from ..state.reload import reload_module
 from ..users import User
 from .base import Ctx, Handler
+
+log = logging.getLogger("ami_runtime.simulator")
 
 __all__ = ["HANDLERS", "security_tv"]
 
@@ -65,11 +68,13 @@ async def login(ctx: Ctx) -> None:
     if user is None or not _credentials_ok(ctx, user):
         event = "InvalidAccountID" if user is None else "InvalidPassword"
         _security(ctx, event, name, "Error", "1" if user is None else "2")
+        log.info("session %s: login as %r failed", s.peer, name)
         await asyncio.sleep(s.auth_fail_delay)
         ctx.error("Authentication failed")
         s.closing = True
         return
     s.authenticated, s.username = True, user.name
+    log.info("session %s: logged in as %r", s.peer, user.name)
     s.readperm, s.writeperm = user.readperm, user.writeperm
     requested = events_to_mask(ctx.get("Events"))
     s.mask = (user.readperm if requested is None else requested) & user.readperm

@@ -20,10 +20,11 @@ SPEC_FILES = (
     "spec/imported/actions.yaml",
     "spec/imported/events.yaml",
     "spec/package.yaml",
+    "spec/verified.yaml",
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "1e433782f5f08aec8f794d4dad3224aa0f83174a12c0b743a66b0b319e91c6dc"
+SPEC_SHA256 = "53078f34331e12d3fee6b57b79f4c5969e06d71ab20bf1c7258381a0096a0ead"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

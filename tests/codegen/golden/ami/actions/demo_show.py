@@ -61,10 +61,10 @@ class ShowThings(Request[Response]):
     """
 
     ACTION: ClassVar[str] = "ShowThings"
-    FIELDS: ClassVar[tuple[Field, ...]] = (Field("filter", "Filter"),)
+    FIELDS: ClassVar[tuple[Field, ...]] = (Field("filter", "Filter", choices=("all", "some")),)
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("system", "reporting")
     LIST: ClassVar[ListSpec | None] = ListSpec(items=("ThingEntry",), complete="ThingListComplete")
     SINCE: ClassVar[str | None] = None
 
     filter: Literal["all", "some"] | None = None
-    """Which things. Header ``Filter``."""
+    """Which things. One of: all, some (checked before sending). Header ``Filter``."""

@@ -23,7 +23,7 @@ class DialEnd(ThingFields):
     """Raised when a dial ends; the dialled thing is a prefixed group.
 
     ``Event: DialEnd``. Class: call. Asterisk: documented since 12.0.0. Headers of
-    ThingFields included.
+    ThingFields included. Verified live on Asterisk 22, 23.
     """
 
     __slots__ = ()
@@ -31,6 +31,7 @@ class DialEnd(ThingFields):
     EVENT: ClassVar[str] = "DialEnd"
     PRIVILEGE: ClassVar[tuple[str, ...]] = ("call",)
     SINCE: ClassVar[str | None] = "12.0.0"
+    VERIFIED: ClassVar[tuple[str, ...]] = ("22", "23")
 
     dest = Snapshot(ThingView, "Dest")
     """The Dest thing snapshot: its headers (``DestThing`` ...) through a :class:`ThingView`."""

@@ -1,0 +1,104 @@
+"""The pytest plugin ``ami.testing``, run the way a user's project runs it (pytester)."""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+
+def test_the_plugin_is_registered_as_a_pytest11_entry_point():
+    found = {e.name: e.value for e in entry_points(group="pytest11")}
+    assert found.get("ami") == "ami.testing"
+
+
+APP_TESTS = '''
+import asyncio
+
+from ami import core
+
+
+def remember_color(manager, color):
+    """The application under test: it keeps a value in Asterisk's database."""
+    manager.send_action(core.DBPut("app", "color", color)).raise_for_error()
+
+
+def test_app_writes_the_astdb(ami_manager, ami_simulator):
+    remember_color(ami_manager, "blue")
+    assert ami_simulator.call(lambda state: state.db.get("app", "color")) == "blue"
+
+
+def test_setup_through_the_state_is_seen_by_the_client(ami_manager, ami_simulator):
+    ami_simulator.call(lambda state: state.db.put("app", "size", "L"))
+    reply = ami_manager.send_action(core.DBGet("app", "size"))
+    assert reply.events[0]["Val"] == "L"
+
+
+def test_each_test_gets_a_fresh_simulator(ami_simulator):
+    assert ami_simulator.call(lambda state: state.db.get("app", "color")) is None
+
+
+def test_asyncio_manager_connects_in_the_tests_loop(ami_async_manager):
+    async def main():
+        async with ami_async_manager as manager:
+            call = await manager.originate(core.Originate_Application("Local/100@test", "Wait"))
+            assert await call.wait_answered(10)
+            await call.wait_hangup(10)
+            return call.cause
+
+    assert asyncio.run(main()) == 16
+
+
+def test_a_failing_assertion_fails(ami_manager):
+    assert ami_manager.send_action(core.DBGet("app", "missing")).success
+'''
+
+
+def test_fixtures_serve_a_users_tests(pytester: pytest.Pytester):
+    pytester.makepyfile(test_app=APP_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=4, failed=1)
+    result.stdout.fnmatch_lines(["*test_a_failing_assertion_fails*"])
+
+
+def test_two_simulators_at_once_get_different_ports(pytester: pytest.Pytester):
+    pytester.makeconftest(
+        """
+import pytest
+from ami_runtime.simulator import Simulator
+
+@pytest.fixture
+def second():
+    with Simulator.running_in_thread() as sim:
+        yield sim
+"""
+    )
+    pytester.makepyfile(
+        "def test_ports(ami_simulator, second):\n"
+        "    assert ami_simulator.port != second.port and ami_simulator.port > 0\n"
+    )
+    pytester.runpytest_subprocess().assert_outcomes(passed=1)
+
+
+def _doc_blocks() -> dict[str, str]:
+    """docs/testing.md's example files, by the name in their first line."""
+    from pathlib import Path
+
+    text = (Path(__file__).parent.parent / "docs" / "testing.md").read_text()
+    blocks = {}
+    for block in text.split("```python\n")[1:]:
+        code = block.split("```", 1)[0]
+        first = code.splitlines()[0]
+        if first.startswith("# ") and first.endswith(".py"):
+            blocks[first[2:]] = code
+    return blocks
+
+
+def test_the_documented_example_passes(pytester: pytest.Pytester):
+    blocks = _doc_blocks()
+    assert set(blocks) == {"myapp.py", "test_myapp.py"}
+    for name, code in blocks.items():
+        pytester.makepyfile(**{name[:-3]: code})
+    pytester.runpytest_subprocess().assert_outcomes(passed=4)
