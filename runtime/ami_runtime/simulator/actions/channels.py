@@ -62,8 +62,9 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
-    if cause is None and (ch.bridge_id or (ch.peer is not None and ch.peer.bridge_id)):
-        cause = 16  # leaving a bridge is a normal clearing
+    parked = ch.peer is not None and ch.peer.bridge_id == ctx.state.parking.bridge.uniqueid
+    if cause is None and (ch.was_bridged or parked):
+        cause = 16  # a channel that has been bridged ends with a normal clearing
     pbx.request_hangup(ctx.state, ch, cause, None)
     ctx.ok("Channel Hungup")
 

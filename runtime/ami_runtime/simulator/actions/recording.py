@@ -93,7 +93,8 @@ def mixmonitor(ctx: Ctx) -> None:
     ch.mixmonitor = True
     file = ctx.get("File")
     if file:
-        path = file if file.startswith("/") else f"/var/spool/asterisk/monitor/{file}"
+        # astspooldir of the fixture's asterisk.conf (the run directory's spool)
+        path = file if file.startswith("/") else f"/var/lib/asterisk/spool/monitor/{file}"
         ctx.state.set_variable(ch, "MIXMONITOR_FILENAME", path)
     ctx.state.emit(channel_event("MixMonitorStart", ch))
     ctx.respond("Success")

@@ -112,7 +112,7 @@ def _local_pair(state: State, req: OriginateRequest) -> tuple[Channel, Channel]:
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", optimize)]
     state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
-    for name, value in reversed(req.variables):  # local_call copies them to the ;2 side
+    for name, value in req.variables:  # local_call copies them to the ;2 side, in order
         state.set_variable(two, name, value)
     state.emit(SimEvent("DialBegin", CALL, (*channel_fields(one, "Dest"), ("DialString", data))))
     return one, two
@@ -273,6 +273,7 @@ def bridge_channels(state: State, first: Channel, second: Channel) -> Bridge:
     for ch in (first, second):
         bridge.channels.append(ch)
         ch.bridge_id = bridge.uniqueid
+        ch.was_bridged = True
         state.emit(SimEvent("BridgeEnter", CALL, (*bridge_fields(bridge), *channel_fields(ch))))
     pbx.set_bridge_peers(state, bridge)
     return bridge

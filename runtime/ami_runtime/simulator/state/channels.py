@@ -57,6 +57,8 @@ class Channel:
     indicated: str = ""
     #: Its dialplan was started (a Local ;2 side once its pbx launched).
     launched: bool = False
+    #: It has been in a two-party bridge (Bridge action, queue, transfer).
+    was_bridged: bool = False
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

@@ -61,6 +61,7 @@ def park_channel(
     call = ParkedCall(ch, space, timeout, dial_string(parker_dial_string))
     lot.calls[space] = call
     open_parking_bridge(state)
+    state.publish_device(f"park:{space}@{lot.context}", "INUSE")
     lot.bridge.channels.append(ch)
     ch.bridge_id = lot.bridge.uniqueid
     enter = (*bridge_fields(lot.bridge), *channel_fields(ch), ("SwapUniqueid", ""))
@@ -83,4 +84,5 @@ def _time_out(state: State, call: ParkedCall) -> None:
         return
     state.emit(SimEvent("ParkedCallTimeOut", CALL, tuple(parked_fields(state, call))))
     del state.parking.calls[call.space]
+    state.publish_device(f"park:{call.space}@{state.parking.context}", "NOT_INUSE")
     pbx.hangup(state, call.channel, 16)

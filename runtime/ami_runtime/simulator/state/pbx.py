@@ -149,6 +149,7 @@ def _forget(state: State, ch: Channel) -> None:
             # the parkee hung up while parked
             state.emit(SimEvent("ParkedCallGiveUp", CALL, tuple(parked_fields(state, parked))))
             del state.parking.calls[space]
+            state.publish_device(f"park:{space}@{state.parking.context}", "NOT_INUSE")
 
 
 def request_hangup(

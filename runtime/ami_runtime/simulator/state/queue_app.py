@@ -44,7 +44,8 @@ class _Call:
         self.started = time.monotonic()
 
     def ring_ms(self) -> int:
-        return int((time.monotonic() - self.started) * 1000)
+        """Milliseconds rung, to the second as app_queue's timers tick."""
+        return round(time.monotonic() - self.started) * 1000
 
 
 def _agent_fields(caller: Channel, call: _Call, queue: Queue) -> list[tuple[str, str]]:
@@ -94,10 +95,16 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", "No")]
     state.emit(SimEvent("LocalBridge", CALL, tuple(local)))
-    # the outgoing line takes the caller's dialplan location (no event says so)
-    one.context, one.exten, one.priority = caller.context, caller.exten, 1
     call = _Call(member, one, two)
-    state.emit(SimEvent("AgentCalled", AGENT, tuple(_agent_fields(caller, call, queue))))
+    # AgentCalled shows the outgoing line at the caller's location (where it will be once
+    # answered); DialBegin, just after, still at its own
+    shown = (caller.context, caller.exten, "1")
+    called = [
+        (k, shown[("DestContext", "DestExten", "DestPriority").index(k)])
+        if k in ("DestContext", "DestExten", "DestPriority") else (k, v)
+        for k, v in _agent_fields(caller, call, queue)
+    ]  # fmt: skip
+    state.emit(SimEvent("AgentCalled", AGENT, tuple(called)))
     dial = (*channel_fields(caller), *channel_fields(one, "Dest"), ("DialString", data))
     state.emit(SimEvent("DialBegin", CALL, dial))
     one.dialing = True
@@ -173,6 +180,7 @@ async def _connected(state: State, queue: Queue, entry: QueueEntry, call: _Call,
     """The member answered: bridge them until one side hangs up."""
     caller, one = entry.channel, call.one
     one.dialing = False
+    one.context, one.exten, one.priority = caller.context, caller.exten, 1
     pbx.set_state(state, one, 6)
     outgoing = [("Extension", one.exten), ("Application", "AppQueue"),
                 ("AppData", "(Outgoing Line)")]  # fmt: skip
@@ -195,6 +203,7 @@ async def _connected(state: State, queue: Queue, entry: QueueEntry, call: _Call,
     for ch in (one, caller):
         bridge.channels.append(ch)
         ch.bridge_id = bridge.uniqueid
+        ch.was_bridged = True
         state.emit(SimEvent("BridgeEnter", CALL, (*bridge_fields(bridge), *channel_fields(ch))))
     pbx.set_bridge_peers(state, bridge)
     talk_start = time.time()
