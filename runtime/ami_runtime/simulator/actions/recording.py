@@ -32,6 +32,8 @@ def monitor(ctx: Ctx) -> None:
         return
     fname = ctx.get("File") or ch.name.replace("/", "-")
     if ch.monitor is None:
+        # res_monitor marks the channel (inherited by the channels it calls)
+        ctx.state.set_variable(ch, "__MONITORED", "true")
         ctx.state.emit(channel_event("MonitorStart", ch))
     ch.monitor = {"file": fname, "format": ctx.get("Format") or "wav", "paused": "0"}
     ctx.ok("Started monitoring channel")
@@ -82,6 +84,7 @@ def stopmonitor(ctx: Ctx) -> None:
     if ch.monitor is not None:
         ch.monitor = None
         ctx.state.emit(channel_event("MonitorStop", ch))
+        ctx.state.set_variable(ch, "MONITORED", "")
     ctx.ok("Stopped monitoring channel")
 
 
