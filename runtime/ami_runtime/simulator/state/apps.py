@@ -16,7 +16,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..events import SimEvent, channel_event, channel_fields
+from ..events import CALL, SimEvent, channel_event, channel_fields
 from ..privileges import CLASSES
 from . import pbx
 from .channels import Channel
@@ -163,9 +163,41 @@ async def _userevent(state: State, ch: Channel, data: str) -> bool:
     return True
 
 
+_DIAL_VARIABLES = ("DIALSTATUS", "DIALEDPEERNUMBER", "DIALEDPEERNAME", "ANSWEREDTIME",
+                   "ANSWEREDTIME_MS", "DIALEDTIME", "DIALEDTIME_MS", "RINGTIME", "RINGTIME_MS",
+                   "PROGRESSTIME", "PROGRESSTIME_MS")  # fmt: skip
+
+
 async def _dial(state: State, ch: Channel, data: str) -> bool:
-    """Nothing answers outside the simulator: the dial fails at once."""
-    state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
+    """``Dial(Tech/resource[&...][,timeout])`` to something outside the simulator: a
+    chan_sip peer gets an outgoing channel that is never answered (NOANSWER after the
+    timeout); any other destination is unavailable at once (CHANUNAVAIL)."""
+    args = data.split(",")
+    for name in _DIAL_VARIABLES:
+        state.set_variable(ch, name, "")
+    timeout = float(args[1]) if len(args) > 1 and args[1].strip().isdigit() else 0.0
+    tech, _, resource = args[0].split("&")[0].partition("/")
+    peer = state.sip_peers.get(resource) if tech.upper() == "SIP" else None
+    if peer is None:
+        state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
+        return True
+    out = Channel(
+        f"SIP/{peer.name}-{state.channels.next_tech_suffix('SIP')}", "", "", peer.context, "s"
+    )
+    out.uniqueid = out.linkedid = state.channels.next_uniqueid()
+    out.linkedid = ch.linkedid
+    state.channels.add(out)
+    state.emit(channel_event("Newchannel", out))
+    state.set_variable(out, "DIALEDPEERNUMBER", peer.name)
+    dest = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialString", args[0])]
+    state.emit(SimEvent("DialBegin", CALL, tuple(dest)))
+    try:
+        await asyncio.sleep(timeout if timeout > 0 else 3600)
+    finally:
+        end = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialStatus", "NOANSWER")]
+        state.emit(SimEvent("DialEnd", CALL, tuple(end)))
+        pbx.hangup(state, out, 0)
+    state.set_variable(ch, "DIALSTATUS", "NOANSWER")
     return True
 
 
