@@ -38,9 +38,18 @@ def _hangup_regex(ctx: Ctx, pattern: str, cause: int | None) -> None:
     ctx.list_start("Channels hung up will follow")
     doomed = [c for c in ctx.state.channels.all() if regex.search(c.name)]
     for ch in doomed:
-        pbx.request_hangup(ctx.state, ch, cause, None)
+        pbx.request_hangup(ctx.state, ch, _default_cause(ctx, ch, cause), None)
         ctx.item("ChannelHungup", [("Channel", ch.name)], aid_last=True)
     ctx.list_complete("ChannelsHungupListComplete", len(doomed))
+
+
+def _default_cause(ctx: Ctx, ch: Channel, cause: int | None) -> int | None:
+    """No Cause given: a channel that has been bridged (or whose Local peer is parked)
+    ends with a normal clearing, any other keeps its own cause."""
+    parked = ch.peer is not None and ch.peer.bridge_id == ctx.state.parking.bridge.uniqueid
+    if cause is None and (ch.was_bridged or parked):
+        return 16
+    return cause
 
 
 def hangup(ctx: Ctx) -> None:
@@ -62,10 +71,7 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
-    parked = ch.peer is not None and ch.peer.bridge_id == ctx.state.parking.bridge.uniqueid
-    if cause is None and (ch.was_bridged or parked):
-        cause = 16  # a channel that has been bridged ends with a normal clearing
-    pbx.request_hangup(ctx.state, ch, cause, None)
+    pbx.request_hangup(ctx.state, ch, _default_cause(ctx, ch, cause), None)
     ctx.ok("Channel Hungup")
 
 

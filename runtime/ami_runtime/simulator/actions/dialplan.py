@@ -73,7 +73,8 @@ def _show_context(ctx: Ctx, context: Context, exten: str, counts: _Counts, seen:
             ctx.item("ListDialplan", [*body, ("Registrar", context.registrar)])
             counts.items += 1
         included = ctx.state.dialplan.contexts.get(inc)
-        if included is not None and inc not in seen:
+        # show_dialplan_helper descends into includes only when looking for an extension
+        if exten and included is not None and inc not in seen:
             _show_context(ctx, included, exten, counts, seen)
 
 
@@ -132,10 +133,10 @@ def dialplanextensionremove(ctx: Ctx) -> None:
     if not context or not exten:
         ctx.error("Context and Extension must be provided for DialplanExtensionRemove")
         return
-    if prio_text and not (prio_text.isdigit() and int(prio_text) > 0):
+    if prio_text and prio_text != "hint" and not (prio_text.isdigit() and int(prio_text) > 0):
         ctx.error("The priority specified was invalid.")
         return
-    priority = int(prio_text) if prio_text else None
+    priority = (-1 if prio_text == "hint" else int(prio_text)) if prio_text else None
     if not ctx.state.dialplan.remove(context, exten, priority):
         ctx.error("Failed to remove requested extension")
     elif priority is None:

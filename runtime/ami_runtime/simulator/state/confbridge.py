@@ -112,6 +112,7 @@ def _leave(state: State, conf: Conference, user: ConfUser) -> None:
     if conf.users:
         return
     state.emit(SimEvent("ConfbridgeEnd", CALL, tuple(conf.fields(1))))
+    state.publish_device(f"CBAnn/{conf.name}", "UNKNOWN")  # the announcer goes away
     del state.conferences[conf.name]
     if conf.bridge in state.bridges:
         state.bridges.remove(conf.bridge)

@@ -180,6 +180,11 @@ class Dialplan:
         ctx = self.contexts.setdefault("parkedcalls", Context("parkedcalls"))
         ctx.registrar = "res_parking"
         ctx.extensions["700"] = Extension("700", {1: ("Park", "")}, registrar="res_parking")
+        for space in range(701, 721):  # the default lot's spaces (ParkedCall retrieves)
+            ctx.extensions[str(space)] = Extension(
+                str(space), {1: ("ParkedCall", f"default,{space}")},
+                registrar="res_parking/default",
+            )  # fmt: skip
 
     def find(self, context: str, exten: str, seen: set[str] | None = None) -> Extension | None:
         """An extension in ``context`` or its includes (``pbx_find_extension``)."""
@@ -225,7 +230,11 @@ class Dialplan:
         if priority is None:
             del ctx.extensions[exten]
             return True
-        if ext.priorities.pop(priority, None) is None:
+        if priority < 0:
+            if ext.hint is None:
+                return False
+            ext.hint = None
+        elif ext.priorities.pop(priority, None) is None:
             return False
         if not ext.priorities and ext.hint is None:
             del ctx.extensions[exten]

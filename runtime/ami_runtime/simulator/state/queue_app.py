@@ -48,9 +48,17 @@ class _Call:
         return round(time.monotonic() - self.started) * 1000
 
 
-def _agent_fields(caller: Channel, call: _Call, queue: Queue) -> list[tuple[str, str]]:
+def _agent_fields(
+    caller: Channel, call: _Call, queue: Queue, at_caller: bool = False
+) -> list[tuple[str, str]]:
+    """Caller, member line (``at_caller``: shown at the caller's dialplan location, as
+    AgentCalled and AgentRingNoAnswer show it), queue and member."""
+    dest = channel_fields(call.one, "Dest")
+    if at_caller:
+        where = {"DestContext": caller.context, "DestExten": caller.exten, "DestPriority": "1"}
+        dest = [(k, where.get(k, v)) for k, v in dest]
     return [
-        *channel_fields(caller), *channel_fields(call.one, "Dest"), ("Queue", queue.name),
+        *channel_fields(caller), *dest, ("Queue", queue.name),
         ("Interface", call.member.interface), ("MemberName", call.member.membername),
     ]  # fmt: skip
 
@@ -98,14 +106,9 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     call = _Call(member, one, two)
     # AgentCalled shows the outgoing line at the caller's location (where it will be once
     # answered); DialBegin, just after, still at its own
-    shown = (caller.context, caller.exten, "1")
-    called = [
-        (k, shown[("DestContext", "DestExten", "DestPriority").index(k)])
-        if k in ("DestContext", "DestExten", "DestPriority") else (k, v)
-        for k, v in _agent_fields(caller, call, queue)
-    ]  # fmt: skip
-    state.emit(SimEvent("AgentCalled", AGENT, tuple(called)))
-    dial = (*channel_fields(caller), *channel_fields(one, "Dest"), ("DialString", data))
+    state.emit(SimEvent("AgentCalled", AGENT, tuple(_agent_fields(caller, call, queue, True))))
+    dial = (*channel_fields(caller), *channel_fields(one, "Dest"),
+            ("DialString", member.interface))  # fmt: skip
     state.emit(SimEvent("DialBegin", CALL, dial))
     one.dialing = True
     pbx.start_dialplan(state, two)
@@ -265,7 +268,8 @@ async def queue_app(state: State, ch: Channel, data: str) -> bool:
                     return await _connected(state, queue, entry, answered, position)
                 for call in calls:
                     if call.one.alive:
-                        body = (*_agent_fields(ch, call, queue), ("RingTime", str(call.ring_ms())))
+                        fields = _agent_fields(ch, call, queue, True)
+                        body = (*fields, ("RingTime", str(call.ring_ms())))
                         state.emit(SimEvent("AgentRingNoAnswer", AGENT, body))
                         _dial_end(state, ch, call, "NOANSWER")
                 # the ring attempt ends: what still rings is cancelled
