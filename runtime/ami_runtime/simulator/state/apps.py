@@ -189,7 +189,12 @@ async def _dial(state: State, ch: Channel, data: str) -> bool:
     state.channels.add(out)
     state.emit(channel_event("Newchannel", out))
     state.set_variable(out, "DIALEDPEERNUMBER", peer.name)
-    dest = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialString", args[0])]
+    # the outgoing channel shows the peer's caller ID at the caller's location
+    from .calls import parse_callerid
+
+    out.cid_name, out.cid_num = parse_callerid(peer.callerid)
+    out.context, out.exten = ch.context, ch.exten
+    dest = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialString", resource)]
     state.emit(SimEvent("DialBegin", CALL, tuple(dest)))
     try:
         await asyncio.sleep(timeout if timeout > 0 else 3600)

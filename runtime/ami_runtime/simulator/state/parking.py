@@ -61,6 +61,7 @@ def park_channel(
     call = ParkedCall(ch, space, timeout, dial_string(parker_dial_string))
     lot.calls[space] = call
     open_parking_bridge(state)
+    ch.was_bridged = True
     state.publish_device(f"park:{space}@{lot.context}", "INUSE")
     lot.bridge.channels.append(ch)
     ch.bridge_id = lot.bridge.uniqueid

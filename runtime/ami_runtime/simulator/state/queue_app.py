@@ -99,6 +99,7 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     state.set_variable(one, "DIALEDPEERNUMBER", data)
     state.set_variable(two, "DIALEDPEERNUMBER", data)
     two.conn_num, two.conn_name = one.cid_num, one.cid_name
+    two.cid_num, two.cid_name = one.cid_num, one.cid_name  # local_call copies the caller ID
     state.emit(channel_event("NewConnectedLine", two))
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", "No")]
@@ -116,7 +117,8 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
 
 
 def _dial_end(state: State, caller: Channel, call: _Call, status: str) -> None:
-    body = (*channel_fields(caller), *channel_fields(call.one, "Dest"), ("DialStatus", status))
+    dest = [(k, v) for k, v in _agent_fields(caller, call, Queue(""), True) if k.startswith("Dest")]
+    body = (*channel_fields(caller), *dest, ("DialStatus", status))
     state.emit(SimEvent("DialEnd", CALL, body))
 
 
