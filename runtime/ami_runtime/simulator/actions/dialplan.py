@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..events import CALL, SimEvent
 from ..state.dialplan import EXTENSION_STATES, Context
 from .base import Ctx, Handler
 
@@ -137,9 +138,17 @@ def dialplanextensionremove(ctx: Ctx) -> None:
         ctx.error("The priority specified was invalid.")
         return
     priority = (-1 if prio_text == "hint" else int(prio_text)) if prio_text else None
+    found = ctx.state.dialplan.contexts.get(context)
+    ext = found.extensions.get(exten) if found is not None else None
+    had_hint = ext is not None and ext.hint is not None and priority in (None, -1)
     if not ctx.state.dialplan.remove(context, exten, priority):
         ctx.error("Failed to remove requested extension")
-    elif priority is None:
+        return
+    if had_hint:  # watchers hear the hint go (AST_EXTENSION_REMOVED)
+        body = (("Exten", exten), ("Context", context), ("Hint", ""), ("Status", "-2"),
+                ("StatusText", "Unknown"))  # fmt: skip
+        ctx.state.emit(SimEvent("ExtensionStatus", CALL, body))
+    if priority is None:
         ctx.ok("Removed the requested extension")
     else:
         ctx.ok("Removed the requested priority from the extension")

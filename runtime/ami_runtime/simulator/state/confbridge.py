@@ -73,6 +73,7 @@ async def confbridge_app(state: State, ch: Channel, data: str) -> bool:
         state.bridges.append(bridge)
         state.emit(SimEvent("BridgeCreate", CALL, tuple(bridge_fields(bridge))))
         state.emit(SimEvent("ConfbridgeStart", CALL, tuple(conf.fields(1))))
+        state.publish_device(f"confbridge:{name}", "INUSE")
     user = ConfUser(ch, admin, marked)
     conf.users.append(user)
     conf.bridge.channels.append(ch)
@@ -112,7 +113,10 @@ def _leave(state: State, conf: Conference, user: ConfUser) -> None:
     if conf.users:
         return
     state.emit(SimEvent("ConfbridgeEnd", CALL, tuple(conf.fields(1))))
-    state.publish_device(f"CBAnn/{conf.name}", "UNKNOWN")  # the announcer goes away
+    state.publish_device(f"confbridge:{conf.name}", "NOT_INUSE")
+    for _half in (1, 2):  # both halves of the announcer channel go away
+        body = (("Device", f"CBAnn/{conf.name}"), ("State", "UNKNOWN"))
+        state.emit(SimEvent("DeviceStateChange", CALL, body))
     del state.conferences[conf.name]
     if conf.bridge in state.bridges:
         state.bridges.remove(conf.bridge)

@@ -201,6 +201,8 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         state.device_changed(ch.device)
     peer = ch.peer
     if peer is not None and peer.alive:
+        if ch.cause_stays:
+            cause = peer.hangup_cause
         if peer.tech.upper() == "PJSIP":  # a BYE: the far side's RTP ends, no cause
             rtp_qos(state, peer)
             request_hangup(state, peer, cause, with_cause=False)

@@ -99,7 +99,6 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     state.set_variable(one, "DIALEDPEERNUMBER", data)
     state.set_variable(two, "DIALEDPEERNUMBER", data)
     two.conn_num, two.conn_name = one.cid_num, one.cid_name
-    two.cid_num, two.cid_name = one.cid_num, one.cid_name  # local_call copies the caller ID
     state.emit(channel_event("NewConnectedLine", two))
     local = [*channel_fields(one, "LocalOne"), *channel_fields(two, "LocalTwo")]
     local += [("Context", context), ("Exten", exten), ("LocalOptimization", "No")]
@@ -162,6 +161,7 @@ def _hang_up_calls(state: State, caller: Channel, calls: list[_Call], status: st
         if call.one.alive:
             _dial_end(state, caller, call, status)
             call.one.dialing = False
+            call.one.context, call.one.exten = caller.context, caller.exten
             pbx.hangup(state, call.one, 0)
 
 
