@@ -48,7 +48,6 @@ def _default_cause(ctx: Ctx, ch: Channel, cause: int | None) -> int | None:
     has) ends with a normal clearing, any other keeps its own cause."""
     peer = ch.peer
     if cause is None and (ch.was_bridged or (peer is not None and peer.was_bridged)):
-        ch.cause_stays = True  # the other Local half still hangs up with its own cause
         return 16
     return cause
 

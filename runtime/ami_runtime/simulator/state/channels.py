@@ -59,8 +59,6 @@ class Channel:
     launched: bool = False
     #: It has been in a two-party bridge (Bridge action, queue, transfer).
     was_bridged: bool = False
-    #: Its hangup cause is not passed on to its Local peer.
-    cause_stays: bool = False
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

@@ -201,8 +201,8 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         state.device_changed(ch.device)
     peer = ch.peer
     if peer is not None and peer.alive:
-        if ch.cause_stays:
-            cause = peer.hangup_cause
+        if ch.name.endswith(";1") and ch.tech.lower() == "local":
+            cause = peer.hangup_cause  # the ;2 side keeps its own cause (;2 -> ;1 passes it)
         if peer.tech.upper() == "PJSIP":  # a BYE: the far side's RTP ends, no cause
             rtp_qos(state, peer)
             request_hangup(state, peer, cause, with_cause=False)

@@ -218,7 +218,6 @@ async def _connected(state: State, queue: Queue, entry: QueueEntry, call: _Call,
             await asyncio.sleep(0.05)
     except asyncio.CancelledError:
         reason = "caller"
-        caller.hangup_cause = 16  # the bridge it leaves ends the call normally
     talk = time.time() - talk_start
     done = [("HoldTime", str(int(waited))), ("TalkTime", str(int(talk))), ("Reason", reason)]
     state.emit(SimEvent("AgentComplete", AGENT, (*_agent_fields(caller, call, queue), *done)))
