@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--versions", default=",".join(VERSIONS))
-    parser.add_argument("--only", default="*", help="glob over scenario ids")
+    parser.add_argument("--only", default="*", help="globs over scenario ids, comma-separated")
     parser.add_argument("--golden", action="store_true", help="use the recorded real runs")
     parser.add_argument("--record", action="store_true", help="store the real runs as golden")
     parser.add_argument("--twice", action="store_true", help="run the real side twice")
@@ -72,8 +72,11 @@ def main(argv: list[str] | None = None) -> int:
     status = 0
     for version in args.versions.split(","):
         started = time.monotonic()
+        globs = args.only.split(",")
         scenarios = [
-            s for s in corpus if version in s.versions and fnmatch.fnmatchcase(s.id, args.only)
+            s
+            for s in corpus
+            if version in s.versions and any(fnmatch.fnmatchcase(s.id, g) for g in globs)
         ]
         if live:
             real, again = _real_runs(version, scenarios, args.twice)

@@ -24,6 +24,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from ami_runtime.message import Message
+
+from tests.differential.runner import is_noise
+
 __all__ = ["UNORDERED_ITEMS", "Miss", "first_difference", "normalise_value"]
 
 #: List items Asterisk emits while walking a hash container: their order is not defined.
@@ -121,6 +125,8 @@ _SUBS = [
     (re.compile(r"(?<![\d.])1[6-9]\d{8}(?![\d.])"), "<epoch>"),
     (re.compile(r"(127\.0\.0\.1|IPV4/(?:TCP|UDP|TLS)/127\.0\.0\.1)[:/]\d{2,5}\b"), r"\1:<port>"),
     (re.compile(r"\bOK \(\d+(?:\.\d+)? ms\)"), "OK (<n> ms)"),
+    # the server's lifetime counter (CLI "core show channels", "core show calls")
+    (re.compile(r"^\d+ calls? processed$"), "<n> calls processed"),
 ]
 
 
@@ -164,12 +170,15 @@ def _get(pairs: list[list[str]], key: str) -> str:
     return next((v for k, v in pairs if k.lower() == low), "")
 
 
-def _stream(pairs: list[list[str]]) -> str:
-    """Which ordered stream an event belongs to: its channel (sequence number blanked)."""
+def _stream(pairs: list[list[str]], order: dict[str, int]) -> str:
+    """Which channel an event belongs to: its name with the sequence number blanked, and
+    which of the channels of that name it is, counted in the order they first appear."""
     for key in ("Channel", "DestChannel", "LocalOneChannel", "ParkeeChannel", "Channel1"):
         value = _get(pairs, key)
         if value:
-            return normalise_value(key, value)
+            name = normalise_value(key, value)
+            seen = order.setdefault(value, sum(1 for v in order if normalise_value("", v) == name))
+            return name if seen == 0 else f"{name} #{seen + 1}"
     return ""
 
 
@@ -245,7 +254,7 @@ def _step_views(step: dict[str, Any], masks: Masks, strict: bool) -> dict[str, A
 
 
 def _event_views(
-    steps: list[dict[str, Any]], masks: Masks, strict: bool
+    steps: list[dict[str, Any]], masks: Masks, strict: bool, ignore: tuple[str, ...] = ()
 ) -> tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]], dict[tuple[str, ...], str]]:
     """The scenario's events: ordered streams, the multiset of the rest, where each was seen.
 
@@ -262,8 +271,11 @@ def _event_views(
     rest: list[tuple[str, ...]] = []
     seen_at: dict[tuple[str, ...], str] = {}
     last_state: dict[str, tuple[str, ...]] = {}
+    order: dict[str, int] = {}
     for step in steps:
         for e in step.get("events", []):
+            if _get(e["pairs"], "Event") in ignore or is_noise(Message(e["pairs"])):
+                continue
             tag = (f"[{e['session']}]",) if e["session"] else ()
             if strict:
                 view = tag + _norm_pairs(e["pairs"], masks)
@@ -273,7 +285,7 @@ def _event_views(
             if _get(e["pairs"], "Event") in LAST_STATE_ONLY:
                 last_state[f"{e['session']}{_get(e['pairs'], 'Device')}"] = view
                 continue
-            channel = "" if step.get("unordered") else _stream(e["pairs"])
+            channel = "" if step.get("unordered") else _stream(e["pairs"], order)
             if strict and channel:
                 key = f"{e['session']}{_get(e['pairs'], 'Event')} of {channel}"
                 streams.setdefault(key, []).append(view)
@@ -301,6 +313,7 @@ def first_difference(
     strict: bool = True,
     masks: tuple[str, ...] = (),
     unordered_items: bool = False,
+    ignore: tuple[str, ...] = (),
 ) -> Miss | None:
     """The first difference between the real run and the simulator's, or None."""
     compiled = tuple(re.compile(m) for m in masks)
@@ -331,8 +344,8 @@ def first_difference(
             return miss
     if len(rsteps) != len(ssteps):
         return Miss("end", "steps", str(len(rsteps)), str(len(ssteps)))
-    rstreams, rrest, rseen = _event_views(rsteps, compiled, strict)
-    sstreams, srest, sseen = _event_views(ssteps, compiled, strict)
+    rstreams, rrest, rseen = _event_views(rsteps, compiled, strict, ignore)
+    sstreams, srest, sseen = _event_views(ssteps, compiled, strict, ignore)
     for key in sorted(set(rstreams) | set(sstreams)):
         miss = _first_seq_diff("", f"events ({key})", rstreams.get(key, []), sstreams.get(key, []))
         if miss:

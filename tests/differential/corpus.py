@@ -13,6 +13,7 @@ Each file is one area::
         mask: ['Uptime: \\d+']        # optional: regexes over "Header: value" lines and
                                       # Output lines whose matches never compare
         unordered_items: true         # optional: list items and Output lines as multisets
+        ignore: [AgentComplete]       # optional: events not compared (say why)
         steps:
           - action: Originate          # every other key is a header, in the order written
             Channel: Local/999@test
@@ -94,6 +95,7 @@ class Scenario:
     versions: tuple[str, ...] = VERSIONS
     mask: tuple[str, ...] = ()
     unordered_items: bool = False
+    ignore: tuple[str, ...] = ()
     source: str = ""
 
 
@@ -170,6 +172,7 @@ def _scenario(area: str, spec: dict[str, Any], source: str, templates: dict[str,
         versions=tuple(str(v) for v in spec.get("versions", VERSIONS)),
         mask=tuple(spec.get("mask", ())),
         unordered_items=bool(spec.get("unordered_items", False)),
+        ignore=tuple(spec.get("ignore", ())),
         source=source,
     )
 

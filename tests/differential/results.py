@@ -84,7 +84,12 @@ def sim_budget(real: Record) -> Any:
 
 def compare(scenario: Scenario, real: Record, sim: Record, *, strict: bool) -> Miss | None:
     return first_difference(
-        real, sim, strict=strict, masks=scenario.mask, unordered_items=scenario.unordered_items
+        real,
+        sim,
+        strict=strict,
+        masks=scenario.mask,
+        unordered_items=scenario.unordered_items,
+        ignore=scenario.ignore,
     )
 
 
@@ -180,7 +185,7 @@ class Outcome:
 
 
 def _category(miss: Miss) -> str:
-    what = miss.what.split(" of ")[0]
+    what = miss.what.split(" of ")[0].replace("events (", "events ")
     if miss.real == "(nothing)":
         head = "extra " + miss.sim.split(" | ")[0]
     elif miss.sim == "(nothing)":

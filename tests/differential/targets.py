@@ -147,7 +147,11 @@ def _reset_states(admin: _Admin) -> None:
                        ("Key", device.removeprefix("Custom:"))])  # fmt: skip
     for m in admin.ask([("Action", "PresenceStateList")]):
         provider = m.get("Presentity") or ""
-        if m.get("Event") == "PresenceStateChange" and provider.startswith("CustomPresence:"):
+        if (
+            m.get("Event") == "PresenceStateChange"
+            and provider.startswith("CustomPresence:")
+            and m.get("Status") != "not_set"
+        ):
             admin.ask([("Action", "Setvar"), ("Variable", f"PRESENCE_STATE({provider})"),
                        ("Value", "not_set")])  # fmt: skip
             admin.ask([("Action", "DBDel"), ("Family", "CustomPresence"),
