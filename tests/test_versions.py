@@ -176,3 +176,48 @@ def test_the_exact_release_is_asked_only_of_a_user_who_may(
 def test_the_banner_names_the_asterisk_major(ami: str, asterisk: tuple[int, ...] | None) -> None:
     assert asterisk_major(ami) == asterisk
     assert asterisk_major("banana") is None
+
+
+def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
+    """SendFlash came to branch 20 in 20.3.0: the banner's "20" cannot tell, so before it
+    the client asks (ListCommands, then CoreSettings where allowed), once per login."""
+    flash = core.SendFlash("PJSIP/a-00000001")
+    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+        sent: list[str] = []
+        manager = Manager()
+        send = manager.send_action
+        manager.send_action = lambda request, **kw: sent.append(request.action_name) or send(  # type: ignore[method-assign]
+            request, **kw
+        )
+        manager.connect(sim.host, sim.port)
+        manager.login("admin", "adminsecret")
+        assert manager.send_action(core.SIPpeers()).success  # in every 20: nothing to ask
+        for _ in range(2):
+            with pytest.raises(UnsupportedAction, match=r"not available on Asterisk 20\.0\.0"):
+                manager.send_action(flash)
+        assert sent == ["Challenge", "Login", "SIPpeers", "SendFlash", "ListCommands",
+                        "CoreSettings", "SendFlash"]  # fmt: skip
+        manager.close()
+
+        sent.clear()
+        limited = Manager()
+        send_limited = limited.send_action
+        limited.send_action = lambda request, **kw: (  # type: ignore[method-assign]
+            sent.append(request.action_name) or send_limited(request, **kw)
+        )
+        limited.connect(sim.host, sim.port)
+        limited.login("limited", "limitedsecret")  # may not CoreSettings: Asterisk decides
+        assert not limited.send_action(flash).success  # the simulator lacks it
+        assert sent == ["Challenge", "Login", "SendFlash", "ListCommands"]  # (calls, not wire)
+        assert limited.asterisk_version == (20,)
+        limited.close()
+
+        async def run() -> tuple[int, ...] | None:
+            async with AsyncManager(
+                sim.host, sim.port, username="admin", secret="adminsecret"
+            ) as am:
+                with pytest.raises(UnsupportedAction, match=r"Asterisk 20\.0\.0"):
+                    await am.send_action(flash)
+                return am.asterisk_version
+
+        assert asyncio.run(run()) == (20, 0, 0)

@@ -12,8 +12,9 @@
   question, and never one the server may refuse: a refused request is a
   ``RequestNotAllowed`` security event, which intrusion watchers count as an attack.  So
   ``ListCommands`` (allowed to every user) first, then ``CoreSettings`` only if it lists it.
-  ``detect_version="release"`` asks so for the exact release even when the banner told the
-  major (an action added or removed within a branch, ``20.11.0``, is then refused early).
+  The exact release matters only to an action added or removed within the branch
+  (``SendFlash``, in 20.3.0): before the first such action, the client asks the same way,
+  once per login; ``detect_version="release"`` asks at login.
 """
 
 from __future__ import annotations
@@ -23,7 +24,13 @@ from typing import Any, Literal
 from ._common import SESSION_STATE_ACTIONS, LoginInfo
 from .action import Action, Request
 from .message import Response
-from .versions import Version, asterisk_major, check_supported, parse_version
+from .versions import (
+    Version,
+    asterisk_major,
+    changed_within_branch,
+    check_supported,
+    parse_version,
+)
 
 __all__ = ["DetectVersion", "SessionMemory", "VERSION_PROBE"]
 
@@ -48,6 +55,7 @@ class SessionMemory:
         self.detected: Version | None = None
         self.detect_version: DetectVersion = detect_version if self.pinned is None else False
         self._probes: list[Action] = []
+        self._release_asked = False
 
     @property
     def version(self) -> Version | None:
@@ -62,11 +70,27 @@ class SessionMemory:
         """Start over for a new login: the major from the banner, or plan the questions."""
         self.detected = None
         self._probes = []
+        self._release_asked = False
         if not self.detect_version:
             return
         self.detected = asterisk_major(ami_version) if ami_version else None
         if self.detected is None or self.detect_version == "release":
-            self._probes = [Action(_PERMITTED)]
+            self._ask()
+
+    def _ask(self) -> None:
+        self._release_asked = True
+        self._probes = [Action(_PERMITTED)]
+
+    def release_matters(self, request: Request[Any]) -> bool:
+        """Whether to ask for the release (:meth:`version_probe`) before ``request``: the
+        banner told only the major, and ``request`` came or went within that branch."""
+        known = self.detected
+        if self._release_asked or self.pinned is not None or known is None or len(known) > 1:
+            return False
+        if not changed_within_branch(type(request), known[0]):
+            return False
+        self._ask()
+        return True
 
     def version_probe(self) -> Action | None:
         """The next question about the version, or None: send it, then :meth:`read_probe`."""

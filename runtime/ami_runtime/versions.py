@@ -22,6 +22,7 @@ __all__ = [
     "asterisk_major",
     "availability",
     "check_supported",
+    "changed_within_branch",
     "parse_version",
     "supports",
 ]
@@ -108,6 +109,17 @@ def _supports(request_cls: type[Request[Any]], version: Version) -> bool:
     # Removal needs definite evidence: a server known only as "20" keeps an action removed
     # in 20.11.0, because it may be an older 20.x.
     return removed is None or version < removed
+
+
+def changed_within_branch(request_cls: type[Request[Any]], major: int) -> bool:
+    """Whether ``request_cls``'s action came or went inside branch ``major`` (``20.3.0``;
+    not ``20`` or ``20.0.0``): on a server known only as that major, the release decides."""
+    bounds = (request_cls.SINCE, request_cls.REMOVED, *request_cls.SINCE_RELEASES)
+    for text in bounds:
+        version = parse_version(text) if text else None
+        if version is not None and version[0] == major and any(version[1:]):
+            return True
+    return False
 
 
 def availability(request_cls: type[Request[Any]]) -> str:

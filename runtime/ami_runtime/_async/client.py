@@ -219,9 +219,13 @@ class AsyncManager:
         response = check_login(await self.send_action(login, timeout=timeout))
         banner = self._protocol.banner if self._protocol else None
         self._session.logged_in(banner.version if banner else None)
+        await self._ask_version(timeout)
+        return response
+
+    async def _ask_version(self, timeout: Timeout) -> None:
+        """What the session plans to ask about the version (nothing a user may be refused)."""
         while (probe := self._session.version_probe()) is not None:
             self._session.read_probe(probe, await self.send_action(probe, timeout=timeout))
-        return response
 
     @property
     def asterisk_version(self) -> tuple[int, ...] | None:
@@ -279,6 +283,8 @@ class AsyncManager:
         if self._restorer is not None and asyncio.current_task() is not self._restorer:
             # Before the re-login, Asterisk would answer "Permission denied".
             raise ConnectionLost("reconnecting: not logged in again yet")
+        if self._session.release_matters(request):
+            await self._ask_version(timeout)
         self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
