@@ -1,12 +1,11 @@
 """Which Asterisk versions have which actions.
 
 The catalogue records ``SINCE`` and ``REMOVED`` per action as version strings (``"12"``,
-``"20.11.0"``, ``"21"``).  The clients read the server's version once logged in
-(``CoreSettings``' ``AsteriskVersion``, e.g. ``20.5.2``, ``GIT-20-516d2c60ac``,
-``certified/18.9-cert4``) or take one the user pins, and refuse early an action that
-version does not have, naming the versions that do.  A user who may not send
-``CoreSettings`` still gets the major version, from the banner's AMI version
-(:data:`AMI_VERSIONS`).
+``"20.11.0"``, ``"21"``).  The clients take the server's major version from the banner's
+AMI version (:data:`AMI_VERSIONS`), the release from ``CoreSettings``' ``AsteriskVersion``
+(``20.5.2``, ``GIT-20-516d2c60ac``, ``certified/18.9-cert4``) only where it decides and the
+user may ask (``ami_runtime._session``), or one the user pins; and refuse early an action
+that version does not have, naming the versions that do.
 """
 
 from __future__ import annotations
