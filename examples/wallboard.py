@@ -6,16 +6,13 @@ import asyncio
 import os
 import sys
 
-from ami import AsyncManager, core, events
+from ami import AsyncManager, core
 
 host, port = os.environ.get("AMI_HOST", "127.0.0.1"), int(os.environ.get("AMI_PORT", "5038"))
 user, secret = os.environ.get("AMI_USERNAME", "admin"), os.environ.get("AMI_SECRET", "adminsecret")
 args = sys.argv[1:]
 updates = int(args.pop(args.index("--updates") + 1)) if "--updates" in args else None
 queue = next((a for a in args if a != "--updates"), None)
-WATCHED = (events.QueueCallerJoin, events.QueueCallerLeave, events.QueueCallerAbandon,
-           events.QueueMemberStatus, events.QueueMemberAdded, events.QueueMemberRemoved,
-           events.QueueMemberPause, events.AgentConnect, events.AgentComplete)  # fmt: skip
 
 
 async def draw(manager: AsyncManager) -> None:
@@ -27,7 +24,7 @@ async def draw(manager: AsyncManager) -> None:
 
 async def main() -> None:
     async with AsyncManager(host, port, username=user, secret=secret) as manager:
-        changes = manager.events(*WATCHED)  # subscribed before the first draw: nothing missed
+        changes = manager.events("Queue*", "Agent*")  # before the first draw: nothing missed
         await draw(manager)
         count = 0
         async for event in changes:

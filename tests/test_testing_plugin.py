@@ -40,9 +40,9 @@ def test_each_test_gets_a_fresh_simulator(ami_simulator):
     assert ami_simulator.call(lambda state: state.db.get("app", "color")) is None
 
 
-def test_asyncio_manager_connects_in_the_tests_loop(ami_async_manager):
+def test_unconnected_asyncio_manager_connects_in_the_tests_loop(ami_async_manager_unconnected):
     async def main():
-        async with ami_async_manager as manager:
+        async with ami_async_manager_unconnected as manager:
             call = await manager.originate(core.Originate_Application("Local/100@test", "Wait"))
             assert await call.wait_answered(10)
             await call.wait_hangup(10)
@@ -58,9 +58,80 @@ def test_a_failing_assertion_fails(ami_manager):
 
 def test_fixtures_serve_a_users_tests(pytester: pytest.Pytester):
     pytester.makepyfile(test_app=APP_TESTS)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio")
     result.assert_outcomes(passed=4, failed=1)
     result.stdout.fnmatch_lines(["*test_a_failing_assertion_fails*"])
+
+
+ASYNC_TESTS = """
+import asyncio
+
+import pytest
+
+from ami import core
+
+
+async def _call_cause(manager):
+    assert manager.is_connected()  # already logged in, in this test's loop (or this hangs)
+    assert manager._banner.get_loop() is asyncio.get_running_loop()
+    call = await manager.originate(core.Originate_Application("Local/100@test", "Wait"))
+    assert await call.wait_answered(10)
+    await call.wait_hangup(10)
+    return call.cause
+
+
+@pytest.mark.asyncio
+async def test_with_pytest_asyncio(ami_async_manager, ami_simulator):
+    assert await _call_cause(ami_async_manager) == 16
+    await ami_async_manager.send_action(core.DBPut("app", "k", "v"))
+    assert ami_simulator.call(lambda state: state.db.get("app", "k")) == "v"
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_with_anyio(ami_async_manager):
+    assert await _call_cause(ami_async_manager) == 16
+"""
+
+
+def test_async_fixture_is_connected_in_the_loop_of_pytest_asyncio_or_anyio(
+    pytester: pytest.Pytester,
+):
+    pytest.importorskip("pytest_asyncio")
+    pytest.importorskip("anyio")
+    pytester.makepyfile(test_async=ASYNC_TESTS)
+    # Both plugins at once: each test gets the manager in the loop of the plugin running it.
+    both = pytester.runpytest_subprocess("-W", "error::pytest.PytestDeprecationWarning")
+    both.assert_outcomes(passed=2)
+    # One plugin each; pytest-asyncio's auto mode runs every async test, marked or not.
+    alone = pytester.runpytest_subprocess("-p", "no:anyio", "-o", "asyncio_mode=auto")
+    alone.assert_outcomes(passed=2)
+    pytester.runpytest_subprocess("-p", "no:asyncio", "-k", "anyio").assert_outcomes(passed=1)
+
+
+def test_without_a_loop_plugin_the_async_fixture_says_what_to_use(pytester: pytest.Pytester):
+    pytester.makepyfile(
+        test_app="""
+import asyncio
+from ami import core
+
+def test_no_loop_runs_here(ami_async_manager):
+    pass
+
+def test_own_loop(ami_async_manager_unconnected):
+    async def main():
+        async with ami_async_manager_unconnected as manager:
+            return (await manager.send_action(core.Ping())).success
+    assert asyncio.run(main())
+"""
+    )
+    result = pytester.runpytest_subprocess("-p", "no:asyncio", "-p", "no:anyio")
+    result.assert_outcomes(passed=1, errors=1)
+    result.stdout.fnmatch_lines(["*ami_async_manager is connected in the test's event loop*"])
 
 
 def test_two_simulators_at_once_get_different_ports(pytester: pytest.Pytester):

@@ -103,14 +103,70 @@ def test_the_version_is_read_at_login() -> None:
         assert version is not None and version[0] == 20
 
 
-def test_a_user_without_the_class_for_coresettings_gets_the_major_from_the_banner() -> None:
-    with Simulator.running_in_thread() as sim:
-        manager = Manager()
-        manager.connect(sim.host, sim.port)
-        manager.login("limited", "limitedsecret")
-        assert manager.get_asterisk_info() == ("Asterisk Call Manager", "9.0.0")
-        assert manager.asterisk_version == (20,)  # CoreSettings refused; AMI 9 is Asterisk 20
-        manager.close()
+def _login_sends(
+    sim: Simulator, username: str, detect: bool | str = True
+) -> tuple[list[str], tuple[int, ...] | None, tuple[int, ...] | None]:
+    """The actions each client sends to log in, and the version each then knows."""
+    sent: list[str] = []
+    manager = Manager(detect_version=detect)  # type: ignore[arg-type]
+    send = manager.send_action
+    manager.send_action = lambda request, **kw: sent.append(request.action_name) or send(  # type: ignore[method-assign]
+        request, **kw
+    )
+    manager.connect(sim.host, sim.port)
+    manager.login(username, f"{username}secret")
+    at_login = list(sent)
+    assert manager.send_action(core.Ping()).success
+    manager.close()
+
+    async def run() -> tuple[int, ...] | None:
+        am = AsyncManager(sim.host, sim.port, username=username, secret=f"{username}secret",
+                          detect_version=detect)  # type: ignore[arg-type]  # fmt: skip
+        sent_async: list[str] = []
+        send_async = am.send_action
+
+        def spy(request: Request, **kw: object) -> object:  # type: ignore[type-arg]
+            sent_async.append(request.action_name)
+            return send_async(request, **kw)  # type: ignore[arg-type]
+
+        am.send_action = spy  # type: ignore[method-assign,assignment]
+        async with am:
+            assert sent_async == at_login
+            return am.asterisk_version
+
+    return at_login, manager.asterisk_version, asyncio.run(run())
+
+
+def test_a_login_sends_no_request_the_user_may_be_refused() -> None:
+    """A refused request is a RequestNotAllowed security event: the banner's AMI version
+    names the major, so neither user's login asks anything (limited may not CoreSettings)."""
+    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+        for user in ("admin", "limited"):
+            sent, version, async_version = _login_sends(sim, user)
+            assert sent == ["Challenge", "Login"]
+            assert version == async_version == (20,)  # AMI 9.0.0 is Asterisk 20
+
+
+def test_the_exact_release_is_asked_only_of_a_user_who_may(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+        sent, version, _ = _login_sends(sim, "admin", detect="release")
+        assert sent == ["Challenge", "Login", "ListCommands", "CoreSettings"]
+        assert version == (20, 0, 0)
+        sent, version, _ = _login_sends(sim, "limited", detect="release")
+        assert sent == ["Challenge", "Login", "ListCommands"]  # not listed: not asked
+        assert version == (20,)
+
+        # A banner the table does not know (Asterisk 13's AMI 2.10): ask, where allowed.
+        monkeypatch.setattr("ami_runtime.simulator.session.BANNER", "Asterisk Call Manager/2.10.0")
+        sent, version, async_version = _login_sends(sim, "admin")
+        assert sent == ["Challenge", "Login", "ListCommands", "CoreSettings"]
+        assert version == async_version == (20, 0, 0)
+        sent, version, async_version = _login_sends(sim, "limited")
+        assert sent == ["Challenge", "Login", "ListCommands"]
+        assert version is async_version is None  # unknown: Asterisk decides
+        assert _login_sends(sim, "admin", detect=False)[:2] == (["Challenge", "Login"], None)
 
 
 @pytest.mark.parametrize(
@@ -120,3 +176,48 @@ def test_a_user_without_the_class_for_coresettings_gets_the_major_from_the_banne
 def test_the_banner_names_the_asterisk_major(ami: str, asterisk: tuple[int, ...] | None) -> None:
     assert asterisk_major(ami) == asterisk
     assert asterisk_major("banana") is None
+
+
+def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
+    """SendFlash came to branch 20 in 20.3.0: the banner's "20" cannot tell, so before it
+    the client asks (ListCommands, then CoreSettings where allowed), once per login."""
+    flash = core.SendFlash("PJSIP/a-00000001")
+    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+        sent: list[str] = []
+        manager = Manager()
+        send = manager.send_action
+        manager.send_action = lambda request, **kw: sent.append(request.action_name) or send(  # type: ignore[method-assign]
+            request, **kw
+        )
+        manager.connect(sim.host, sim.port)
+        manager.login("admin", "adminsecret")
+        assert manager.send_action(core.SIPpeers()).success  # in every 20: nothing to ask
+        for _ in range(2):
+            with pytest.raises(UnsupportedAction, match=r"not available on Asterisk 20\.0\.0"):
+                manager.send_action(flash)
+        assert sent == ["Challenge", "Login", "SIPpeers", "SendFlash", "ListCommands",
+                        "CoreSettings", "SendFlash"]  # fmt: skip
+        manager.close()
+
+        sent.clear()
+        limited = Manager()
+        send_limited = limited.send_action
+        limited.send_action = lambda request, **kw: (  # type: ignore[method-assign]
+            sent.append(request.action_name) or send_limited(request, **kw)
+        )
+        limited.connect(sim.host, sim.port)
+        limited.login("limited", "limitedsecret")  # may not CoreSettings: Asterisk decides
+        assert not limited.send_action(flash).success  # the simulator lacks it
+        assert sent == ["Challenge", "Login", "SendFlash", "ListCommands"]  # (calls, not wire)
+        assert limited.asterisk_version == (20,)
+        limited.close()
+
+        async def run() -> tuple[int, ...] | None:
+            async with AsyncManager(
+                sim.host, sim.port, username="admin", secret="adminsecret"
+            ) as am:
+                with pytest.raises(UnsupportedAction, match=r"Asterisk 20\.0\.0"):
+                    await am.send_action(flash)
+                return am.asterisk_version
+
+        assert asyncio.run(run()) == (20, 0, 0)

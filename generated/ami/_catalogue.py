@@ -25,7 +25,7 @@ SPEC_FILES = (
 )
 """The spec files hashed into :data:`SPEC_SHA256`."""
 
-SPEC_SHA256 = "110b9130d1d9ca537c67da48a130ed5ee6dc49b9fdc51d54493efb33e62b439a"
+SPEC_SHA256 = "5589630703546ff8ec56badf61f41612d0c3c2f34b0f04c04ba27ca4278c5208"
 """sha256 over the spec files (name, NUL, content, NUL each, in name order)."""
 
 if ami_runtime.CATALOGUE_FORMAT != CATALOGUE_FORMAT:

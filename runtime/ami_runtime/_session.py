@@ -4,36 +4,58 @@
 * the session-state actions that worked (the Events mask, event filters), re-sent after a
   reconnect, and nothing else: actions such as Originate are not idempotent, so only
   their caller may retry them;
-* the Asterisk version: pinned by the user, or read once logged in from ``CoreSettings``
-  (``AsteriskVersion``), so an action this version lacks fails early with
-  :class:`~ami_runtime.errors.UnsupportedAction` instead of ``Invalid/unknown command``;
-  when ``CoreSettings`` is refused, the major version the banner's AMI version implies.
+* the Asterisk version, so an action this version lacks fails early with
+  :class:`~ami_runtime.errors.UnsupportedAction` instead of ``Invalid/unknown command``:
+  pinned by the user, else the major version the banner's AMI version names
+  (:data:`~ami_runtime.versions.AMI_VERSIONS`), which costs no request.  Only a banner
+  the table does not know (Asterisk 13 and older, or newer than the table) is worth a
+  question, and never one the server may refuse: a refused request is a
+  ``RequestNotAllowed`` security event, which intrusion watchers count as an attack.  So
+  ``ListCommands`` (allowed to every user) first, then ``CoreSettings`` only if it lists it.
+  The exact release matters only to an action added or removed within the branch
+  (``SendFlash``, in 20.3.0): before the first such action, the client asks the same way,
+  once per login; ``detect_version="release"`` asks at login.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from ._common import SESSION_STATE_ACTIONS, LoginInfo
 from .action import Action, Request
 from .message import Response
-from .versions import Version, asterisk_major, check_supported, parse_version
+from .versions import (
+    Version,
+    asterisk_major,
+    changed_within_branch,
+    check_supported,
+    parse_version,
+)
 
-__all__ = ["SessionMemory", "VERSION_PROBE"]
+__all__ = ["DetectVersion", "SessionMemory", "VERSION_PROBE"]
 
-#: Write class system or reporting (``main/manager.c``, ``action_coresettings``); for a user
-#: without either, the banner tells the major version.
+#: ``True``: the major from the banner (no request); ``"release"``: the exact release too,
+#: where the user may ask for it; ``False``: none (only a pinned version is checked).
+DetectVersion = bool | Literal["release"]
+
+#: Write class system or reporting (``main/manager.c``, ``action_coresettings``): asked only
+#: when the banner does not tell, and ``ListCommands`` (no class needed) says it is allowed.
 VERSION_PROBE = "CoreSettings"
+_PERMITTED = "ListCommands"
 
 
 class SessionMemory:
-    def __init__(self, asterisk_version: str | None = None, detect_version: bool = True) -> None:
+    def __init__(
+        self, asterisk_version: str | None = None, detect_version: DetectVersion = True
+    ) -> None:
         self.login: LoginInfo | None = None
         self._actions: list[Request[Any]] = []
         self._events_mask: Request[Any] | None = None
         self.pinned = parse_version(asterisk_version) if asterisk_version else None
         self.detected: Version | None = None
-        self.detect_version = detect_version and self.pinned is None
+        self.detect_version: DetectVersion = detect_version if self.pinned is None else False
+        self._probes: list[Action] = []
+        self._release_asked = False
 
     @property
     def version(self) -> Version | None:
@@ -44,15 +66,43 @@ class SessionMemory:
         if self.pinned is not None or self.detected is not None:
             check_supported(request, self.version)
 
-    def version_probe(self) -> Action | None:
-        return Action(VERSION_PROBE) if self.detect_version else None
+    def logged_in(self, ami_version: str | None) -> None:
+        """Start over for a new login: the major from the banner, or plan the questions."""
+        self.detected = None
+        self._probes = []
+        self._release_asked = False
+        if not self.detect_version:
+            return
+        self.detected = asterisk_major(ami_version) if ami_version else None
+        if self.detected is None or self.detect_version == "release":
+            self._ask()
 
-    def read_version(self, response: Response, ami_version: str | None = None) -> None:
-        """From the probe's answer, else from the banner's AMI version (major only)."""
+    def _ask(self) -> None:
+        self._release_asked = True
+        self._probes = [Action(_PERMITTED)]
+
+    def release_matters(self, request: Request[Any]) -> bool:
+        """Whether to ask for the release (:meth:`version_probe`) before ``request``: the
+        banner told only the major, and ``request`` came or went within that branch."""
+        known = self.detected
+        if self._release_asked or self.pinned is not None or known is None or len(known) > 1:
+            return False
+        if not changed_within_branch(type(request), known[0]):
+            return False
+        self._ask()
+        return True
+
+    def version_probe(self) -> Action | None:
+        """The next question about the version, or None: send it, then :meth:`read_probe`."""
+        return self._probes.pop(0) if self._probes else None
+
+    def read_probe(self, probe: Action, response: Response) -> None:
+        if probe.action_name == _PERMITTED:
+            if response.success and VERSION_PROBE in response:
+                self._probes.append(Action(VERSION_PROBE))
+            return
         text = response.get("AsteriskVersion") if response.success else None
-        self.detected = parse_version(text) if text else None
-        if self.detected is None and ami_version:
-            self.detected = asterisk_major(ami_version)
+        self.detected = (parse_version(text) if text else None) or self.detected
 
     def remember(self, request: Request[Any], response: Response) -> None:
         """Keep a session-state action that worked, once."""

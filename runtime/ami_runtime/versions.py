@@ -1,12 +1,11 @@
 """Which Asterisk versions have which actions.
 
 The catalogue records ``SINCE`` and ``REMOVED`` per action as version strings (``"12"``,
-``"20.11.0"``, ``"21"``).  The clients read the server's version once logged in
-(``CoreSettings``' ``AsteriskVersion``, e.g. ``20.5.2``, ``GIT-20-516d2c60ac``,
-``certified/18.9-cert4``) or take one the user pins, and refuse early an action that
-version does not have, naming the versions that do.  A user who may not send
-``CoreSettings`` still gets the major version, from the banner's AMI version
-(:data:`AMI_VERSIONS`).
+``"20.11.0"``, ``"21"``).  The clients take the server's major version from the banner's
+AMI version (:data:`AMI_VERSIONS`), the release from ``CoreSettings``' ``AsteriskVersion``
+(``20.5.2``, ``GIT-20-516d2c60ac``, ``certified/18.9-cert4``) only where it decides and the
+user may ask (``ami_runtime._session``), or one the user pins; and refuse early an action
+that version does not have, naming the versions that do.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ __all__ = [
     "asterisk_major",
     "availability",
     "check_supported",
+    "changed_within_branch",
     "parse_version",
     "supports",
 ]
@@ -108,6 +108,17 @@ def _supports(request_cls: type[Request[Any]], version: Version) -> bool:
     # Removal needs definite evidence: a server known only as "20" keeps an action removed
     # in 20.11.0, because it may be an older 20.x.
     return removed is None or version < removed
+
+
+def changed_within_branch(request_cls: type[Request[Any]], major: int) -> bool:
+    """Whether ``request_cls``'s action came or went inside branch ``major`` (``20.3.0``;
+    not ``20`` or ``20.0.0``): on a server known only as that major, the release decides."""
+    bounds = (request_cls.SINCE, request_cls.REMOVED, *request_cls.SINCE_RELEASES)
+    for text in bounds:
+        version = parse_version(text) if text else None
+        if version is not None and version[0] == major and any(version[1:]):
+            return True
+    return False
 
 
 def availability(request_cls: type[Request[Any]]) -> str:

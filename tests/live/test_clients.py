@@ -103,6 +103,48 @@ def test_failed_login_async_raises_and_leaves_nothing_open(asterisk: AsteriskSer
     asyncio.run(main())
 
 
+def test_a_login_raises_no_security_event_of_a_refused_request(asterisk: AsteriskServer) -> None:
+    """Security watchers read RequestNotAllowed as an attack: neither client's login may send
+    what the user may not (the limited user has no class for CoreSettings)."""
+    seen: list[Event] = []
+    with manager_for(asterisk) as watcher:
+        watcher.register_callback("", lambda event, _: seen.append(event))
+        watcher.login("admin", "adminsecret", events=["security", "user"])
+
+        def logged_in(account: str) -> bool:
+            return any(e.name == "SuccessfulAuth" and e.get("AccountID") == account for e in seen)
+
+        def marker(n: int) -> Event:  # after every event that the logins before it raised
+            assert watcher.send_action(core.UserEvent("AmikitNoRefusal", Marker=str(n))).success
+            assert wait_until(lambda: any(e.get("Marker") == str(n) for e in seen), WAIT)
+            return next(e for e in seen if e.get("Marker") == str(n))
+
+        with manager_for(asterisk) as limited:
+            limited.login("limited", "limitedsecret", events=False)
+            assert limited.asterisk_version == (int(asterisk.version),)  # from the banner
+
+        async def login_async() -> None:
+            async with async_manager(
+                asterisk, username="limited", secret="limitedsecret", events=False
+            ) as manager:
+                assert manager.asterisk_version == (int(asterisk.version),)
+
+        asyncio.run(login_async())
+        end = marker(1)
+        assert logged_in("limited")  # the watcher does see the class
+        before = seen[: seen.index(end)]
+        assert [e for e in before if e.name == "RequestNotAllowed"] == []
+        # and the refusal of what limited may not send still shows (the same watcher sees it)
+        with manager_for(asterisk) as limited:
+            limited.login("limited", "limitedsecret", events=False)
+            with pytest.raises(PermissionDenied):
+                limited.send_action(core.CoreSettings()).raise_for_error()
+        marker(2)
+        refused = [(e.get("AccountID"), e.get("RequestType")) for e in seen
+                   if e.name == "RequestNotAllowed"]  # fmt: skip
+        assert refused == [("limited", "Action: CoreSettings")]
+
+
 # -- permissions -------------------------------------------------------------------------
 
 

@@ -437,8 +437,8 @@ def test_states_voicemail_astdb_reload_userevent(flow: Live) -> None:
 
 
 def test_masks_filters_and_the_limited_user(flow: Live) -> None:
-    # limited first: its login's version probe (CoreSettings, class system) is refused
-    # with a RequestNotAllowed security event that the other sessions would receive
+    # limited first: its login asks nothing it may be refused (a RequestNotAllowed security
+    # event that the other sessions would receive: test_clients.py checks there is none)
     start = len(flow.log)
     limited = flow.session(LIMITED)
     flow.log.wait("SuccessfulAuth", start, AccountID="limited", Service="AMI")

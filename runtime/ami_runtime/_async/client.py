@@ -32,7 +32,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
-from .._session import SessionMemory
+from .._session import DetectVersion, SessionMemory
 from ..action import Action, Request
 from ..backlog import Backlog
 from ..backoff import Backoff
@@ -109,7 +109,7 @@ class AsyncManager:
         max_queued_events: int = 10_000,
         logger: logging.Logger | None = None,
         asterisk_version: str | None = None,
-        detect_version: bool = True,
+        detect_version: DetectVersion = True,
         keepalive: float | None = None,
         strict_events: bool = False,
     ) -> None:
@@ -217,12 +217,15 @@ class AsyncManager:
             challenge = reply.get("Challenge")
         login = login_request(info, challenge)
         response = check_login(await self.send_action(login, timeout=timeout))
-        probe = self._session.version_probe()
-        if probe is not None:
-            answer = await self.send_action(probe, timeout=timeout)
-            banner = self._protocol.banner if self._protocol else None
-            self._session.read_version(answer, banner.version if banner else None)
+        banner = self._protocol.banner if self._protocol else None
+        self._session.logged_in(banner.version if banner else None)
+        await self._ask_version(timeout)
         return response
+
+    async def _ask_version(self, timeout: Timeout) -> None:
+        """What the session plans to ask about the version (nothing a user may be refused)."""
+        while (probe := self._session.version_probe()) is not None:
+            self._session.read_probe(probe, await self.send_action(probe, timeout=timeout))
 
     @property
     def asterisk_version(self) -> tuple[int, ...] | None:
@@ -280,6 +283,8 @@ class AsyncManager:
         if self._restorer is not None and asyncio.current_task() is not self._restorer:
             # Before the re-login, Asterisk would answer "Permission denied".
             raise ConnectionLost("reconnecting: not logged in again yet")
+        if self._session.release_matters(request):
+            await self._ask_version(timeout)
         self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)

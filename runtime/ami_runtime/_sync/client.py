@@ -37,7 +37,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
-from .._session import SessionMemory
+from .._session import DetectVersion, SessionMemory
 from ..action import Request
 from ..backlog import Backlog
 from ..backoff import Backoff
@@ -78,11 +78,14 @@ class Manager:
         event_types: Mapping[str, type[Event]] | None = None,
         max_queued_events: int = 10_000,
         asterisk_version: str | None = None,
-        detect_version: bool = True,
+        detect_version: DetectVersion = True,
         strict_events: bool = False,
     ) -> None:
-        """``asterisk_version`` pins the target version (``"20"``, ``"22.1.0"``); else it is
-        read from ``CoreSettings`` after login unless ``detect_version`` is false.
+        """``asterisk_version`` pins the target version (``"20"``, ``"22.1.0"``); else the
+        banner's AMI version names the major (``detect_version=True``, no request sent; the
+        release is asked, where this user may, before an action that came or went within
+        the branch), ``detect_version="release"`` asks for the release at login, and
+        ``False`` checks nothing.  No login sends a request the server may refuse.
         ``event_types`` maps event names to typed classes (default: the ``ami`` catalogue's,
         registered when ``ami`` is imported).  ``strict_events``: subscribing to an event
         name the registry lacks raises :class:`UnknownEvent` instead of warning."""
@@ -185,12 +188,15 @@ class Manager:
             reply = check_login(self.send_action(challenge_request(), timeout=timeout))
             challenge = reply.get("Challenge")
         response = check_login(self.send_action(login_request(info, challenge), timeout=timeout))
-        probe = self._session.version_probe()
-        if probe is not None:
-            answer = self.send_action(probe, timeout=timeout)
-            banner = self._protocol.banner if self._protocol else None
-            self._session.read_version(answer, banner.version if banner else None)
+        banner = self._protocol.banner if self._protocol else None
+        self._session.logged_in(banner.version if banner else None)
+        self._ask_version(timeout)
         return response
+
+    def _ask_version(self, timeout: Timeout) -> None:
+        """What the session plans to ask about the version (nothing a user may be refused)."""
+        while (probe := self._session.version_probe()) is not None:
+            self._session.read_probe(probe, self.send_action(probe, timeout=timeout))
 
     @property
     def asterisk_version(self) -> tuple[int, ...] | None:
@@ -256,6 +262,8 @@ class Manager:
         call ``raise_for_error()``).  Raises :class:`AmiTimeout`, :class:`ConnectionLost`
         or :class:`InvalidInput` (before anything is sent).
         """
+        if self._session.release_matters(request):
+            self._ask_version(timeout)
         self._session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         if not self._listening and request.action_name.lower() in _EVENT_SWITCHES:
