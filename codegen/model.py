@@ -369,6 +369,8 @@ class ModuleSpec:
             need["collections.abc"] = abc
         if "Literal" in used:
             need["typing"].add("Literal")
+        if any(a.fields for a in self.actions):
+            need["ami_runtime.action"].add("init_fields")
         if "HeaderValue" in used:
             need["ami_runtime.action"].add("HeaderValue")
         if any(a.keyword_only and not a.explicit_init for a in self.actions):
