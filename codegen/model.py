@@ -291,6 +291,34 @@ class ActionSpec:
         return f"{self.class_name}({', '.join(parts)})"
 
     @property
+    def init_parameters(self) -> tuple[str, ...]:
+        """``__init__``'s parameters after ``self``, annotated: the ones :attr:`signature`
+        shows."""
+
+        def one(f: FieldSpec) -> str:
+            if f.required and not self.kwargs_field:
+                return f"{f.arg}: {f.annotation}"
+            return f"{f.arg}: {f.optional_annotation} = {f.default_source}"
+
+        parts = [one(f) for f in self.positional]
+        if self.keyword_only or self.aliased:
+            parts.append("*")
+        parts += [one(f) for f in self.keyword_only]
+        parts += [f"{a}: {f.optional_annotation} = None" for f in self.aliased for a in f.aliases]
+        if self.kwargs_field is not None:
+            parts.append(f"**{self.kwargs_field.arg}: HeaderValue")
+        return tuple(parts)
+
+    @property
+    def init_values(self) -> tuple[str, ...]:
+        """``attribute=parameter`` for each field ``__init__`` sets (``extra``: the
+        ``**kwargs`` left after named fields took theirs)."""
+        values = [f"{f.attr}={f.arg}" for f in self.named]
+        if self.kwargs_field is not None:
+            values.append(f"{self.kwargs_field.attr}=extra")
+        return tuple(values)
+
+    @property
     def positional(self) -> tuple[FieldSpec, ...]:
         return tuple(f for f in self.fields if not f.keyword_only and not f.kwargs)
 

@@ -44,12 +44,7 @@ class AgentLogoff(Request[Response]):
     soft: str | None = None
     """Set to true to not hangup existing calls. Header ``Soft``."""
 
-    def __init__(
-        self,
-        agent: str,
-        *,
-        soft: str | None = None,
-    ) -> None:
+    def __init__(self, agent: str, *, soft: str | None = None) -> None:
         init_fields(self, agent=agent, soft=soft)
 
 

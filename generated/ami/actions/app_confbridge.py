@@ -52,11 +52,7 @@ class ConfbridgeKick(Request[Response]):
     parameter is "participants", all non-admin channels will be kicked from the conference.
     Header ``Channel``."""
 
-    def __init__(
-        self,
-        conference: str,
-        channel: str,
-    ) -> None:
+    def __init__(self, conference: str, channel: str) -> None:
         init_fields(self, conference=conference, channel=channel)
 
 
@@ -85,10 +81,7 @@ class ConfbridgeList(Request[Response]):
     conference: str
     """Conference number. Header ``Conference``."""
 
-    def __init__(
-        self,
-        conference: str,
-    ) -> None:
+    def __init__(self, conference: str) -> None:
         init_fields(self, conference=conference)
 
 
@@ -131,10 +124,7 @@ class ConfbridgeLock(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
-    def __init__(
-        self,
-        conference: str,
-    ) -> None:
+    def __init__(self, conference: str) -> None:
         init_fields(self, conference=conference)
 
 
@@ -163,11 +153,7 @@ class ConfbridgeMute(Request[Response]):
     will be used. If this parameter is "all", all channels will be muted. If this parameter
     is "participants", all non-admin channels will be muted. Header ``Channel``."""
 
-    def __init__(
-        self,
-        conference: str,
-        channel: str,
-    ) -> None:
+    def __init__(self, conference: str, channel: str) -> None:
         init_fields(self, conference=conference, channel=channel)
 
 
@@ -196,11 +182,7 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
     """If this parameter is not a complete channel name, the first channel with this prefix
     will be used. Header ``Channel``."""
 
-    def __init__(
-        self,
-        conference: str,
-        channel: str,
-    ) -> None:
+    def __init__(self, conference: str, channel: str) -> None:
         init_fields(self, conference=conference, channel=channel)
 
 
@@ -229,12 +211,7 @@ class ConfbridgeStartRecord(Request[Response]):
     record_file: str | None = None
     """The RecordFile header. Header ``RecordFile``."""
 
-    def __init__(
-        self,
-        conference: str,
-        *,
-        record_file: str | None = None,
-    ) -> None:
+    def __init__(self, conference: str, *, record_file: str | None = None) -> None:
         init_fields(self, conference=conference, record_file=record_file)
 
 
@@ -255,10 +232,7 @@ class ConfbridgeStopRecord(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
-    def __init__(
-        self,
-        conference: str,
-    ) -> None:
+    def __init__(self, conference: str) -> None:
         init_fields(self, conference=conference)
 
 
@@ -279,10 +253,7 @@ class ConfbridgeUnlock(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
-    def __init__(
-        self,
-        conference: str,
-    ) -> None:
+    def __init__(self, conference: str) -> None:
         init_fields(self, conference=conference)
 
 
@@ -311,9 +282,5 @@ class ConfbridgeUnmute(Request[Response]):
     will be used. If this parameter is "all", all channels will be unmuted. If this
     parameter is "participants", all non-admin channels will be unmuted. Header ``Channel``."""
 
-    def __init__(
-        self,
-        conference: str,
-        channel: str,
-    ) -> None:
+    def __init__(self, conference: str, channel: str) -> None:
         init_fields(self, conference=conference, channel=channel)

@@ -49,8 +49,6 @@ class ControlPlayback(Request[Response]):
     sending). Header ``Control``."""
 
     def __init__(
-        self,
-        channel: str,
-        control: Literal["stop", "forward", "reverse", "pause", "restart"],
+        self, channel: str, control: Literal["stop", "forward", "reverse", "pause", "restart"]
     ) -> None:
         init_fields(self, channel=channel, control=control)

@@ -40,11 +40,7 @@ class MeetmeList(Request[Response]):
     conference: str | None = None
     """Conference number. Header ``Conference``."""
 
-    def __init__(
-        self,
-        *,
-        conference: str | None = None,
-    ) -> None:
+    def __init__(self, *, conference: str | None = None) -> None:
         init_fields(self, conference=conference)
 
 
@@ -88,11 +84,7 @@ class MeetmeMute(Request[Response]):
     usernum: str
     """The Usernum header. Header ``Usernum``."""
 
-    def __init__(
-        self,
-        meetme: str,
-        usernum: str,
-    ) -> None:
+    def __init__(self, meetme: str, usernum: str) -> None:
         init_fields(self, meetme=meetme, usernum=usernum)
 
 
@@ -118,9 +110,5 @@ class MeetmeUnmute(Request[Response]):
     usernum: str
     """The Usernum header. Header ``Usernum``."""
 
-    def __init__(
-        self,
-        meetme: str,
-        usernum: str,
-    ) -> None:
+    def __init__(self, meetme: str, usernum: str) -> None:
         init_fields(self, meetme=meetme, usernum=usernum)

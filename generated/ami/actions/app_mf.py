@@ -48,11 +48,5 @@ class PlayMF(Request[Response]):
     duration: str | None = None
     """The duration, in milliseconds, of the digit to be played. Header ``Duration``."""
 
-    def __init__(
-        self,
-        channel: str,
-        digit: str,
-        *,
-        duration: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, digit: str, *, duration: str | None = None) -> None:
         init_fields(self, channel=channel, digit=digit, duration=duration)

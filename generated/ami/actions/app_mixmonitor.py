@@ -105,10 +105,7 @@ class MixMonitorMute(Request[Response]):
     """True mutes, False unmutes. Header ``State``."""
 
     def __init__(
-        self,
-        channel: str,
-        direction: Literal["read", "write", "both"],
-        mute: bool,
+        self, channel: str, direction: Literal["read", "write", "both"], mute: bool
     ) -> None:
         init_fields(self, channel=channel, direction=direction, mute=mute)
 
@@ -139,10 +136,5 @@ class StopMixMonitor(Request[Response]):
     """If a valid ID is provided, then this command will stop only that specific MixMonitor.
     Header ``MixMonitorID``."""
 
-    def __init__(
-        self,
-        channel: str,
-        *,
-        mix_monitor_id: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, *, mix_monitor_id: str | None = None) -> None:
         init_fields(self, channel=channel, mix_monitor_id=mix_monitor_id)

@@ -148,12 +148,7 @@ class QueueChangePriorityCaller(Request[Response]):
     channel to change position within the queue. Header ``Immediate``."""
 
     def __init__(
-        self,
-        queue: str,
-        caller: str,
-        priority: str,
-        *,
-        immediate: str | None = None,
+        self, queue: str, caller: str, priority: str, *, immediate: str | None = None
     ) -> None:
         init_fields(self, queue=queue, caller=caller, priority=priority, immediate=immediate)
 
@@ -235,13 +230,7 @@ class QueueMemberRingInUse(Request[Response]):
     queue: str | None = None
     """The Queue header. Header ``Queue``."""
 
-    def __init__(
-        self,
-        interface: str,
-        ring_in_use: str,
-        *,
-        queue: str | None = None,
-    ) -> None:
+    def __init__(self, interface: str, ring_in_use: str, *, queue: str | None = None) -> None:
         init_fields(self, interface=interface, ring_in_use=ring_in_use, queue=queue)
 
 
@@ -284,12 +273,7 @@ class QueuePause(Request[Response]):
     """Why; returned in QueueMemberPause. Header ``Reason``."""
 
     def __init__(
-        self,
-        interface: str,
-        paused: bool,
-        queue: str | None = None,
-        *,
-        reason: str | None = None,
+        self, interface: str, paused: bool, queue: str | None = None, *, reason: str | None = None
     ) -> None:
         init_fields(self, interface=interface, paused=paused, queue=queue, reason=reason)
 
@@ -323,12 +307,7 @@ class QueuePenalty(Request[Response]):
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
 
-    def __init__(
-        self,
-        interface: str,
-        penalty: int,
-        queue: str | None = None,
-    ) -> None:
+    def __init__(self, interface: str, penalty: int, queue: str | None = None) -> None:
         init_fields(self, interface=interface, penalty=penalty, queue=queue)
 
 
@@ -401,11 +380,7 @@ class QueueRemove(Request[Response]):
     queue: str
     """The queue. Header ``Queue``."""
 
-    def __init__(
-        self,
-        interface: str,
-        queue: str,
-    ) -> None:
+    def __init__(self, interface: str, queue: str) -> None:
         init_fields(self, interface=interface, queue=queue)
 
 
@@ -431,11 +406,7 @@ class QueueReset(Request[Response]):
     queue: str | None = None
     """The name of the queue on which to reset statistics. Header ``Queue``."""
 
-    def __init__(
-        self,
-        *,
-        queue: str | None = None,
-    ) -> None:
+    def __init__(self, *, queue: str | None = None) -> None:
         init_fields(self, queue=queue)
 
 
@@ -460,11 +431,7 @@ class QueueRule(Request[HeaderLinesResponse]):
     rule: str | None = None
     """The name of the rule in queuerules.conf whose contents to list. Header ``Rule``."""
 
-    def __init__(
-        self,
-        *,
-        rule: str | None = None,
-    ) -> None:
+    def __init__(self, *, rule: str | None = None) -> None:
         init_fields(self, rule=rule)
 
 
@@ -499,12 +466,7 @@ class QueueStatus(Request[Response]):
     member: str | None = None
     """Only this member (QueueParams still come). Header ``Member``."""
 
-    def __init__(
-        self,
-        queue: str | None = None,
-        *,
-        member: str | None = None,
-    ) -> None:
+    def __init__(self, queue: str | None = None, *, member: str | None = None) -> None:
         init_fields(self, queue=queue, member=member)
 
 
@@ -529,10 +491,7 @@ class QueueSummary(Request[Response]):
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
 
-    def __init__(
-        self,
-        queue: str | None = None,
-    ) -> None:
+    def __init__(self, queue: str | None = None) -> None:
         init_fields(self, queue=queue)
 
 
@@ -569,11 +528,5 @@ class QueueWithdrawCaller(Request[Response]):
     information will be available in the QUEUE_WITHDRAW_INFO variable. Header
     ``WithdrawInfo``."""
 
-    def __init__(
-        self,
-        queue: str,
-        caller: str,
-        *,
-        withdraw_info: str | None = None,
-    ) -> None:
+    def __init__(self, queue: str, caller: str, *, withdraw_info: str | None = None) -> None:
         init_fields(self, queue=queue, caller=caller, withdraw_info=withdraw_info)

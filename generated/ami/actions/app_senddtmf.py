@@ -94,10 +94,5 @@ class SendFlash(Request[Response]):
     """Emulate receiving a hook flash on this channel instead of sending it out. Header
     ``Receive``."""
 
-    def __init__(
-        self,
-        channel: str,
-        *,
-        receive: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, *, receive: str | None = None) -> None:
         init_fields(self, channel=channel, receive=receive)

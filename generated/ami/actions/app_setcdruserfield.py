@@ -50,11 +50,5 @@ class SetCDRUserField(Request[Response]):
     append: bool | None = None
     """Append to the current value. Header ``Append``."""
 
-    def __init__(
-        self,
-        channel: str,
-        user_field: str,
-        *,
-        append: bool | None = None,
-    ) -> None:
+    def __init__(self, channel: str, user_field: str, *, append: bool | None = None) -> None:
         init_fields(self, channel=channel, user_field=user_field, append=append)

@@ -57,11 +57,7 @@ class VoicemailBoxSummary(Request[Response]):
     mailbox: str
     """The mailbox you want to check. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        context: str,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, context: str, mailbox: str) -> None:
         init_fields(self, context=context, mailbox=mailbox)
 
 
@@ -175,14 +171,7 @@ class VoicemailMove(Request[Response]):
     to_folder: str
     """The Folder you want to move the Voicemail to. Header ``ToFolder``."""
 
-    def __init__(
-        self,
-        context: str,
-        mailbox: str,
-        folder: str,
-        id: str,
-        to_folder: str,
-    ) -> None:
+    def __init__(self, context: str, mailbox: str, folder: str, id: str, to_folder: str) -> None:
         init_fields(
             self, context=context, mailbox=mailbox, folder=folder, id=id, to_folder=to_folder
         )
@@ -213,12 +202,7 @@ class VoicemailRefresh(Request[Response]):
     mailbox: str | None = None
     """The Mailbox header. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        *,
-        context: str | None = None,
-        mailbox: str | None = None,
-    ) -> None:
+    def __init__(self, *, context: str | None = None, mailbox: str | None = None) -> None:
         init_fields(self, context=context, mailbox=mailbox)
 
 
@@ -258,13 +242,7 @@ class VoicemailRemove(Request[Response]):
     id: str
     """The ID of the Voicemail you want to remove. Header ``ID``."""
 
-    def __init__(
-        self,
-        context: str,
-        mailbox: str,
-        folder: str,
-        id: str,
-    ) -> None:
+    def __init__(self, context: str, mailbox: str, folder: str, id: str) -> None:
         init_fields(self, context=context, mailbox=mailbox, folder=folder, id=id)
 
 
@@ -321,9 +299,5 @@ class VoicemailUserStatus(Request[Response]):
     mailbox: str
     """The mailbox you want to check. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        context: str,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, context: str, mailbox: str) -> None:
         init_fields(self, context=context, mailbox=mailbox)

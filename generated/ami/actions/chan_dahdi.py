@@ -51,11 +51,7 @@ class DAHDIDialOffhook(Request[Response]):
     number: str
     """Digits to dial. Header ``Number``."""
 
-    def __init__(
-        self,
-        dahdi_channel: str,
-        number: str,
-    ) -> None:
+    def __init__(self, dahdi_channel: str, number: str) -> None:
         init_fields(self, dahdi_channel=dahdi_channel, number=number)
 
 
@@ -75,10 +71,7 @@ class DAHDIDNDoff(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to set DND off. Header ``DAHDIChannel``."""
 
-    def __init__(
-        self,
-        dahdi_channel: str,
-    ) -> None:
+    def __init__(self, dahdi_channel: str) -> None:
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
@@ -98,10 +91,7 @@ class DAHDIDNDon(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to set DND on. Header ``DAHDIChannel``."""
 
-    def __init__(
-        self,
-        dahdi_channel: str,
-    ) -> None:
+    def __init__(self, dahdi_channel: str) -> None:
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
@@ -121,10 +111,7 @@ class DAHDIHangup(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to hangup. Header ``DAHDIChannel``."""
 
-    def __init__(
-        self,
-        dahdi_channel: str,
-    ) -> None:
+    def __init__(self, dahdi_channel: str) -> None:
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
@@ -165,11 +152,7 @@ class DAHDIShowChannels(Request[Response]):
     """Specify the specific channel number to show. Show all channels if zero or not present.
     Header ``DAHDIChannel``."""
 
-    def __init__(
-        self,
-        *,
-        dahdi_channel: str | None = None,
-    ) -> None:
+    def __init__(self, *, dahdi_channel: str | None = None) -> None:
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
@@ -208,10 +191,7 @@ class DAHDITransfer(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to transfer. Header ``DAHDIChannel``."""
 
-    def __init__(
-        self,
-        dahdi_channel: str,
-    ) -> None:
+    def __init__(self, dahdi_channel: str) -> None:
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
@@ -231,10 +211,7 @@ class PRIDebugFileSet(Request[Response]):
     file: str
     """Path of file to write debug output. Header ``File``."""
 
-    def __init__(
-        self,
-        file: str,
-    ) -> None:
+    def __init__(self, file: str) -> None:
         init_fields(self, file=file)
 
 
@@ -275,11 +252,7 @@ class PRIDebugSet(Request[Response]):
     """What debug level to set. May be a numerical value or a text value from the list below.
     For example: off, on, hex, intense. Header ``Level``."""
 
-    def __init__(
-        self,
-        span: str,
-        level: str,
-    ) -> None:
+    def __init__(self, span: str, level: str) -> None:
         init_fields(self, span=span, level=level)
 
 
@@ -306,9 +279,5 @@ class PRIShowSpans(Request[Response]):
     """Specify the specific span to show. Show all spans if zero or not present. Header
     ``Span``."""
 
-    def __init__(
-        self,
-        *,
-        span: str | None = None,
-    ) -> None:
+    def __init__(self, *, span: str | None = None) -> None:
         init_fields(self, span=span)

@@ -45,9 +45,5 @@ class PJSIPHangup(Request[Response]):
     cause: str | int
     """May be one of... For example: Response code, Response code name. Header ``Cause``."""
 
-    def __init__(
-        self,
-        channel: str,
-        cause: str | int,
-    ) -> None:
+    def __init__(self, channel: str, cause: str | int) -> None:
         init_fields(self, channel=channel, cause=cause)

@@ -115,11 +115,7 @@ class SIPpeerstatus(Request[Response]):
     peer: str | None = None
     """The peer name you want to check. Header ``Peer``."""
 
-    def __init__(
-        self,
-        *,
-        peer: str | None = None,
-    ) -> None:
+    def __init__(self, *, peer: str | None = None) -> None:
         init_fields(self, peer=peer)
 
 
@@ -147,10 +143,7 @@ class SIPping(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
-    def __init__(
-        self,
-        peer: str,
-    ) -> None:
+    def __init__(self, peer: str) -> None:
         init_fields(self, peer=peer)
 
 
@@ -178,10 +171,7 @@ class SIPqualify(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
-    def __init__(
-        self,
-        peer: str,
-    ) -> None:
+    def __init__(self, peer: str) -> None:
         init_fields(self, peer=peer)
 
 
@@ -207,10 +197,7 @@ class SIPshowpeer(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
-    def __init__(
-        self,
-        peer: str,
-    ) -> None:
+    def __init__(self, peer: str) -> None:
         init_fields(self, peer=peer)
 
 

@@ -74,10 +74,7 @@ class SKINNYshowdevice(Request[Response]):
     device: str
     """The device name you want to check. Header ``Device``."""
 
-    def __init__(
-        self,
-        device: str,
-    ) -> None:
+    def __init__(self, device: str) -> None:
         init_fields(self, device=device)
 
 
@@ -98,8 +95,5 @@ class SKINNYshowline(Request[Response]):
     line: str
     """The line name you want to check. Header ``Line``."""
 
-    def __init__(
-        self,
-        line: str,
-    ) -> None:
+    def __init__(self, line: str) -> None:
         init_fields(self, line=line)

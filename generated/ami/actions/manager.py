@@ -102,11 +102,7 @@ class AbsoluteTimeout(Request[Response]):
     seconds: float | None = 0
     """Seconds from now until the hangup; Asterisk needs a positive value. Header ``Timeout``."""
 
-    def __init__(
-        self,
-        channel: str,
-        seconds: float | None = 0,
-    ) -> None:
+    def __init__(self, channel: str, seconds: float | None = 0) -> None:
         init_fields(self, channel=channel, seconds=seconds)
 
 
@@ -483,13 +479,7 @@ class Atxfer(Request[Response]):
     context: str | None = None
     """Context to transfer to. Header ``Context``."""
 
-    def __init__(
-        self,
-        channel: str,
-        exten: str,
-        *,
-        context: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, exten: str, *, context: str | None = None) -> None:
         init_fields(self, channel=channel, exten=exten, context=context)
 
 
@@ -524,11 +514,7 @@ class BlindTransfer(Request[Response]):
     """The Exten header. Header ``Exten``."""
 
     def __init__(
-        self,
-        channel: str,
-        *,
-        context: str | None = None,
-        exten: str | None = None,
+        self, channel: str, *, context: str | None = None, exten: str | None = None
     ) -> None:
         init_fields(self, channel=channel, context=context, exten=exten)
 
@@ -601,10 +587,7 @@ class BridgeDestroy(Request[Response]):
     bridge_uniqueid: str
     """The unique ID of the bridge to destroy. Header ``BridgeUniqueid``."""
 
-    def __init__(
-        self,
-        bridge_uniqueid: str,
-    ) -> None:
+    def __init__(self, bridge_uniqueid: str) -> None:
         init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
 
@@ -632,10 +615,7 @@ class BridgeInfo(Request[Response]):
     """The unique ID of the bridge about which to retrieve information. Header
     ``BridgeUniqueid``."""
 
-    def __init__(
-        self,
-        bridge_uniqueid: str,
-    ) -> None:
+    def __init__(self, bridge_uniqueid: str) -> None:
         init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
 
@@ -667,12 +647,7 @@ class BridgeKick(Request[Response]):
     omitted, or supplied to insure that the channel is not removed from the wrong bridge.
     Header ``BridgeUniqueid``."""
 
-    def __init__(
-        self,
-        channel: str,
-        *,
-        bridge_uniqueid: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, *, bridge_uniqueid: str | None = None) -> None:
         init_fields(self, channel=channel, bridge_uniqueid=bridge_uniqueid)
 
 
@@ -699,11 +674,7 @@ class BridgeList(Request[Response]):
     bridge_type: str | None = None
     """Optional type for filtering the resulting list of bridges. Header ``BridgeType``."""
 
-    def __init__(
-        self,
-        *,
-        bridge_type: str | None = None,
-    ) -> None:
+    def __init__(self, *, bridge_type: str | None = None) -> None:
         init_fields(self, bridge_type=bridge_type)
 
 
@@ -745,10 +716,7 @@ class BridgeTechnologySuspend(Request[Response]):
     bridge_technology: str
     """The name of the bridging technology to suspend. Header ``BridgeTechnology``."""
 
-    def __init__(
-        self,
-        bridge_technology: str,
-    ) -> None:
+    def __init__(self, bridge_technology: str) -> None:
         init_fields(self, bridge_technology=bridge_technology)
 
 
@@ -771,10 +739,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     bridge_technology: str
     """The name of the bridging technology to unsuspend. Header ``BridgeTechnology``."""
 
-    def __init__(
-        self,
-        bridge_technology: str,
-    ) -> None:
+    def __init__(self, bridge_technology: str) -> None:
         init_fields(self, bridge_technology=bridge_technology)
 
 
@@ -798,10 +763,7 @@ class CancelAtxfer(Request[Response]):
     channel: str
     """The transferer channel. Header ``Channel``."""
 
-    def __init__(
-        self,
-        channel: str,
-    ) -> None:
+    def __init__(self, channel: str) -> None:
         init_fields(self, channel=channel)
 
 
@@ -823,12 +785,7 @@ class Challenge(Request[Response]):
     authtype: str | None
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
 
-    def __init__(
-        self,
-        authtype: str | None = "MD5",
-        *,
-        auth_type: str | None = None,
-    ) -> None:
+    def __init__(self, authtype: str | None = "MD5", *, auth_type: str | None = None) -> None:
         if auth_type is not None:
             if authtype != "MD5":
                 raise TypeError("Challenge: give authtype or auth_type, not both")
@@ -862,10 +819,7 @@ class Command(Request[CommandResponse]):
     command: str
     """The CLI command line. Header ``Command``."""
 
-    def __init__(
-        self,
-        command: str,
-    ) -> None:
+    def __init__(self, command: str) -> None:
         init_fields(self, command=command)
 
 
@@ -908,11 +862,7 @@ class CoreShowChannelMap(Request[Response]):
     channel: str | None = None
     """The channel to get the mapping for. Requires a channel name. Header ``Channel``."""
 
-    def __init__(
-        self,
-        *,
-        channel: str | None = None,
-    ) -> None:
+    def __init__(self, *, channel: str | None = None) -> None:
         init_fields(self, channel=channel)
 
 
@@ -971,10 +921,7 @@ class CreateConfig(Request[Response]):
     filename: str
     """File name with extension, e.g. 'amitest.conf'. Header ``Filename``."""
 
-    def __init__(
-        self,
-        filename: str,
-    ) -> None:
+    def __init__(self, filename: str) -> None:
         init_fields(self, filename=filename)
 
 
@@ -1002,11 +949,7 @@ class DBDel(Request[Response]):
     key: str
     """Key within the family. Header ``Key``."""
 
-    def __init__(
-        self,
-        family: str,
-        key: str,
-    ) -> None:
+    def __init__(self, family: str, key: str) -> None:
         init_fields(self, family=family, key=key)
 
 
@@ -1034,11 +977,7 @@ class DBDelTree(Request[Response]):
     key: str | None = None
     """Subtree within the family; the whole family when absent. Header ``Key``."""
 
-    def __init__(
-        self,
-        family: str,
-        key: str | None = None,
-    ) -> None:
+    def __init__(self, family: str, key: str | None = None) -> None:
         init_fields(self, family=family, key=key)
 
 
@@ -1070,11 +1009,7 @@ class DBGet(Request[Response]):
     key: str
     """Key within the family. Header ``Key``."""
 
-    def __init__(
-        self,
-        family: str,
-        key: str,
-    ) -> None:
+    def __init__(self, family: str, key: str) -> None:
         init_fields(self, family=family, key=key)
 
 
@@ -1111,12 +1046,7 @@ class DBGetTree(Request[Response]):
     key: str | None = None
     """The Key header. Header ``Key``."""
 
-    def __init__(
-        self,
-        *,
-        family: str | None = None,
-        key: str | None = None,
-    ) -> None:
+    def __init__(self, *, family: str | None = None, key: str | None = None) -> None:
         init_fields(self, family=family, key=key)
 
 
@@ -1147,12 +1077,7 @@ class DBPut(Request[Response]):
     value: str
     """The value to store (Asterisk itself accepts it absent: empty). Header ``Val``."""
 
-    def __init__(
-        self,
-        family: str,
-        key: str,
-        value: str,
-    ) -> None:
+    def __init__(self, family: str, key: str, value: str) -> None:
         init_fields(self, family=family, key=key, value=value)
 
 
@@ -1181,10 +1106,7 @@ class Events(Request[Response]):
     """An EVENTMASK_* constant, an iterable of them (sent as one comma list; empty means off),
     True/False, or a numeric mask. Header ``EventMask``."""
 
-    def __init__(
-        self,
-        mask: str | bool | Iterable[str],
-    ) -> None:
+    def __init__(self, mask: str | bool | Iterable[str]) -> None:
         init_fields(self, mask=mask)
 
 
@@ -1215,11 +1137,7 @@ class ExtensionState(Request[Response]):
     context: str
     """Its context (Asterisk falls back to 'default' when absent). Header ``Context``."""
 
-    def __init__(
-        self,
-        extension: str,
-        context: str,
-    ) -> None:
+    def __init__(self, extension: str, context: str) -> None:
         init_fields(self, extension=extension, context=context)
 
 
@@ -1323,11 +1241,7 @@ class GetConfig(Request[ConfigResponse]):
     ``Filter``."""
 
     def __init__(
-        self,
-        filename: str,
-        *,
-        category: str | None = None,
-        filter: str | None = None,
+        self, filename: str, *, category: str | None = None, filter: str | None = None
     ) -> None:
         init_fields(self, filename=filename, category=category, filter=filter)
 
@@ -1368,11 +1282,7 @@ class GetConfigJSON(Request[Response]):
     ``Filter``."""
 
     def __init__(
-        self,
-        filename: str,
-        *,
-        category: str | None = None,
-        filter: str | None = None,
+        self, filename: str, *, category: str | None = None, filter: str | None = None
     ) -> None:
         init_fields(self, filename=filename, category=category, filter=filter)
 
@@ -1403,11 +1313,7 @@ class Getvar(Request[Response]):
     channel: str | None = None
     """The channel; the variable is global when absent. Header ``Channel``."""
 
-    def __init__(
-        self,
-        variable: str,
-        channel: str | None = None,
-    ) -> None:
+    def __init__(self, variable: str, channel: str | None = None) -> None:
         init_fields(self, variable=variable, channel=channel)
 
 
@@ -1443,12 +1349,7 @@ class Hangup(Request[Response]):
     cause: int | None = None
     """Numeric hangup cause (0-127), e.g. 16 normal clearing. Header ``Cause``."""
 
-    def __init__(
-        self,
-        channel: str,
-        *,
-        cause: int | None = None,
-    ) -> None:
+    def __init__(self, channel: str, *, cause: int | None = None) -> None:
         init_fields(self, channel=channel, cause=cause)
 
 
@@ -1482,12 +1383,7 @@ class ListCategories(Request[HeaderLinesResponse]):
     match: str | None = None
     """Only categories whose name matches (read by the code, undocumented). Header ``Match``."""
 
-    def __init__(
-        self,
-        filename: str,
-        *,
-        match: str | None = None,
-    ) -> None:
+    def __init__(self, filename: str, *, match: str | None = None) -> None:
         init_fields(self, filename=filename, match=match)
 
 
@@ -1529,10 +1425,7 @@ class LocalOptimizeAway(Request[Response]):
     channel: str
     """The Local channel. Header ``Channel``."""
 
-    def __init__(
-        self,
-        channel: str,
-    ) -> None:
+    def __init__(self, channel: str) -> None:
         init_fields(self, channel=channel)
 
 
@@ -1653,10 +1546,7 @@ class MailboxCount(Request[Response]):
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, mailbox: str) -> None:
         init_fields(self, mailbox=mailbox)
 
 
@@ -1677,10 +1567,7 @@ class MailboxStatus(Request[Response]):
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, mailbox: str) -> None:
         init_fields(self, mailbox=mailbox)
 
 
@@ -1776,10 +1663,7 @@ class ModuleCheck(Request[Response]):
     module: str
     """Module name without extension. Header ``Module``."""
 
-    def __init__(
-        self,
-        module: str,
-    ) -> None:
+    def __init__(self, module: str) -> None:
         init_fields(self, module=module)
 
 
@@ -1821,11 +1705,7 @@ class ModuleLoad(Request[Response]):
     Asterisk 20.8 and later."""
 
     def __init__(
-        self,
-        load_type: str,
-        module: str | None = None,
-        *,
-        recursive: bool | None = None,
+        self, load_type: str, module: str | None = None, *, recursive: bool | None = None
     ) -> None:
         init_fields(self, load_type=load_type, module=module, recursive=recursive)
 
@@ -2118,10 +1998,7 @@ class PresenceState(Request[Response]):
     provider: str
     """Presence Provider to check the state of Header ``Provider``."""
 
-    def __init__(
-        self,
-        provider: str,
-    ) -> None:
+    def __init__(self, provider: str) -> None:
         init_fields(self, provider=provider)
 
 
@@ -2224,10 +2101,7 @@ class Reload(Request[Response]):
     module: str | None = None
     """Module name without extension; everything when absent. Header ``Module``."""
 
-    def __init__(
-        self,
-        module: str | None = None,
-    ) -> None:
+    def __init__(self, module: str | None = None) -> None:
         init_fields(self, module=module)
 
 
@@ -2261,13 +2135,7 @@ class SendText(Request[Response]):
     content_type: str | None = None
     """MIME type of the message. Header ``Content-Type``."""
 
-    def __init__(
-        self,
-        channel: str,
-        message: str,
-        *,
-        content_type: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, message: str, *, content_type: str | None = None) -> None:
         init_fields(self, channel=channel, message=message, content_type=content_type)
 
 
@@ -2298,12 +2166,7 @@ class Setvar(Request[Response]):
     channel: str | None = None
     """The channel; the variable is global when absent. Header ``Channel``."""
 
-    def __init__(
-        self,
-        variable: str,
-        value: str,
-        channel: str | None = None,
-    ) -> None:
+    def __init__(self, variable: str, value: str, channel: str | None = None) -> None:
         init_fields(self, variable=variable, value=value, channel=channel)
 
 
@@ -2338,11 +2201,7 @@ class ShowDialPlan(Request[Response]):
     extension: str | None = None
     """Only this extension. Header ``Extension``."""
 
-    def __init__(
-        self,
-        context: str | None = None,
-        extension: str | None = None,
-    ) -> None:
+    def __init__(self, context: str | None = None, extension: str | None = None) -> None:
         init_fields(self, context=context, extension=extension)
 
 
@@ -2495,11 +2354,7 @@ class UserEvent(Request[Response]):
     headers_: Mapping[str, HeaderValue]
     """Further headers of the event, as keyword arguments."""
 
-    def __init__(
-        self,
-        user_event: str | None = None,
-        **headers: HeaderValue,
-    ) -> None:
+    def __init__(self, user_event: str | None = None, **headers: HeaderValue) -> None:
         extra = dict(headers)
         if user_event is None and "UserEvent" in extra:
             user_event = str(extra.pop("UserEvent"))
@@ -2536,8 +2391,5 @@ class WaitEvent(Request[Response]):
     timeout: int
     """Seconds to wait; -1 waits until an event comes. Header ``Timeout``."""
 
-    def __init__(
-        self,
-        timeout: int,
-    ) -> None:
+    def __init__(self, timeout: int) -> None:
         init_fields(self, timeout=timeout)

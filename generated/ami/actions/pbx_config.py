@@ -119,11 +119,5 @@ class DialplanExtensionRemove(Request[Response]):
     """If provided, only remove this priority from the extension instead of all priorities in
     the extension. Header ``Priority``."""
 
-    def __init__(
-        self,
-        context: str,
-        extension: str,
-        *,
-        priority: str | None = None,
-    ) -> None:
+    def __init__(self, context: str, extension: str, *, priority: str | None = None) -> None:
         init_fields(self, context=context, extension=extension, priority=priority)

@@ -51,10 +51,5 @@ class AGI(Request[Response]):
     command_id: str | None = None
     """Echoed as CommandId in the AsyncAGIExec event, to match results. Header ``CommandID``."""
 
-    def __init__(
-        self,
-        channel: str,
-        command: str,
-        command_id: str | None = None,
-    ) -> None:
+    def __init__(self, channel: str, command: str, command_id: str | None = None) -> None:
         init_fields(self, channel=channel, command=command, command_id=command_id)

@@ -39,10 +39,7 @@ class FAXSession(Request[Response]):
     session_number: str | int
     """The session ID of the fax the user is interested in. Header ``SessionNumber``."""
 
-    def __init__(
-        self,
-        session_number: str | int,
-    ) -> None:
+    def __init__(self, session_number: str | int) -> None:
         init_fields(self, session_number=session_number)
 
 

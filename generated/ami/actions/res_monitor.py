@@ -50,11 +50,7 @@ class ChangeMonitor(Request[Response]):
     """New file name, without extension, relative to the monitor spool directory or absolute.
     Header ``File``."""
 
-    def __init__(
-        self,
-        channel: str,
-        filename: str,
-    ) -> None:
+    def __init__(self, channel: str, filename: str) -> None:
         init_fields(self, channel=channel, filename=filename)
 
 
@@ -128,10 +124,7 @@ class PauseMonitor(Request[Response]):
     channel: str
     """The monitored channel. Header ``Channel``."""
 
-    def __init__(
-        self,
-        channel: str,
-    ) -> None:
+    def __init__(self, channel: str) -> None:
         init_fields(self, channel=channel)
 
 
@@ -156,10 +149,7 @@ class StopMonitor(Request[Response]):
     channel: str
     """The monitored channel. Header ``Channel``."""
 
-    def __init__(
-        self,
-        channel: str,
-    ) -> None:
+    def __init__(self, channel: str) -> None:
         init_fields(self, channel=channel)
 
 
@@ -184,8 +174,5 @@ class UnpauseMonitor(Request[Response]):
     channel: str
     """The monitored channel. Header ``Channel``."""
 
-    def __init__(
-        self,
-        channel: str,
-    ) -> None:
+    def __init__(self, channel: str) -> None:
         init_fields(self, channel=channel)

@@ -37,10 +37,7 @@ class MWIDelete(Request[Response]):
     """Mailbox ID in the form of /regex/ for all mailboxes matching the regular expression.
     Otherwise it is for a specific mailbox. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, mailbox: str) -> None:
         init_fields(self, mailbox=mailbox)
 
 
@@ -62,10 +59,7 @@ class MWIGet(Request[Response]):
     """Mailbox ID in the form of /regex/ for all mailboxes matching the regular expression.
     Otherwise it is for a specific mailbox. Header ``Mailbox``."""
 
-    def __init__(
-        self,
-        mailbox: str,
-    ) -> None:
+    def __init__(self, mailbox: str) -> None:
         init_fields(self, mailbox=mailbox)
 
 

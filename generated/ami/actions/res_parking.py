@@ -116,11 +116,7 @@ class ParkedCalls(Request[Response]):
     parking_lot: str | None = None
     """Only this parking lot. Header ``ParkingLot``."""
 
-    def __init__(
-        self,
-        *,
-        parking_lot: str | None = None,
-    ) -> None:
+    def __init__(self, *, parking_lot: str | None = None) -> None:
         init_fields(self, parking_lot=parking_lot)
 
 

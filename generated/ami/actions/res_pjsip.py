@@ -37,10 +37,7 @@ class PJSIPQualify(Request[Response]):
     endpoint: str
     """The endpoint you want to qualify. Header ``Endpoint``."""
 
-    def __init__(
-        self,
-        endpoint: str,
-    ) -> None:
+    def __init__(self, endpoint: str) -> None:
         init_fields(self, endpoint=endpoint)
 
 
@@ -130,10 +127,7 @@ class PJSIPShowEndpoint(Request[Response]):
     endpoint: str
     """The endpoint to list. Header ``Endpoint``."""
 
-    def __init__(
-        self,
-        endpoint: str,
-    ) -> None:
+    def __init__(self, endpoint: str) -> None:
         init_fields(self, endpoint=endpoint)
 
 

@@ -46,11 +46,7 @@ class PJSIPSetMaintenance(Request[Response]):
     state: Literal["on", "off"]
     """Desired maintenance state. One of: on, off (checked before sending). Header ``State``."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        state: Literal["on", "off"],
-    ) -> None:
+    def __init__(self, endpoint: str, state: Literal["on", "off"]) -> None:
         init_fields(self, endpoint=endpoint, state=state)
 
 
@@ -80,9 +76,5 @@ class PJSIPShowMaintenance(Request[Response]):
     """If specified, show the status for this endpoint only. If omitted, list all endpoints
     currently in maintenance mode. Header ``Endpoint``."""
 
-    def __init__(
-        self,
-        *,
-        endpoint: str | None = None,
-    ) -> None:
+    def __init__(self, *, endpoint: str | None = None) -> None:
         init_fields(self, endpoint=endpoint)

@@ -39,10 +39,7 @@ class PJSIPRegister(Request[Response]):
     """The outbound registration to register or '*all' to register them all. Header
     ``Registration``."""
 
-    def __init__(
-        self,
-        registration: str,
-    ) -> None:
+    def __init__(self, registration: str) -> None:
         init_fields(self, registration=registration)
 
 
@@ -87,8 +84,5 @@ class PJSIPUnregister(Request[Response]):
     """The outbound registration to unregister or '*all' to unregister them all. Header
     ``Registration``."""
 
-    def __init__(
-        self,
-        registration: str,
-    ) -> None:
+    def __init__(self, registration: str) -> None:
         init_fields(self, registration=registration)

@@ -40,10 +40,7 @@ class SorceryMemoryCacheExpire(Request[Response]):
     cache: str
     """The name of the cache to expire all objects from. Header ``Cache``."""
 
-    def __init__(
-        self,
-        cache: str,
-    ) -> None:
+    def __init__(self, cache: str) -> None:
         init_fields(self, cache=cache)
 
 
@@ -71,11 +68,7 @@ class SorceryMemoryCacheExpireObject(Request[Response]):
     object: str
     """The name of the object to expire. Header ``Object``."""
 
-    def __init__(
-        self,
-        cache: str,
-        object: str,
-    ) -> None:
+    def __init__(self, cache: str, object: str) -> None:
         init_fields(self, cache=cache, object=object)
 
 
@@ -98,10 +91,7 @@ class SorceryMemoryCachePopulate(Request[Response]):
     cache: str
     """The name of the cache to populate. Header ``Cache``."""
 
-    def __init__(
-        self,
-        cache: str,
-    ) -> None:
+    def __init__(self, cache: str) -> None:
         init_fields(self, cache=cache)
 
 
@@ -123,10 +113,7 @@ class SorceryMemoryCacheStale(Request[Response]):
     cache: str
     """The name of the cache to mark all object as stale in. Header ``Cache``."""
 
-    def __init__(
-        self,
-        cache: str,
-    ) -> None:
+    def __init__(self, cache: str) -> None:
         init_fields(self, cache=cache)
 
 
@@ -161,11 +148,5 @@ class SorceryMemoryCacheStaleObject(Request[Response]):
     """If true, then immediately reload the object from the backend cache instead of waiting
     for the next retrieval Header ``Reload``."""
 
-    def __init__(
-        self,
-        cache: str,
-        object: str,
-        *,
-        reload: str | None = None,
-    ) -> None:
+    def __init__(self, cache: str, object: str, *, reload: str | None = None) -> None:
         init_fields(self, cache=cache, object=object, reload=reload)

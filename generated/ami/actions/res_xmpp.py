@@ -44,10 +44,5 @@ class JabberSend(Request[Response]):
     message: str
     """Message to be sent to the buddy. Header ``Message``."""
 
-    def __init__(
-        self,
-        jabber: str,
-        jid: str,
-        message: str,
-    ) -> None:
+    def __init__(self, jabber: str, jid: str, message: str) -> None:
         init_fields(self, jabber=jabber, jid=jid, message=message)

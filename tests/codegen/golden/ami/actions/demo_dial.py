@@ -95,10 +95,5 @@ class Ring(Request[Response]):
     times: str | int | None = None
     """How often. Header ``Times``."""
 
-    def __init__(
-        self,
-        thing: str,
-        *,
-        times: str | int | None = None,
-    ) -> None:
+    def __init__(self, thing: str, *, times: str | int | None = None) -> None:
         init_fields(self, thing=thing, times=times)

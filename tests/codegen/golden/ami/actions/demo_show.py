@@ -40,11 +40,7 @@ class Shout(Request[Response]):
     headers_: Mapping[str, HeaderValue]
     """Further headers."""
 
-    def __init__(
-        self,
-        name: str | None = None,
-        **headers: HeaderValue,
-    ) -> None:
+    def __init__(self, name: str | None = None, **headers: HeaderValue) -> None:
         extra = dict(headers)
         if name is None and "Name" in extra:
             name = str(extra.pop("Name"))
@@ -68,8 +64,5 @@ class ShowThings(Request[Response]):
     filter: Literal["all", "some"] | None = None
     """Which things. One of: all, some (checked before sending). Header ``Filter``."""
 
-    def __init__(
-        self,
-        filter: Literal["all", "some"] | None = None,
-    ) -> None:
+    def __init__(self, filter: Literal["all", "some"] | None = None) -> None:
         init_fields(self, filter=filter)
