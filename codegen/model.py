@@ -262,8 +262,10 @@ class ActionSpec:
 
     @property
     def explicit_init(self) -> bool:
-        """A hand-shaped ``__init__`` is needed: ``**kwargs``, a renamed attribute or an
-        alias."""
+        """The ``__init__`` is hand-shaped (``**kwargs``, a renamed attribute or an alias),
+        so the fields are declared without defaults (``_explicit_fields.jinja``) and only
+        the ``__init__`` has them.  Every class gets a generated ``__init__``
+        (``_init.jinja``); the others declare fields as ``dataclass`` would use them."""
         return any(f.kwargs or f.attr != f.arg or f.aliases for f in self.fields)
 
     @property
