@@ -302,6 +302,12 @@ def test_every_class_compares_hashes_copies_and_freezes_as_a_frozen_dataclass() 
         assert cls.__match_args__ == tuple(positional), cls.__name__
 
 
+def test_a_nan_field_equals_itself_as_in_a_dataclass() -> None:
+    nan = float("nan")
+    assert core.AbsoluteTimeout("c", nan) == core.AbsoluteTimeout("c", nan)
+    assert core.AbsoluteTimeout("c", nan) != core.AbsoluteTimeout("c", float("nan"))
+
+
 def test_a_field_named_object_is_set() -> None:
     request = core.SorceryMemoryCacheExpireObject("cache-1", "object-1")
     assert (request.cache, request.object) == ("cache-1", "object-1")

@@ -169,7 +169,8 @@ class Request(Generic[R]):
         names = _compared(self.__class__)
         if names is None:
             return self is other
-        return all(getattr(self, n) == getattr(other, n) for n in names)
+        # Tuples, as dataclass compares: an element is first compared by identity (a NaN).
+        return tuple(getattr(self, n) for n in names) == tuple(getattr(other, n) for n in names)
 
     def __hash__(self) -> int:
         """The fields' hash, as a frozen dataclass's (a list or dict field: ``TypeError``)."""
