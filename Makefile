@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DOCS_STAMP := $(VENV)/.docs-installed
 
-.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench soak ci wheel-check import-docs clean compiled compiled-tree test-compiled
+.PHONY: help venv generate check-generated lint typecheck test test-fast live-verified demo docs reference-docs bench bench-gateway soak ci wheel-check import-docs clean compiled compiled-tree test-compiled difftest
 
 help:
 	@echo "make demo             run the demo against the embedded simulator"
@@ -18,12 +18,14 @@ help:
 	@echo "make bench            benchmarks against the peers, pure and compiled (not in CI)"
 	@echo "make compiled         the compiled wheel (mypyc) in dist/compiled/"
 	@echo "make test-compiled    engine and client tests, and the bench smoke, on the compiled build"
+	@echo "make bench-gateway    ami gateway through RabbitMQ (not in CI)"
+	@echo "make difftest         the differential corpus: real Asterisk vs the simulator"
 	@echo "make ci               everything CI runs"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,gateway]'
 	touch $(STAMP)
 
 venv: $(STAMP)
@@ -77,6 +79,15 @@ reference-docs: $(STAMP)
 
 bench: $(STAMP) compiled-tree
 	$(PY) bench/run.py --compiled $(COMPILED_TREE)
+
+# ami gateway end to end (needs Debian's rabbitmq-server; see docs/gateway.md).
+bench-gateway: $(STAMP)
+	$(PY) bench/gateway.py $(ARGS)
+
+# Real Asterisk 20/22/23 (shared/asterisk) against the simulator; reports in build/difftest/.
+# ARGS: --versions 22 --only 'queue.*' --record --twice --golden --update-expected
+difftest: $(STAMP)
+	$(PY) -m tests.differential $(ARGS)
 
 soak: $(STAMP)
 	$(PY) tests/soak.py --minutes 10

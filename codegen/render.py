@@ -20,6 +20,7 @@ import jinja2
 from .examples import test_cases
 from .filters import FILTERS
 from .model import Catalogue
+from .schemas import render_schemas
 
 __all__ = ["ROOT", "environment", "render", "format_sources", "generate", "write", "compare"]
 
@@ -71,6 +72,8 @@ def render(catalogue: Catalogue) -> dict[str, str]:
             )
     for shim in catalogue.shims:
         files[f"{PACKAGE}/{shim.module}.py"] = one("shim.py.jinja", shim=shim)
+    for name, text in render_schemas(catalogue).items():
+        files[f"{PACKAGE}/schemas/{name}"] = text
     return dict(sorted(files.items()))
 
 

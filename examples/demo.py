@@ -195,7 +195,7 @@ def admin_sync(manager: Manager, opts: Options, out: Display) -> None:
     out.step(f"DBDel {family}/{key}", manager.send_action(core.DBDel(family, key)))
 
     out.section(f"Queue {opts.queue!r}: add a member, list members, remove it")
-    member = "Local/7001@agents/n"
+    member = "Local/7001@test/n"
     added = manager.send_action(core.QueueAdd(member, opts.queue, membername="Demo agent"))
     if out.step(f"QueueAdd {member}", added):
         status = manager.send_action(core.QueueStatus(opts.queue))
@@ -303,7 +303,7 @@ async def admin_async(manager: AsyncManager, opts: Options, out: Display) -> Non
     out.step(f"DBDelTree {family}", await manager.send_action(core.DBDelTree(family)))
 
     out.section(f"Queue {opts.queue!r}: add a paused member, list members, remove it")
-    member = "Local/7002@agents/n"
+    member = "Local/7002@test/n"
     add = core.QueueAdd(member, opts.queue, membername="Async agent", paused=True)
     if out.step(f"QueueAdd {member}", await manager.send_action(add), "added, paused"):
         status = await manager.send_action(core.QueueStatus(opts.queue, member=member))

@@ -117,16 +117,17 @@ def test_click_to_call_says_why_the_agent_did_not_answer(sim):
 
 def test_inventory_dumps_version_queues_and_peers_as_json(sim):
     data = inventory(sim.host, sim.port)
-    assert data["asterisk"] == "20.0.0-amikit-simulator" and data["ami"] == "9.0.0"
+    assert data["asterisk"] == "GIT-20-516d2c60ac" and data["ami"] == "9.0.0"
     queues = data["queues"]
     assert isinstance(queues, list)
     assert {"Event": "QueueParams", "Queue": "support"}.items() <= queues[0].items()
     assert all("ActionID" not in item for item in queues)
-    assert "sip_peers" in data and "pjsip_endpoints" not in data  # the simulator is 20, SIP
+    assert "sip_peers" in data and "pjsip_endpoints" in data  # Asterisk 20: SIP and PJSIP
 
 
 def test_wallboard_redraws_on_queue_events(sim):
-    lines = wallboard(sim.host, sim.port, "support", "Local/7009@agents/n")
+    # a member on an extension that exists (one in a missing context would be Invalid)
+    lines = wallboard(sim.host, sim.port, "support", "Local/101@test/n")
     assert lines[-2] == "-- QueueMemberAdded support"
     assert lines[-1].startswith("support      waiting   1")
     assert "agents 2/2 free" in lines[-1] or "agents 1/2 free" in lines[-1]

@@ -42,6 +42,7 @@ from ami_runtime.message import Message
 from ami_runtime.simulator import Simulator
 from ami_runtime.simulator.state import State
 from ami_runtime.simulator.state.calls import OriginateRequest, originate
+from ami_runtime.simulator.state.parking import open_parking_bridge
 
 from tests.transcripts import Transcript, all_transcripts
 
@@ -130,6 +131,16 @@ async def _pause_static_member(state: State) -> None:
     member.paused, member.lastpause = True, int(time.time())
 
 
+async def _custom_devstate(state: State) -> None:
+    # an earlier recording had set DEVICE_STATE(Custom:test100) on the recording server
+    state.db.put("CustomDevstate", "test100", "NOT_INUSE")
+
+
+async def _parking_bridge(state: State) -> None:
+    # the recording server had parked a call before: its lot's bridge existed
+    open_parking_bridge(state)
+
+
 AMI_TEST = {"callerid": '"AMI Test" <5551234>'}
 
 
@@ -144,7 +155,7 @@ FIXTURES: dict[str, Fixture] = {
     "hangup": Fixture([_channel("101", 0x09)]),
     "absolutetimeout": Fixture([_channel("101", 0x0B)]),
     "redirect": Fixture([_channel("101", 0x0C), _channel("101", 0x0D)]),
-    "bridge": Fixture([_channel("101", 0x10), _channel("101", 0x11)]),
+    "bridge": Fixture([_parking_bridge, _channel("101", 0x10), _channel("101", 0x11)]),
     "localoptimizeaway": Fixture([_channel("101", 0x12)]),
     "monitor_lifecycle": Fixture([_channel("101", 0x13)]),
     "mixmonitor": Fixture([_channel("101", 0x14)]),
@@ -270,8 +281,11 @@ def replay(t: Transcript) -> tuple[bytes, str | None]:
     fixture = FIXTURES.get(t.name, Fixture())
     counts, gaps, writes = _expected_counts(t), _gaps(t), t.client_writes()
     server = t.server_bytes()
-    with Simulator.running_in_thread(auth_fail_delay=0.05) as sim:
-        _run_setups(sim, fixture.before)
+    # The recording server ran the configuration in shared/transcripts/server-config
+    # (no PJSIP, ConfBridge or agents): the simulator runs the same files.
+    config = t.path.parent / "server-config"
+    with Simulator.running_in_thread(auth_fail_delay=0.05, config_dir=config) as sim:
+        _run_setups(sim, [_custom_devstate, *fixture.before])
         with socket.create_connection((sim.host, sim.port), timeout=5) as sock:
             reader = _Reader(sock)
             for i, data in enumerate(writes):

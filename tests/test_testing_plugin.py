@@ -48,7 +48,7 @@ def test_asyncio_manager_connects_in_the_tests_loop(ami_async_manager):
             await call.wait_hangup(10)
             return call.cause
 
-    assert asyncio.run(main()) == 16
+    assert asyncio.run(main()) == 0  # the application ended: Asterisk's cause 0
 
 
 def test_a_failing_assertion_fails(ami_manager):

@@ -140,6 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Everything after "simulator" is the simulator's own (see "ami simulator --help").
     subs.add_parser("simulator", help="run the embedded AMI simulator", add_help=False)
+    # The same for "gateway" (RabbitMQ; needs the amikit[gateway] extra).
+    subs.add_parser(
+        "gateway", help="a fleet of PBXs on RabbitMQ: ami gateway --config FILE", add_help=False
+    )
     return parser
 
 
@@ -177,6 +181,18 @@ def _run_simulator(argv: Sequence[str]) -> int:
     except ImportError as exc:
         raise CliError(f"the simulator is not available: {exc}", EXIT_USAGE) from None
     return int(simulator_main(list(argv)) or 0)
+
+
+def _run_gateway(argv: Sequence[str], actions: Mapping[str, type[Request[Any]]]) -> int:
+    try:
+        import aio_pika  # noqa: F401  (only to say what is missing, before anything starts)
+    except ImportError:
+        raise CliError(
+            "ami gateway needs the gateway extra: pip install 'amikit[gateway]'", EXIT_USAGE
+        ) from None
+    from ..gateway import main as gateway_main
+
+    return gateway_main(argv, actions)
 
 
 def _error_code(exc: AmiError) -> int:
@@ -230,6 +246,8 @@ def main(
         args, extra = parser.parse_known_args(argv)
         if args.cmd == "simulator":
             return _run_simulator(extra)
+        if args.cmd == "gateway":
+            return _run_gateway(extra, actions)
         if extra:
             parser.error(f"unrecognized arguments: {' '.join(extra)}")
         with _logging_to_stderr(bool(getattr(args, "verbose", False))):

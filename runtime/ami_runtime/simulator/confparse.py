@@ -27,6 +27,14 @@ class Category:
     variables: list[tuple[str, str]] = field(default_factory=list)
     is_template: bool = False
     templates: list[str] = field(default_factory=list)
+    #: Where it was read: the ``[name]`` line, and one line number per variable (0 for
+    #: variables that came from a template or an UpdateConfig).
+    line: int = 0
+    lines: list[int] = field(default_factory=list)
+
+    def line_of(self, index: int) -> int:
+        """The file line of variable ``index`` (0 when unknown)."""
+        return self.lines[index] if index < len(self.lines) else 0
 
     def get(self, name: str, default: str | None = None) -> str | None:
         """The last value of ``name`` (Asterisk's ``ast_variable_retrieve`` keeps the last)."""
@@ -46,6 +54,8 @@ class ConfigFile:
     """An ordered list of categories (names may repeat, as in Asterisk)."""
 
     categories: list[Category] = field(default_factory=list)
+    #: ``#include``/``#exec`` and other directive lines: (line number, text).
+    directives: list[tuple[int, str]] = field(default_factory=list)
 
     def find(self, name: str) -> Category | None:
         """The first category called ``name`` (case-sensitive, like ``ast_category_get``)."""
@@ -91,7 +101,7 @@ def _category(line: str, conf: ConfigFile, lineno: int) -> Category:
     end = line.find("]")
     if end < 0:
         raise InvalidInput(f"line {lineno}: no closing ']' in {line!r}", "config")
-    cat = Category(line[1:end].strip())
+    cat = Category(line[1:end].strip(), line=lineno)
     rest = line[end + 1 :].strip()
     if rest.startswith("(") and rest.endswith(")"):
         for opt in (o.strip() for o in rest[1:-1].split(",")):
@@ -107,6 +117,7 @@ def _category(line: str, conf: ConfigFile, lineno: int) -> Category:
                     raise InvalidInput(f"line {lineno}: unknown template {opt!r}", "config")
                 cat.templates.append(opt)
                 cat.variables.extend(base.variables)
+                cat.lines.extend([0] * len(base.variables))
     conf.categories.append(cat)
     return cat
 
@@ -119,7 +130,10 @@ def parse_config(text: str) -> ConfigFile:
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line, in_block = _strip_comment(raw, in_block)
         line = line.strip()
-        if not line or line.startswith("#"):
+        if not line:
+            continue
+        if line.startswith("#"):
+            conf.directives.append((lineno, line))
             continue
         if line.startswith("["):
             current = _category(line, conf, lineno)
@@ -132,5 +146,7 @@ def parse_config(text: str) -> ConfigFile:
         value = line[eq + 1 :]
         if value.startswith(">"):
             value = value[1:]
+        current.lines.extend([0] * (len(current.variables) - len(current.lines)))
         current.variables.append((line[:eq].strip(), value.strip()))
+        current.lines.append(lineno)
     return conf

@@ -9,6 +9,7 @@ import ssl
 import sys
 
 from ..errors import AmiError
+from .constants import DEFAULT_VERSION, VERSIONS
 from .server import Simulator
 
 __all__ = ["main"]
@@ -17,7 +18,20 @@ __all__ = ["main"]
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m ami.simulator",
-        description="An Asterisk 20 manager interface (AMI) simulator for development and tests.",
+        description="An Asterisk manager interface (AMI) simulator for development and tests.",
+    )
+    parser.add_argument(
+        "--asterisk-version",
+        choices=sorted(VERSIONS),
+        default=DEFAULT_VERSION,
+        help="the Asterisk release to be: banner, versions, actions, default configuration "
+        "(default 20)",
+    )
+    parser.add_argument(
+        "--config-dir",
+        metavar="DIR",
+        help="read extensions.conf, queues.conf, pjsip.conf, voicemail.conf, manager.conf... "
+        "from DIR instead of the default configuration; the lines it ignores are listed",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     parser.add_argument(
@@ -76,8 +90,12 @@ def main(argv: list[str] | None = None) -> int:
         context = _tls_context(args.tls_cert, args.tls_key)
         port = args.port if args.port is not None else 5039 if context else 5038
         sim = Simulator(
-            args.host, port, users=args.users, auth_fail_delay=args.auth_fail_delay, ssl=context
-        )
+            args.host, port, users=args.users, auth_fail_delay=args.auth_fail_delay,
+            ssl=context, asterisk_version=args.asterisk_version, config_dir=args.config_dir,
+        )  # fmt: skip
+        if args.config_dir is not None:
+            for ignored in sim.ignored_lines():
+                print(f"ignored: {ignored}", file=sys.stderr)
         asyncio.run(_serve(sim))
     except KeyboardInterrupt:
         return 0

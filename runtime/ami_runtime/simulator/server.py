@@ -20,8 +20,11 @@ from types import TracebackType
 from typing import TypeVar
 
 from ..errors import AmiError
+from .constants import asterisk_version as asterisk_version_info
+from .fixture import Ignored, ignored_lines
 from .session import Session
 from .state import State
+from .state.configs import ConfigStore
 from .state.pbx import cancel_task
 from .users import Users, load_users
 
@@ -31,10 +34,14 @@ T = TypeVar("T")
 
 
 class Simulator:
-    """An in-process Asterisk 20 manager interface.
+    """An in-process Asterisk manager interface.
 
+    ``asterisk_version``: ``20`` (default), ``22`` or ``23``: the banner, versions, action
+    table and default configuration of that release.  ``config_dir``: read the
+    configuration (extensions.conf, queues.conf, pjsip.conf, ...) from this directory
+    instead of the default fixture; :meth:`ignored_lines` says what it did not use.
     ``users`` is a path to a manager.conf-style (or JSON) users file, a :class:`Users`
-    table, or None for the recorded server's users.  ``auth_fail_delay`` is the pause
+    table, or None for the configuration's manager.conf users.  ``auth_fail_delay`` is the pause
     before ``Authentication failed`` (1 s in Asterisk; tests shorten it).  ``ssl``: serve
     TLS with this server context (certificate chain loaded).
     """
@@ -48,7 +55,18 @@ class Simulator:
         auth_fail_delay: float = 1.0,
         state: State | None = None,
         ssl: SSLContext | None = None,
+        asterisk_version: str | int | None = None,
+        config_dir: str | Path | None = None,
     ) -> None:
+        self.version = asterisk_version_info(asterisk_version)
+        self.config_dir = Path(config_dir) if config_dir is not None else None
+        self.configs = (
+            ConfigStore(directory=self.config_dir, version=self.version)
+            if self.config_dir is not None else None
+        )  # fmt: skip
+        if users is None and self.config_dir is not None:
+            own = self.config_dir / "manager.conf"
+            users = own if own.is_file() else None
         self.users = users if isinstance(users, Users) else load_users(users)
         self.auth_fail_delay = auth_fail_delay
         self._host, self._port = host, port
@@ -57,6 +75,13 @@ class Simulator:
         self._server: asyncio.base_events.Server | None = None
         self._sessions: set[asyncio.Task[None]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
+
+    def ignored_lines(self) -> list[Ignored]:
+        """The configuration lines the simulator does not act on (file, line, why)."""
+        configs = self._state.configs if self._state is not None else self.configs
+        if configs is None:
+            configs = ConfigStore(version=self.version)
+        return ignored_lines(configs, self.version)
 
     @property
     def state(self) -> State:
@@ -79,7 +104,7 @@ class Simulator:
         """Create the state (if not given) and start listening."""
         self._loop = asyncio.get_running_loop()
         if self._state is None:
-            self._state = State()
+            self._state = State(self.configs, version=self.version)
         self._server = await asyncio.start_server(self._serve, self._host, self._port, ssl=self.ssl)
         sock = self._server.sockets[0].getsockname()
         self._host, self._port = sock[0], sock[1]
@@ -171,9 +196,14 @@ class Simulator:
         auth_fail_delay: float = 1.0,
         state: State | None = None,
         ssl: SSLContext | None = None,
+        asterisk_version: str | int | None = None,
+        config_dir: str | Path | None = None,
     ) -> Iterator[Simulator]:
         """Run a simulator on its own event loop thread for the ``with`` block."""
-        sim = cls(host, port, users=users, auth_fail_delay=auth_fail_delay, state=state, ssl=ssl)
+        sim = cls(
+            host, port, users=users, auth_fail_delay=auth_fail_delay, state=state, ssl=ssl,
+            asterisk_version=asterisk_version, config_dir=config_dir,
+        )  # fmt: skip
         loop = asyncio.new_event_loop()
         started = threading.Event()
         failure: list[BaseException] = []

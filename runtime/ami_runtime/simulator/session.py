@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from typing import TYPE_CHECKING
 
 from ..errors import RemoteProtocolError
 from ..framing import FrameReader, encode_pairs
 from ..message import Message
-from .actions import REGISTRY, Ctx
-from .constants import BANNER
+from .actions import Ctx
 from .events import SimEvent
+from .privileges import CLASSES
 
 if TYPE_CHECKING:
     from .server import Simulator
@@ -31,6 +32,7 @@ log = logging.getLogger("ami_runtime.simulator")
 
 MAX_LINE = 1024
 MAX_LINES = 128
+SECURITY = CLASSES["security"]
 _PRE_LOGIN = frozenset({"login", "logoff", "challenge"})
 
 
@@ -60,6 +62,8 @@ class Session:
         self._busy = False
         self._pending: list[bytes] = []
         self._arrived = asyncio.Event()
+        #: Filter action / eventfilter: (regex, blacklist) in order of addition.
+        self.filters: list[tuple[re.Pattern[str], bool]] = []
 
     @property
     def users(self) -> Users:
@@ -76,11 +80,35 @@ class Session:
         if not self.writer.is_closing():
             self.writer.write(data)
 
+    def add_filter(self, text: str) -> bool:
+        """Add an event filter (``manager_add_filter``): a regex an event's text must
+        match, or with ``!`` must not; False when it does not compile."""
+        blacklist = text.startswith("!")
+        pattern = text[1:] if blacklist else text
+        if not pattern:
+            return False
+        try:
+            self.filters.append((re.compile(pattern), blacklist))
+        except re.error:
+            return False
+        return True
+
+    def _filtered_out(self, data: bytes) -> bool:
+        """``match_filter``: with whitelist filters one must match; no blacklist may."""
+        text = data.decode("utf-8", "replace")
+        whitelist = [rx for rx, black in self.filters if not black]
+        if whitelist and not any(rx.search(text) for rx in whitelist):
+            return True
+        return any(rx.search(text) for rx, black in self.filters if black)
+
     def on_event(self, event: SimEvent) -> None:
-        """Deliver an event if the session's mask has all its classes."""
+        """Deliver an event if the session's mask has all its classes (and its filters
+        let it through)."""
         if not self.authenticated or (self.mask & event.category) != event.category:
             return
         data = encode_pairs(event.pairs())
+        if self.filters and self._filtered_out(data):
+            return
         if self._busy:
             self._pending.append(data)
             self._arrived.set()
@@ -104,7 +132,7 @@ class Session:
         framer = FrameReader(banner=False, max_message_size=1024 * 1024)
         log.info("session %s opened", self.peer)
         try:
-            self.write(f"{BANNER}\r\n".encode())
+            self.write(f"{self.sim.state.version.banner}\r\n".encode())
             while not self.closing:
                 data = await self.reader.read(65536)
                 if not data:
@@ -143,17 +171,44 @@ class Session:
                 for data in pending:
                     self.write(data)
 
+    def _security_event(self, ctx: Ctx, name: str, action: str) -> None:
+        """RequestNotAllowed (``report_req_not_allowed``): an action the user may not run."""
+        from .actions.core import security_tv
+
+        body = (
+            ("EventTV", security_tv()), ("Severity", "Error"), ("Service", "AMI"),
+            ("EventVersion", "1"), ("AccountID", self.username), ("SessionID", self.session_id),
+            ("LocalAddress", self.local), ("RemoteAddress", self.peer),
+            ("RequestType", f"Action: {action}"), ("SessionTV", security_tv(self.started)),
+        )  # fmt: skip
+        self.sim.state.emit(SimEvent(name, SECURITY, body))
+
+    def _bad_request(self, ctx: Ctx, action: str) -> None:
+        """RequestBadFormat, the security event of an unknown action (``report_req_bad_format``)."""
+        from .actions.core import security_tv
+
+        body = (
+            ("EventTV", security_tv()), ("Severity", "Error"), ("Service", "AMI"),
+            ("EventVersion", "1"), ("SessionID", self.session_id), ("LocalAddress", self.local),
+            ("RemoteAddress", self.peer), ("RequestType", f"Action: {action}"),
+            ("SessionTV", security_tv(self.started)), ("AccountID", self.username),
+        )  # fmt: skip
+        self.sim.state.emit(SimEvent("RequestBadFormat", SECURITY, body))
+
     async def _dispatch(self, ctx: Ctx) -> None:
         action = next((v for v in ctx.request.get_all("Action") if v), "")
         if not action:
             ctx.error("Missing action in request")
+            if self.authenticated:
+                self._bad_request(ctx, "NONE")
             return
         low = action.lower()
         if not self.authenticated and low not in _PRE_LOGIN:
             ctx.error("Permission denied")
             return
-        spec = REGISTRY.get(low)
+        spec = self.sim.state.actions.get(low)
         if spec is None:
+            self._bad_request(ctx, action)
             ctx.error(
                 f"Invalid/unknown command: {action}. "
                 "Use Action: ListCommands to show available commands."
@@ -161,6 +216,7 @@ class Session:
             return
         if spec.privilege and not (self.writeperm & spec.privilege):
             ctx.error("Permission denied")
+            self._security_event(ctx, "RequestNotAllowed", spec.name)
             return
         if spec.handler is None:
             ctx.error(f"Action {spec.name} is not implemented by the amikit simulator")

@@ -133,7 +133,7 @@ def load_users(path: str | Path | None = None) -> Users:
     """Users from a manager.conf-style, JSON or simple YAML file; the recorded defaults
     without one."""
     if path is None:
-        return Users(_from_conf(load_data_text("manager.conf")))
+        return Users(_from_conf(load_data_text("etc20/manager.conf")))
     try:
         text = Path(path).read_text("utf-8")
     except OSError as exc:

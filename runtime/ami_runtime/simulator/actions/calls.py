@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..events import CALL, SimEvent, bridge_fields, channel_fields
+from ..events import CALL, SimEvent, bridge_fields, channel_event, channel_fields
 from ..privileges import CLASSES
 from ..state.calls import OriginateRequest, bridge_channels, parse_callerid
 from ..state.calls import originate as place_call
@@ -93,6 +93,8 @@ def _request(ctx: Ctx) -> OriginateRequest | str:
         return "Invalid timeout"
     if "/" not in channel:
         return "Invalid channel"
+    if ctx.get("Exten") and not ctx.get("Context") and not ctx.get("Application"):
+        return "Extension does not exist."
     app, data = ctx.get("Application"), ctx.get("Data")
     forbidden = app.lower() in _NEED_SYSTEM_APPS or _NEED_SYSTEM_FUNCS.search(data)
     if app and forbidden and not ctx.session.writeperm & SYSTEM:
@@ -158,7 +160,7 @@ def _find_bridge(ctx: Ctx) -> object | None:
         return None
     found = next((b for b in ctx.state.bridges if b.uniqueid == uid), None)
     if found is None:
-        ctx.error(f"Bridge {uid} not found")
+        ctx.error("Specified BridgeUniqueid not found")
     return found
 
 
@@ -199,3 +201,139 @@ HANDLERS: dict[str, Handler] = {
     "bridgeinfo": bridgeinfo,
     "agi": agi,
 }
+
+
+# -- bridge management (main/manager_bridges.c, main/bridge.c) ---------------------------
+
+#: ``bridge technology show types`` on the real servers: (name, type, priority).
+BRIDGE_TECHNOLOGIES = (
+    ("native_rtp", "Native", 90), ("holding_bridge", "Holding", 50),
+    ("simple_bridge", "1to1Mix", 50), ("softmix", "MultiMix", 10),
+)  # fmt: skip
+
+
+def bridgekick(ctx: Ctx) -> None:
+    """Kick a channel out of its bridge (or of ``BridgeUniqueid``)."""
+    from ..state import pbx
+
+    name, uid = ctx.get("Channel"), ctx.get("BridgeUniqueid")
+    if not name:
+        ctx.error("Channel must be provided")
+        return
+    ch = ctx.state.channels.get(name)
+    if ch is None:
+        ctx.error("Channel does not exist")
+        return
+    bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
+    if uid and (bridge is None or bridge.uniqueid != uid):
+        known = any(b.uniqueid == uid for b in ctx.state.bridges)
+        ctx.error("Channel is not in the bridge" if known else f"Bridge {uid} not found")
+        return
+    if bridge is None:
+        ctx.error("Channel is not in a bridge")
+        return
+    ctx.ok("Channel has been kicked")
+    pbx.leave_bridge(ctx.state, ch, hang_up_others=True, resume=True)
+
+
+def bridgedestroy(ctx: Ctx) -> None:
+    """End a bridge: every channel leaves it."""
+    from ..state import pbx
+
+    uid = ctx.get("BridgeUniqueid")
+    if not uid:
+        ctx.error("BridgeUniqueid must be provided")
+        return
+    bridge = next((b for b in ctx.state.bridges if b.uniqueid == uid), None)
+    if bridge is None:
+        ctx.error("Specified BridgeUniqueid not found")
+        return
+    ctx.ok("Bridge has been destroyed")
+    for ch in list(reversed(bridge.channels)):
+        pbx.leave_bridge(ctx.state, ch, hang_up_others=False, resume=True)
+    if bridge in ctx.state.bridges and bridge is not ctx.state.parking.bridge:
+        ctx.state.bridges.remove(bridge)
+        if not bridge.channels:
+            ctx.state.emit(SimEvent("BridgeDestroy", CALL, tuple(bridge_fields(bridge))))
+
+
+def bridgetechnologylist(ctx: Ctx) -> None:
+    """The bridge technologies and whether each is suspended."""
+    ctx.list_start("Bridge technology listing will follow")
+    for name, kind, priority in BRIDGE_TECHNOLOGIES:
+        suspended = "Yes" if name in ctx.state.suspended_technologies else "No"
+        ctx.item("BridgeTechnologyListItem", [
+            ("BridgeTechnology", name), ("BridgeType", kind), ("BridgePriority", str(priority)),
+            ("BridgeSuspended", suspended),
+        ])  # fmt: skip
+    ctx.list_complete("BridgeTechnologyListComplete", len(BRIDGE_TECHNOLOGIES))
+
+
+def _suspend(suspend: bool) -> Handler:
+    def handler(ctx: Ctx) -> None:
+        name = ctx.get("BridgeTechnology")
+        if not name:
+            ctx.error("BridgeTechnology must be provided")
+            return
+        if name not in {t[0] for t in BRIDGE_TECHNOLOGIES}:
+            ctx.error("BridgeTechnology not found")
+            return
+        if suspend:
+            ctx.state.suspended_technologies.add(name)
+            ctx.ok("Suspended bridge technology")
+        else:
+            ctx.state.suspended_technologies.discard(name)
+            ctx.ok("Unsuspended bridge technology")
+
+    handler.__doc__ = f"{'Suspend' if suspend else 'Unsuspend'} a bridge technology."
+    return handler
+
+
+def blindtransfer(ctx: Ctx) -> None:
+    """Blind transfer (``action_blind_transfer``, ``ast_bridge_transfer_blind``): the
+    other party of the transferer's bridge goes to Exten@Context."""
+    from ..state import pbx
+
+    name, exten = ctx.get("Channel"), ctx.get("Exten")
+    if not name:
+        ctx.error("No channel specified")
+        return
+    if not exten:
+        ctx.error("No extension specified")
+        return
+    ch = ctx.state.channels.get(name)
+    if ch is None:
+        ctx.error("Channel specified does not exist")
+        return
+    context = ctx.get("Context") or ch.context
+    bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
+    head = [*channel_fields(ch, "Transferer")]
+    tail = [("IsExternal", "Yes"), ("Context", context), ("Extension", exten)]
+    if bridge is None or len(bridge.channels) != 2:
+        ctx.error("Transfer invalid")
+        ctx.state.emit(SimEvent("BlindTransfer", CALL, (("Result", "Invalid"), *head, *tail)))
+        return
+    other = next(c for c in bridge.channels if c is not ch)
+    ctx.ok("Transfer succeeded")
+    state = ctx.state
+    state.emit(channel_event("Unhold", ch))
+    state.set_variable(ch, "BLINDTRANSFER", other.name)
+    state.set_variable(other, "BLINDTRANSFER", ch.name)
+    body = (("Result", "Success"), *head, *channel_fields(other, "Transferee"),
+            *bridge_fields(bridge), *tail)  # fmt: skip
+    state.set_variable(ch, "BRIDGEPEER", "")
+    state.emit(SimEvent("BlindTransfer", CALL, body))
+    state.set_variable(other, "BRIDGEPEER", "")
+    other.after_bridge = (context, exten, 1)
+    other.context, other.exten, other.priority = context, exten, 1
+    pbx.leave_bridge(state, ch, hang_up_others=True, resume=True)
+
+
+HANDLERS.update({
+    "bridgekick": bridgekick,
+    "bridgedestroy": bridgedestroy,
+    "bridgetechnologylist": bridgetechnologylist,
+    "bridgetechnologysuspend": _suspend(True),
+    "bridgetechnologyunsuspend": _suspend(False),
+    "blindtransfer": blindtransfer,
+})  # fmt: skip

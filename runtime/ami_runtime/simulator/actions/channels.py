@@ -29,7 +29,7 @@ def _hms(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
 
-def _hangup_regex(ctx: Ctx, pattern: str, cause: int) -> None:
+def _hangup_regex(ctx: Ctx, pattern: str, cause: int | None) -> None:
     try:
         regex = re.compile(pattern)
     except re.error:
@@ -38,9 +38,18 @@ def _hangup_regex(ctx: Ctx, pattern: str, cause: int) -> None:
     ctx.list_start("Channels hung up will follow")
     doomed = [c for c in ctx.state.channels.all() if regex.search(c.name)]
     for ch in doomed:
-        pbx.hangup(ctx.state, ch, cause, request="SoftHangupRequest")
+        pbx.request_hangup(ctx.state, ch, _default_cause(ctx, ch, cause), None)
         ctx.item("ChannelHungup", [("Channel", ch.name)], aid_last=True)
     ctx.list_complete("ChannelsHungupListComplete", len(doomed))
+
+
+def _default_cause(ctx: Ctx, ch: Channel, cause: int | None) -> int | None:
+    """No Cause given: a channel that has been bridged or parked (or whose Local peer
+    has) ends with a normal clearing, any other keeps its own cause."""
+    peer = ch.peer
+    if cause is None and (ch.was_bridged or (peer is not None and peer.was_bridged)):
+        return 16
+    return cause
 
 
 def hangup(ctx: Ctx) -> None:
@@ -49,7 +58,7 @@ def hangup(ctx: Ctx) -> None:
     if not name:
         ctx.error("No channel specified")
         return
-    cause = 16
+    cause: int | None = None
     if cause_text:
         if not cause_text.isdigit() or int(cause_text) > 500:
             ctx.error("Invalid cause")
@@ -62,7 +71,7 @@ def hangup(ctx: Ctx) -> None:
     if ch is None:
         ctx.error("No such channel")
         return
-    pbx.hangup(ctx.state, ch, cause, request="SoftHangupRequest")
+    pbx.request_hangup(ctx.state, ch, _default_cause(ctx, ch, cause), None)
     ctx.ok("Channel Hungup")
 
 
@@ -111,6 +120,11 @@ def redirect(ctx: Ctx) -> None:
         return
     name2 = ctx.get("ExtraChannel")
     if not name2:
+        if not ctx.state.dialplan.exists(context, exten, pi):
+            # ast_async_goto finds nothing there: the channel's dialplan just ends
+            ctx.ok("Redirect successful")
+            pbx.request_hangup(ctx.state, ch, None, None)
+            return
         pbx.redirect(ctx.state, ch, context, exten, pi)
         ctx.ok("Redirect successful")
         return
@@ -134,12 +148,21 @@ def _status_item(ctx: Ctx, ch: Channel) -> None:
         ("Type", ch.tech), ("DNID", ""), ("EffectiveConnectedLineNum", ch.conn_num or "<unknown>"),
         ("EffectiveConnectedLineName", ch.conn_name or "<unknown>"), ("TimeToHangup", "0"),
         ("BridgeID", ch.bridge_id), ("Application", ch.application), ("Data", ch.data),
-        ("Nativeformats", "(ulaw)"), ("Readformat", "ulaw"), ("Readtrans", ""),
-        ("Writeformat", "ulaw"), ("Writetrans", ""), ("Callgroup", "0"), ("Pickupgroup", "0"),
+        ("Nativeformats", f"({ch.codec})"), ("Readformat", ch.codec), ("Readtrans", ""),
+        ("Writeformat", ch.codec), ("Writetrans", ""), ("Callgroup", "0"), ("Pickupgroup", "0"),
         ("Seconds", str(ch.duration())),
     ]  # fmt: skip
-    body += [("Variable", f"{v}={ch.variables.get(v, '(null)')}") for v in variables]
+    body += [("Variable", f"{v}={_variable(ctx, ch, v)}") for v in variables]
     ctx.send(body + ctx.aid())
+
+
+def _variable(ctx: Ctx, ch: Channel, name: str) -> str:
+    from ..state.functions import read_variable
+
+    if name in ch.variables:
+        return ch.variables[name]
+    value = read_variable(ctx.state, ch, name)
+    return value if value or name.endswith(")") else "(null)"
 
 
 def status(ctx: Ctx) -> None:
@@ -164,8 +187,8 @@ def coreshowchannels(ctx: Ctx) -> None:
     ctx.list_start("Channels will follow")
     for ch in chans:
         ctx.item("CoreShowChannel", [
-            *channel_fields(ch), ("BridgeId", ch.bridge_id), ("Application", ch.application),
-            ("ApplicationData", ch.data), ("Duration", _hms(ch.duration())),
+            *channel_fields(ch), ("Application", ch.application), ("ApplicationData", ch.data),
+            ("Duration", _hms(ch.duration())), ("BridgeId", ch.bridge_id),
         ])  # fmt: skip
     ctx.list_complete("CoreShowChannelsComplete", len(chans))
 
@@ -178,7 +201,7 @@ def coreshowchannelmap(ctx: Ctx) -> None:
         return
     ch = ctx.state.channels.get(name)
     if ch is None:
-        ctx.error(f"Channel {name} does not exist")
+        ctx.error("Could not get channel snapshot")
         return
     bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
     peers = [c for c in bridge.channels if c is not ch] if bridge and bridge.type == "basic" else []
@@ -204,6 +227,9 @@ async def playdtmf(ctx: Ctx) -> None:
     duration = int(duration_text) if duration_text else 100
     receive = ctx.get("Receive").lower() in ("yes", "true", "1", "on", "y", "t")
     direction = "Received" if receive else "Sent"
+    if not receive and ch.peer is not None and ch.peer.alive:
+        # written to a Local half, the digit arrives on the other half
+        ch, direction = ch.peer, "Received"
     ctx.state.emit(
         channel_event("DTMFBegin", ch, [("Digit", digit[0]), ("Direction", direction)], DTMF)
     )

@@ -15,7 +15,6 @@ import random
 import time
 from datetime import datetime, timezone
 
-from ..constants import AMI_VERSION, ASTERISK_VERSION
 from ..events import SimEvent
 from ..privileges import CLASSES, events_to_mask
 from ..state.reload import reload_module
@@ -24,14 +23,14 @@ from .base import Ctx, Handler
 
 log = logging.getLogger("ami_runtime.simulator")
 
-__all__ = ["HANDLERS"]
+__all__ = ["HANDLERS", "security_tv"]
 
 SYSTEM = CLASSES["system"]
 SECURITY = CLASSES["security"]
 USER = CLASSES["user"]
 
 
-def _tv(when: float | None = None) -> str:
+def security_tv(when: float | None = None) -> str:
     """Security-event time: ``2026-11-26T16:32:35.983+0000``."""
     dt = datetime.fromtimestamp(time.time() if when is None else when, timezone.utc)
     return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}+0000"
@@ -40,12 +39,12 @@ def _tv(when: float | None = None) -> str:
 def _security(ctx: Ctx, name: str, account: str, severity: str, version: str) -> None:
     s = ctx.session
     body = (
-        ("EventTV", _tv()), ("Severity", severity), ("Service", "AMI"),
+        ("EventTV", security_tv()), ("Severity", severity), ("Service", "AMI"),
         ("EventVersion", version), ("AccountID", account), ("SessionID", s.session_id),
         ("LocalAddress", s.local), ("RemoteAddress", s.peer),
     )  # fmt: skip
     tail = (("UsingPassword", "0"),) if name == "SuccessfulAuth" else ()
-    ctx.state.emit(SimEvent(name, SECURITY, (*body, *tail, ("SessionTV", _tv(s.started)))))
+    ctx.state.emit(SimEvent(name, SECURITY, (*body, *tail, ("SessionTV", security_tv(s.started)))))
 
 
 def _credentials_ok(ctx: Ctx, user: User) -> bool:
@@ -122,22 +121,19 @@ def ping(ctx: Ctx) -> None:
 def listcommands(ctx: Ctx) -> None:
     """One ``Name: synopsis  (Priv: classes)`` header per permitted action."""
     from ..privileges import authority_to_str
-    from . import REGISTRY
 
     lines = [
         (spec.name, f"{spec.synopsis}  (Priv: {authority_to_str(spec.privilege)})")
-        for spec in REGISTRY.values()
+        for spec in ctx.state.actions.values()
         if spec.privilege == 0 or spec.privilege & ctx.session.writeperm
     ]
     ctx.respond("Success", extra=lines)
 
 
 def userevent(ctx: Ctx) -> None:
-    """Publish every request header but Action/UserEvent, ActionID included."""
+    """Publish every request header but Action/UserEvent, ActionID included (a missing
+    UserEvent name is published empty, as ``action_userevent`` does)."""
     name = ctx.get("UserEvent")
-    if not name:
-        ctx.error("UserEvent header missing")
-        return
     skip = ("action", "userevent")
     body = [(k, v) for k, v in ctx.request.pairs if k.lower() not in skip]
     ctx.ok("Event Sent")
@@ -172,9 +168,10 @@ def corestatus(ctx: Ctx) -> None:
 
 
 def coresettings(ctx: Ctx) -> None:
-    """Versions and core limits (the recorded server's values)."""
+    """Versions and core limits (the real servers' values)."""
+    version = ctx.state.version
     ctx.respond("Success", extra=[
-        ("AMIversion", AMI_VERSION), ("AsteriskVersion", ASTERISK_VERSION), ("SystemName", ""),
+        ("AMIversion", version.ami), ("AsteriskVersion", version.asterisk), ("SystemName", ""),
         ("CoreMaxCalls", "0"), ("CoreMaxLoadAvg", "0.000000"), ("CoreRunUser", ""),
         ("CoreRunGroup", ""), ("CoreMaxFilehandles", "0"), ("CoreRealTimeEnabled", "No"),
         ("CoreCDRenabled", "Yes"), ("CoreHTTPenabled", "No"), ("SoundsSearchCustomDir", "No"),
@@ -209,3 +206,152 @@ HANDLERS: dict[str, Handler] = {
     "loggerrotate": loggerrotate,
     "reload": reload,
 }
+
+
+# -- modules ---------------------------------------------------------------------------
+
+
+def _module_key(name: str) -> str:
+    return name[:-3] if name.endswith(".so") else name
+
+
+def modulecheck(ctx: Ctx) -> None:
+    """``manager_modulecheck``: Success with an empty Version for a running module."""
+    if ctx.state.modules.running(_module_key(ctx.get("Module"))):
+        ctx.respond("Success", extra=[("Version", "")])
+    else:
+        ctx.error("Module not loaded")
+
+
+def moduleload(ctx: Ctx) -> None:
+    """``manager_moduleload``, including its two replies to some incomplete requests."""
+    module, loadtype = ctx.get("Module"), ctx.get("LoadType").lower()
+    modules = ctx.state.modules
+    key = _module_key(module)
+    if not loadtype:
+        ctx.error("Incomplete ModuleLoad action.")
+    elif not module and loadtype != "reload":
+        ctx.error("Need module name")
+    if loadtype == "load":
+        if module and not modules.known(key):
+            ctx.error("Module not found.")
+        elif not module or modules.running(key):
+            ctx.error("Could not load module.")
+        else:
+            modules.set_running(key, True)
+            ctx.ok("Module loaded.")
+            _module_event(ctx, "Load", module)
+    elif loadtype == "unload" and module:
+        if not modules.running(key):
+            ctx.error("Module not found.")
+        else:
+            modules.set_running(key, False)
+            ctx.ok("Module unloaded.")
+            _module_event(ctx, "Unload", module)
+    elif loadtype == "refresh" and module:
+        if not modules.running(key):
+            ctx.error("Module not found.")
+        else:
+            ctx.ok("Module unloaded and loaded.")
+            _module_event(ctx, "Unload", module)
+            _module_event(ctx, "Load", module)
+    elif loadtype == "reload":
+        if not module:
+            reload_module(ctx.state, None)
+            ctx.ok("All modules reloaded")
+        elif not modules.running(key):
+            ctx.error("Module not found.")
+        else:
+            reload_module(ctx.state, module)
+            ctx.ok("Module reloaded.")
+    elif module or loadtype:
+        ctx.error("Incomplete ModuleLoad action.")
+
+
+def _module_event(ctx: Ctx, name: str, module: str) -> None:
+    body = (("Module", module), ("Status", "Success"))
+    ctx.state.emit(SimEvent(name, SYSTEM, body))
+
+
+def filter_action(ctx: Ctx) -> None:
+    """``action_filter``: add an event filter to this session (``[!]regex``)."""
+    if ctx.get("Operation").lower() != "add":
+        ctx.error("Unknown operation")
+        return
+    text = ctx.get("Filter")
+    if not ctx.session.add_filter(text):
+        ctx.error("Filter was formatted incorrectly.  Check the syntax of the filter given.")
+        return
+    ctx.ok("Success")
+
+
+# -- device and presence state -----------------------------------------------------------
+
+
+def devicestatelist(ctx: Ctx) -> None:
+    """Every device state the core has cached, as DeviceStateChange items."""
+    states = ctx.state.device_cache()
+    ctx.list_start("Device State Changes will follow")
+    for device, value in states:
+        ctx.item("DeviceStateChange", [("Device", device), ("State", value)])
+    ctx.list_complete("DeviceStateListComplete", len(states))
+
+
+def presencestate(ctx: Ctx) -> None:
+    """``action_presencestate``: a ``CustomPresence:`` provider's state."""
+    provider = ctx.get("Provider")
+    if not provider:
+        ctx.error("No provider specified")
+        return
+    found = ctx.state.presence(provider)
+    if found is None:
+        ctx.error(f"Invalid provider {provider} or provider in invalid state")
+        return
+    status, subtype, message = found
+    extra = [("State", status)]
+    if subtype:
+        extra.append(("Subtype", subtype))
+    if message:
+        extra += [("Message", message), ("PresenceMessage", message)]
+    ctx.respond("Success", "Presence State", extra)
+
+
+def presencestatelist(ctx: Ctx) -> None:
+    """Every presence state set since start, as PresenceStateChange items."""
+    rows = ctx.state.presence_cache()
+    ctx.list_start("Presence State Changes will follow")
+    for provider, (status, subtype, message) in rows:
+        body = [("Presentity", provider), ("Status", status), ("Subtype", subtype)]
+        ctx.item("PresenceStateChange", [*body, ("Message", message)])
+    ctx.list_complete("PresenceStateListComplete", len(rows))
+
+
+# -- sorcery memory caches (the configuration defines none) -----------------------------
+
+
+def _sorcery(needs_object: bool, name: str) -> Handler:
+    def handler(ctx: Ctx) -> None:
+        if not ctx.get("Cache"):
+            ctx.error(f"{name} requires that a cache name be provided.\n")
+        elif needs_object and not ctx.get("Object"):
+            ctx.error(f"{name} requires that an object name be provided\n")
+        else:
+            ctx.error("The provided cache does not exist\n")
+
+    handler.__doc__ = f"{name}: no sorcery memory cache is configured."
+    return handler
+
+
+HANDLERS.update({
+    "modulecheck": modulecheck,
+    "moduleload": moduleload,
+    "filter": filter_action,
+    "devicestatelist": devicestatelist,
+    "presencestate": presencestate,
+    "presencestatelist": presencestatelist,
+    "sorcerymemorycacheexpire": _sorcery(False, "SorceryMemoryCacheExpire"),
+    "sorcerymemorycacheexpireobject": _sorcery(True, "SorceryMemoryCacheExpireObject"),
+    "sorcerymemorycachepopulate": _sorcery(False, "SorceryMemoryCachePopulate"),
+    "sorcerymemorycachestale": _sorcery(False, "SorceryMemoryCacheStale"),
+    "sorcerymemorycachestaleobject": _sorcery(True, "SorceryMemoryCacheStaleObject"),
+})  # fmt: skip

@@ -57,9 +57,6 @@ def dbgettree(ctx: Ctx) -> None:
         ctx.error("No family specified.")
         return
     rows = ctx.state.db.tree(family, key)
-    if not rows:
-        ctx.error("Database entry not found")
-        return
     ctx.list_start("Result will follow")
     for path, value in rows:
         ctx.item("DBGetTreeResponse", [("Key", path), ("Val", value)], aid_last=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..events import CALL, SimEvent
 from ..state.dialplan import EXTENSION_STATES, Context
 from .base import Ctx, Handler
 
@@ -53,7 +54,7 @@ class _Counts:
 def _show_context(ctx: Ctx, context: Context, exten: str, counts: _Counts, seen: set[str]) -> None:
     seen.add(context.name)
     counts.contexts += 1
-    for ext in context.extensions.values():
+    for ext in sorted(context.extensions.values(), key=lambda e: e.name):  # ext_cmp order
         if exten and ext.name != exten:
             continue
         counts.extens += 1
@@ -73,7 +74,8 @@ def _show_context(ctx: Ctx, context: Context, exten: str, counts: _Counts, seen:
             ctx.item("ListDialplan", [*body, ("Registrar", context.registrar)])
             counts.items += 1
         included = ctx.state.dialplan.contexts.get(inc)
-        if included is not None and inc not in seen:
+        # show_dialplan_helper descends into includes only when looking for an extension
+        if exten and included is not None and inc not in seen:
             _show_context(ctx, included, exten, counts, seen)
 
 
@@ -98,7 +100,63 @@ def showdialplan(ctx: Ctx) -> None:
     ])  # fmt: skip
 
 
+def dialplanextensionadd(ctx: Ctx) -> None:
+    """Add one priority (``manager_dialplan_extension_add``, ``pbx_config.c``); the context
+    is created when missing, an existing priority is kept unless ``Replace`` is true."""
+    context, exten = ctx.get("Context"), ctx.get("Extension")
+    prio_text, app = ctx.get("Priority"), ctx.get("Application")
+    if not (context and exten and prio_text and app):
+        ctx.error(
+            "Context, Extension, Priority, and Application must be defined for "
+            "DialplanExtensionAdd."
+        )
+        return
+    if prio_text == "hint":
+        priority = -1
+    elif prio_text.isdigit() and int(prio_text) > 0:
+        priority = int(prio_text)
+    else:
+        ctx.error("The priority specified was invalid.")
+        return
+    replace = ctx.get("Replace").lower() in ("yes", "true", "y", "t", "1", "on")
+    added = ctx.state.dialplan.add_priority(
+        context, exten, priority, app, ctx.get("ApplicationData"), replace=replace
+    )
+    if added:
+        ctx.ok("Added requested extension")
+    else:
+        ctx.error("That extension and priority already exist at that context")
+
+
+def dialplanextensionremove(ctx: Ctx) -> None:
+    """Remove one priority, or the whole extension without ``Priority``."""
+    context, exten, prio_text = ctx.get("Context"), ctx.get("Extension"), ctx.get("Priority")
+    if not context or not exten:
+        ctx.error("Context and Extension must be provided for DialplanExtensionRemove")
+        return
+    if prio_text and prio_text != "hint" and not (prio_text.isdigit() and int(prio_text) > 0):
+        ctx.error("The priority specified was invalid.")
+        return
+    priority = (-1 if prio_text == "hint" else int(prio_text)) if prio_text else None
+    found = ctx.state.dialplan.contexts.get(context)
+    ext = found.extensions.get(exten) if found is not None else None
+    had_hint = ext is not None and ext.hint is not None and priority in (None, -1)
+    if not ctx.state.dialplan.remove(context, exten, priority):
+        ctx.error("Failed to remove requested extension")
+        return
+    if had_hint:  # watchers hear the hint go (AST_EXTENSION_REMOVED)
+        body = (("Exten", exten), ("Context", context), ("Hint", ""), ("Status", "-2"),
+                ("StatusText", "Unknown"))  # fmt: skip
+        ctx.state.emit(SimEvent("ExtensionStatus", CALL, body))
+    if priority is None:
+        ctx.ok("Removed the requested extension")
+    else:
+        ctx.ok("Removed the requested priority from the extension")
+
+
 HANDLERS: dict[str, Handler] = {
+    "dialplanextensionadd": dialplanextensionadd,
+    "dialplanextensionremove": dialplanextensionremove,
     "extensionstate": extensionstate,
     "extensionstatelist": extensionstatelist,
     "showdialplan": showdialplan,

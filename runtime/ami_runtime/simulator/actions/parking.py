@@ -21,13 +21,13 @@ def park(ctx: Ctx) -> None:
     if timeout_text and not timeout_text.isdigit():
         ctx.error("Invalid Timeout value.")
         return
-    lot = ctx.get("Parkinglot")
-    if lot and lot != ctx.state.parking.name:
-        ctx.error("Requested parking lot could not be found.")
-        return
     ch = ctx.state.channels.get(name)
     if ch is None:
-        ctx.error("Requested channel(s) not present")
+        ctx.error(f"Channel does not exist: {name}")
+        return
+    lot = ctx.get("Parkinglot")
+    if lot and lot != ctx.state.parking.name:
+        ctx.error("Park action failed\n")
         return
     parker = ctx.get("TimeoutChannel") or ctx.get("Channel2") or ch.name
     timeout = int(timeout_text) if timeout_text else None
@@ -42,7 +42,7 @@ def parkedcalls(ctx: Ctx) -> None:
     lot_name = ctx.get("ParkingLot")
     lot = ctx.state.parking
     if lot_name and lot_name != lot.name:
-        ctx.error(f"Requested parking lot ({lot_name}) does not exist.")
+        ctx.error("Requested parking lot could not be found.")
         return
     calls = sorted(lot.calls.values(), key=lambda c: c.space)
     ctx.list_start("Parked calls will follow")

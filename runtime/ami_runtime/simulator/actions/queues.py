@@ -10,13 +10,14 @@ import time
 
 from ..events import SimEvent
 from ..privileges import CLASSES
-from ..state.queues import DEVICE_STATE_NUMBERS, Member, Queue
+from ..state.queues import DEVICE_STATE_NUMBERS, Member, Queue, QueueEntry
 from .base import Ctx, Handler
 
 __all__ = ["HANDLERS"]
 
 AGENT = CLASSES["agent"]
 _TRUE = ("yes", "true", "y", "t", "1", "on")
+_FALSE = ("no", "false", "n", "f", "0", "off")
 
 
 def _event(ctx: Ctx, name: str, q: Queue, m: Member) -> None:
@@ -45,11 +46,14 @@ def queueadd(ctx: Ctx) -> None:
     m.penalty = int(penalty) if penalty.lstrip("-").isdigit() else 0
     m.paused = ctx.get("Paused").lower() in _TRUE
     m.reason = ctx.get("Reason") if m.paused else ""
+    m.lastpause = int(time.time()) if m.paused else 0
     wrap = ctx.get("Wrapuptime")
     m.wrapuptime = int(wrap) if wrap.isdigit() else 0
     q.members.append(m)
     ctx.ok("Added interface to queue")
+    ctx.state.queue_pause_state(q, m)
     _event(ctx, "QueueMemberAdded", q, m)
+    ctx.state.queue_avail_state(q)
 
 
 def queueremove(ctx: Ctx) -> None:
@@ -72,6 +76,10 @@ def queueremove(ctx: Ctx) -> None:
     q.members.remove(m)
     ctx.ok("Removed interface from queue")
     _event(ctx, "QueueMemberRemoved", q, m)
+    if m.paused:
+        m.paused = False
+        ctx.state.queue_pause_state(q, m)
+    ctx.state.queue_avail_state(q)
 
 
 def _targets(ctx: Ctx, iface: str) -> list[tuple[Queue, Member]]:
@@ -102,6 +110,8 @@ def queuepause(ctx: Ctx) -> None:
             m.lastpause = int(time.time())
     ctx.ok(f"Interface {'paused' if paused else 'unpaused'} successfully")
     for q, m in targets:
+        ctx.state.queue_pause_state(q, m)
+        ctx.state.queue_avail_state(q)
         _event(ctx, "QueueMemberPause", q, m)
 
 
@@ -222,7 +232,68 @@ def queuereset(ctx: Ctx) -> None:
     ctx.ok("Queue stats reset successfully")
 
 
+def queuememberringinuse(ctx: Ctx) -> None:
+    """Set whether a member is rung while in use."""
+    iface, value = ctx.get("Interface"), ctx.get("RingInUse").lower()
+    targets = _targets(ctx, iface) if iface else []
+    if not targets or value not in (*_TRUE, *_FALSE):
+        ctx.error("Invalid interface, queuename, or ringinuse value\n")
+        return
+    for _q, m in targets:
+        m.ringinuse = value in _TRUE
+    ctx.ok("Interface ringinuse set successfully")
+    for q, m in targets:
+        _event(ctx, "QueueMemberRinginuse", q, m)
+
+
+def queuerule(ctx: Ctx) -> None:
+    """The rules of queuerules.conf (none in the fixture): an empty Success, then a blank
+    line, as ``manager_queue_rule_show`` writes it."""
+    rule_lines: list[str] = []
+    ctx.respond("Success", extra=[], trailer="\r\n" + "".join(rule_lines))
+
+
+def _caller(ctx: Ctx) -> tuple[Queue, QueueEntry] | None:
+    q = ctx.state.queues.get(ctx.get("Queue"))
+    name = ctx.get("Caller")
+    if q is None:
+        return None
+    entry = next((e for e in q.entries if e.channel.name == name), None)
+    return (q, entry) if entry is not None else None
+
+
+def queuewithdrawcaller(ctx: Ctx) -> None:
+    """Ask a waiting caller to leave the queue (QUEUESTATUS WITHDRAW)."""
+    if not ctx.get("Queue") or not ctx.get("Caller"):
+        ctx.error("'Queue' and 'Caller' are required.")
+        return
+    found = _caller(ctx)
+    if found is None:
+        ctx.error("Unable to request withdraw from queue: No such caller")
+        return
+    found[1].withdraw = ctx.get("WithdrawInfo") or "1"
+    ctx.ok("Withdraw has been requested")
+
+
+def queuechangeprioritycaller(ctx: Ctx) -> None:
+    """Change a waiting caller's priority."""
+    prio = ctx.get("Priority")
+    if not ctx.get("Queue") or not ctx.get("Caller") or not prio.lstrip("-").isdigit():
+        ctx.error("'Queue', 'Caller' and 'Priority' are required.")
+        return
+    found = _caller(ctx)
+    if found is None:
+        ctx.error("Unable to change priority caller on queue: No such caller")
+        return
+    found[1].priority = int(prio)
+    ctx.ok("Priority change for caller on queue")
+
+
 HANDLERS: dict[str, Handler] = {
+    "queuememberringinuse": queuememberringinuse,
+    "queuerule": queuerule,
+    "queuewithdrawcaller": queuewithdrawcaller,
+    "queuechangeprioritycaller": queuechangeprioritycaller,
     "queueadd": queueadd,
     "queueremove": queueremove,
     "queuepause": queuepause,

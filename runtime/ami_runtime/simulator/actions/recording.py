@@ -32,6 +32,8 @@ def monitor(ctx: Ctx) -> None:
         return
     fname = ctx.get("File") or ch.name.replace("/", "-")
     if ch.monitor is None:
+        # res_monitor marks the channel (inherited by the channels it calls)
+        ctx.state.set_variable(ch, "__MONITORED", "true")
         ctx.state.emit(channel_event("MonitorStart", ch))
     ch.monitor = {"file": fname, "format": ctx.get("Format") or "wav", "paused": "0"}
     ctx.ok("Started monitoring channel")
@@ -82,6 +84,7 @@ def stopmonitor(ctx: Ctx) -> None:
     if ch.monitor is not None:
         ch.monitor = None
         ctx.state.emit(channel_event("MonitorStop", ch))
+        ctx.state.set_variable(ch, "MONITORED", "")
     ctx.ok("Stopped monitoring channel")
 
 
@@ -91,6 +94,11 @@ def mixmonitor(ctx: Ctx) -> None:
     if ch is None:
         return
     ch.mixmonitor = True
+    file = ctx.get("File")
+    if file:
+        # astspooldir of the fixture's asterisk.conf (the run directory's spool)
+        path = file if file.startswith("/") else f"/var/lib/asterisk/spool/monitor/{file}"
+        ctx.state.set_variable(ch, "MIXMONITOR_FILENAME", path)
     ctx.state.emit(channel_event("MixMonitorStart", ch))
     ctx.respond("Success")
 
@@ -113,6 +121,9 @@ def mixmonitormute(ctx: Ctx) -> None:
         ctx.error("Invalid direction specified. Must be read, write or both")
     else:
         ctx.respond("Success")
+        state = "1" if ctx.get("State").lower() in ("1", "yes", "true", "on") else "0"
+        mute = [("Direction", ctx.get("Direction")), ("State", state)]
+        ctx.state.emit(channel_event("MixMonitorMute", ch, mute))
 
 
 def stopmixmonitor(ctx: Ctx) -> None:

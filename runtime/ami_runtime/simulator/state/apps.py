@@ -12,35 +12,32 @@ from __future__ import annotations
 import asyncio
 import random
 import threading
-from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from ..constants import ASTERISK_VERSION
-from ..events import SimEvent, channel_event, channel_fields
+from ..events import CALL, SimEvent, channel_event, channel_fields
 from ..privileges import CLASSES
 from . import pbx
 from .channels import Channel
+from .confbridge import confbridge_app
 from .functions import read_variable, substitute
-from .queues import QueueEntry
+from .queue_app import queue_app
 
 if TYPE_CHECKING:
     from . import State
 
-__all__ = ["AGI_VERSION", "run_app", "run_dialplan"]
+__all__ = ["run_app", "run_dialplan"]
 
 AGI = CLASSES["agi"]
 AGENT = CLASSES["agent"]
 USER = CLASSES["user"]
 DIALPLAN = CLASSES["dialplan"]
 
-#: What ``agi_version`` reports (the simulator's stand-in for ``ast_get_version``).
-AGI_VERSION = ASTERISK_VERSION
-
 #: How long a channel in async AGI takes to pick up a queued command (its poll period).
 AGI_POLL = 0.1
 
-App = Callable[["State", Channel, str], Awaitable[bool]]
+App = Callable[["State", Channel, str], Coroutine[Any, Any, bool]]
 
 
 def _agi_quote(text: str) -> str:
@@ -48,31 +45,66 @@ def _agi_quote(text: str) -> str:
     return quote(text, safe="-_.!~*'()")
 
 
-async def run_dialplan(state: State, ch: Channel) -> None:
-    """Execute priorities until the dialplan ends, then hang up."""
-    try:
-        while ch.alive:
-            ext = state.dialplan.find(ch.context, ch.exten)
-            if ext is None or ch.priority not in ext.priorities:
-                break
-            app, data = ext.priorities[ch.priority]
-            if not await run_app(state, ch, app, substitute(state, ch, data)):
-                break
+async def _run_priorities(state: State, ch: Channel) -> None:
+    while ch.alive and not ch.hangup_requested:
+        ext = state.dialplan.find(ch.context, ch.exten)
+        if ext is None or ch.priority not in ext.priorities:
+            break
+        app, data = ext.priorities[ch.priority]
+        if not await run_app(state, ch, app, substitute(state, ch, data), newexten=True):
+            break
+        if ch.exten == "h" or ch.priority + 1 in ext.priorities:
             ch.priority += 1
+        else:
+            break  # off the end: the priority stays on the last one run
+
+
+async def run_dialplan(state: State, ch: Channel) -> None:
+    """Execute priorities until the dialplan ends or the channel is asked to hang up;
+    then, as ``__ast_pbx_run`` does, a SoftHangupRequest, the ``h`` extension of the
+    channel's context when it has one, and the hangup."""
+    ch.in_pbx, ch.hangup_requested = True, False
+    try:
+        await _run_priorities(state, ch)
+        if not ch.alive:
+            return
+        state.emit(channel_event("SoftHangupRequest", ch, [("Cause", "16")]))
+        if state.dialplan.exists(ch.context, "h"):
+            ch.exten, ch.priority = "h", 1
+            ch.hangup_requested = False
+            await _run_priorities(state, ch)
+        ch.in_pbx = False
         pbx.hangup(state, ch, ch.hangup_cause)
     except asyncio.CancelledError:
         return
+    finally:
+        if ch.task is asyncio.current_task():
+            ch.in_pbx = False
 
 
-async def run_app(state: State, ch: Channel, app: str, data: str) -> bool:
-    """Run one application (``pbx_exec``); unknown ones end the call as Asterisk does."""
+async def run_app(
+    state: State, ch: Channel, app: str, data: str, *, newexten: bool = False
+) -> bool:
+    """Run one application (``pbx_exec``); unknown ones end the call as Asterisk does.
+    Only the dialplan runner announces it (Newexten, from ``pbx_extension_helper``): an
+    application run by Originate or AGI ``EXEC`` is not announced."""
     ch.application, ch.data = app, data
-    extra = [("Extension", ch.exten), ("Application", app), ("AppData", data)]
-    state.emit(channel_event("Newexten", ch, extra, category=DIALPLAN))
+    if newexten:
+        extra = [("Extension", ch.exten), ("Application", app), ("AppData", data)]
+        state.emit(channel_event("Newexten", ch, extra, category=DIALPLAN))
     handler = APPS.get(app.lower())
     if handler is None:
         return False
-    return await handler(state, ch, data)
+    task: asyncio.Task[bool] = asyncio.get_running_loop().create_task(handler(state, ch, data))
+    ch.app_task = task
+    try:
+        await asyncio.wait({task})
+    finally:
+        if not task.done():
+            task.cancel()
+        if ch.app_task is task:
+            ch.app_task = None
+    return False if task.cancelled() else task.result()
 
 
 async def _answer(state: State, ch: Channel, data: str) -> bool:
@@ -98,6 +130,18 @@ async def _noop(state: State, ch: Channel, data: str) -> bool:
     return True
 
 
+def _indicate(kind: str, cause: int) -> App:
+    async def app(state: State, ch: Channel, data: str) -> bool:
+        ch.hangup_cause = cause
+        pbx.set_state(state, ch, 7)  # both indications leave the channel Busy
+        ch.indicated = kind
+        await asyncio.Event().wait()
+        return False
+
+    app.__doc__ = f"{kind.capitalize()}(): indicate {kind} and wait to be hung up (cause {cause})."
+    return app
+
+
 async def _hangup(state: State, ch: Channel, data: str) -> bool:
     ch.hangup_cause = int(data) if data.isdigit() else 16
     return False
@@ -119,42 +163,57 @@ async def _userevent(state: State, ch: Channel, data: str) -> bool:
     return True
 
 
+_DIAL_VARIABLES = ("DIALSTATUS", "DIALEDPEERNUMBER", "DIALEDPEERNAME", "ANSWEREDTIME",
+                   "ANSWEREDTIME_MS", "DIALEDTIME", "DIALEDTIME_MS", "RINGTIME", "RINGTIME_MS",
+                   "PROGRESSTIME", "PROGRESSTIME_MS")  # fmt: skip
+
+
 async def _dial(state: State, ch: Channel, data: str) -> bool:
-    """Nothing answers outside the simulator: the dial fails at once."""
-    state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
-    return True
-
-
-async def _queue(state: State, ch: Channel, data: str) -> bool:
+    """``Dial(Tech/resource[&...][,timeout])`` to something outside the simulator: a
+    chan_sip peer gets an outgoing channel that is never answered (NOANSWER after the
+    timeout); any other destination is unavailable at once (CHANUNAVAIL)."""
     args = data.split(",")
-    queue = state.queues.get(args[0])
-    if queue is None:
-        state.set_variable(ch, "QUEUESTATUS", "UNKNOWN")
+    for name in _DIAL_VARIABLES:
+        state.set_variable(ch, name, "")
+    timeout = float(args[1]) if len(args) > 1 and args[1].strip().isdigit() else 0.0
+    tech, _, resource = args[0].split("&")[0].partition("/")
+    peer = state.sip_peers.get(resource) if tech.upper() == "SIP" else None
+    if peer is None:
+        state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
         return True
-    timeout = float(args[4]) if len(args) > 4 and args[4].strip() else 300.0
-    entry = QueueEntry(ch)
-    queue.entries.append(entry)
-    pos = str(len(queue.entries))
-    join = [("Queue", queue.name), ("Position", pos), ("Count", pos)]
-    state.emit(channel_event("QueueCallerJoin", ch, join, category=AGENT))
+    out = Channel(
+        f"SIP/{peer.name}-{state.channels.next_tech_suffix('SIP')}", "", "", peer.context, "s"
+    )
+    out.uniqueid = out.linkedid = state.channels.next_uniqueid()
+    out.linkedid = ch.linkedid
+    state.channels.add(out)
+    state.emit(channel_event("Newchannel", out))
+    state.set_variable(out, "DIALEDPEERNUMBER", peer.name)
+    # the outgoing channel shows the peer's caller ID at the caller's location
+    from .calls import parse_callerid
+
+    out.cid_name, out.cid_num = parse_callerid(peer.callerid)
+    out.context, out.exten = ch.context, ch.exten
+    dest = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialString", resource)]
+    state.emit(SimEvent("DialBegin", CALL, tuple(dest)))
     try:
-        await asyncio.sleep(timeout)
+        await asyncio.sleep(timeout if timeout > 0 else 3600)
     finally:
-        if entry in queue.entries:
-            queue.entries.remove(entry)
-            queue.abandoned += 0 if ch.alive else 1
-            leave = [("Queue", queue.name), ("Count", str(len(queue.entries))), ("Position", pos)]
-            state.emit(channel_event("QueueCallerLeave", ch, leave, category=AGENT))
-    state.set_variable(ch, "QUEUESTATUS", "TIMEOUT")
+        end = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialStatus", "NOANSWER")]
+        state.emit(SimEvent("DialEnd", CALL, tuple(end)))
+        pbx.hangup(state, out, 0)
+    state.set_variable(ch, "DIALSTATUS", "NOANSWER")
     return True
 
 
-def _agi_env(ch: Channel) -> str:
+def _agi_env(state: State, ch: Channel) -> str:
     lines = [
         ("agi_request", "async"), ("agi_channel", ch.name), ("agi_language", ch.language),
-        ("agi_type", ch.tech), ("agi_uniqueid", ch.uniqueid), ("agi_version", AGI_VERSION),
+        ("agi_type", ch.tech), ("agi_uniqueid", ch.uniqueid),
+        ("agi_version", state.version.asterisk),
         ("agi_callerid", ch.cid_num or "unknown"), ("agi_calleridname", ch.cid_name or "unknown"),
-        ("agi_callingpres", "0"), ("agi_callingani2", "0"), ("agi_callington", "0"),
+        ("agi_callingpres", "0" if ch.cid_num else "67"), ("agi_callingani2", "0"),
+        ("agi_callington", "0"),
         ("agi_callingtns", "0"), ("agi_dnid", "unknown"), ("agi_rdnis", "unknown"),
         ("agi_context", ch.context), ("agi_extension", ch.exten),
         ("agi_priority", str(ch.priority)), ("agi_enhanced", "0.0"),
@@ -184,7 +243,7 @@ async def _agi_command(state: State, ch: Channel, command: str) -> tuple[str, bo
     if words and words[0].upper() in ("NOOP", "ANSWER", "VERBOSE"):
         if words[0].upper() == "ANSWER":
             pbx.set_state(state, ch, 6)
-        return "200 result=0\n", True
+        return ("200 result=1\n" if words[0].upper() == "VERBOSE" else "200 result=0\n"), True
     if words and words[0].upper() == "HANGUP":
         pbx.hangup(state, ch, 16)
         return "200 result=1\n", False
@@ -196,7 +255,7 @@ async def _agi(state: State, ch: Channel, data: str) -> bool:
         return False
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     ch.agi_queue = queue
-    state.emit(channel_event("AsyncAGIStart", ch, [("Env", _agi_quote(_agi_env(ch)))], AGI))
+    state.emit(channel_event("AsyncAGIStart", ch, [("Env", _agi_quote(_agi_env(state, ch)))], AGI))
     going = True
     while going and ch.alive:
         command, command_id = await queue.get()
@@ -214,6 +273,7 @@ async def _agi(state: State, ch: Channel, data: str) -> bool:
     if ch.alive and ch.agi_queue is not None:
         ch.agi_queue = None
         state.emit(channel_event("AsyncAGIEnd", ch, category=AGI))
+        state.set_variable(ch, "AGISTATUS", "SUCCESS")
     return ch.alive
 
 
@@ -236,10 +296,13 @@ APPS: dict[str, App] = {
     "progress": _noop,
     "ringing": _noop,
     "hangup": _hangup,
+    "busy": _indicate("busy", 17),
+    "congestion": _indicate("congestion", 34),
     "set": _set,
     "userevent": _userevent,
     "dial": _dial,
-    "queue": _queue,
+    "queue": queue_app,
+    "confbridge": confbridge_app,
     "agi": _agi,
     "park": _park,
 }

@@ -1,8 +1,8 @@
 """Bridges and the parking lot (``main/bridge.c``, ``res/parking/``).
 
 res_parking keeps one holding bridge per lot (type ``parking``, technology
-``holding_bridge``, creator ``Parking``, named after the lot); the recorded server shows
-it in BridgeList with no channels, so the simulator starts with it.  Bridge actions make
+``holding_bridge``, creator ``Parking``, named after the lot), made when the first call
+is parked and kept after (BridgeList shows it with no channels).  Bridge actions make
 ``basic``/``simple_bridge`` bridges.
 """
 
@@ -41,7 +41,7 @@ class ParkedCall:
 
     def remaining(self) -> int:
         """Seconds left before the call times out."""
-        return max(0, int(self.timeout - (time.time() - self.parked_at)))
+        return max(0, self.timeout - int(time.time() - self.parked_at))
 
     def duration(self) -> int:
         """Seconds since parking."""

@@ -42,11 +42,34 @@ class Channel:
     alive: bool = True
     task: asyncio.Task[None] | None = None
     timeout_handle: asyncio.TimerHandle | None = None
-    hangup_cause: int = 16
+    hangup_cause: int = 0
+    #: Asked to hang up (its peer hung up, AMI Hangup...): the dialplan stops.
+    hangup_requested: bool = False
+    #: Running dialplan (``ast_pbx_run``), and the application it is in.
+    in_pbx: bool = False
+    #: Being dialed (Originate's outgoing line, before the answer): the dialer, not the
+    #: request, hangs it up, after its DialEnd.
+    dialing: bool = False
+    #: Where the dialplan goes on when the channel leaves a bridge the Bridge action (or a
+    #: transfer) put it in: (context, exten, priority).
+    after_bridge: tuple[str, str, int] | None = None
+    #: ``busy``/``congestion`` once Busy()/Congestion() indicated it to the caller.
+    indicated: str = ""
+    #: Its dialplan was started (a Local ;2 side once its pbx launched).
+    launched: bool = False
+    #: It has been in a two-party bridge (Bridge action, queue, transfer).
+    was_bridged: bool = False
+    app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False
     agi_queue: asyncio.Queue[tuple[str, str]] | None = None
     answered: asyncio.Event = field(default_factory=asyncio.Event)
+
+    @property
+    def codec(self) -> str:
+        """Its native format: ``slin`` for Local channels, the first allowed codec (ulaw)
+        for the others."""
+        return "slin" if self.tech.lower() == "local" else "ulaw"
 
     @property
     def tech(self) -> str:
@@ -64,6 +87,7 @@ class ChannelTable:
     def __init__(self) -> None:
         self._by_name: dict[str, Channel] = {}
         self.local_counter = 0
+        self.tech_counters: dict[str, int] = {}
         self.unique_counter = 0
         self.processed_calls = 0
 
@@ -72,6 +96,12 @@ class ChannelTable:
         n = self.unique_counter
         self.unique_counter += 1
         return f"{int(time.time())}.{n}"
+
+    def next_tech_suffix(self, tech: str) -> str:
+        """The 8-hex-digit number of a channel driver's own counter (``chan_pjsip``...)."""
+        n = self.tech_counters.get(tech, 0)
+        self.tech_counters[tech] = (n + 1) & 0xFFFFFFFF
+        return f"{n:08x}"
 
     def next_local_suffix(self) -> str:
         """The 8-hex-digit number shared by a Local pair."""

@@ -2,36 +2,60 @@
 and UpdateConfig operate on these (``main/manager.c``, ``action_getconfig``,
 ``handle_updates``).
 
-The simulator starts with the recorded server's files (package data); CreateConfig adds
-empty ones.  UpdateConfig's change kinds and error texts follow ``handle_updates``:
-NewCat, RenameCat, DelCat, EmptyCat, Update, Delete, Append, Insert.
+The simulator starts with its version's default fixture (package data) or a user's
+configuration directory; CreateConfig adds empty ones.  UpdateConfig's change kinds and
+error texts follow ``handle_updates``: NewCat, RenameCat, DelCat, EmptyCat, Update, Delete,
+Append, Insert.
 """
 
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ...errors import InvalidInput
 from ..confparse import Category, ConfigFile, parse_config
+from ..constants import AsteriskVersion, asterisk_version
 
-__all__ = ["DATA_FILES", "ConfigStore", "UpdateError", "load_data_text"]
+if TYPE_CHECKING:
+    from importlib.abc import Traversable
 
-#: Files shipped in ``simulator/data`` that form the initial configuration directory.
-DATA_FILES = (
-    "extensions.conf",
-    "features.conf",
-    "manager.conf",
-    "musiconhold.conf",
-    "queues.conf",
-    "res_parking.conf",
-    "sip.conf",
-    "sip_notify.conf",
-    "voicemail.conf",
-)
+__all__ = ["ConfigStore", "UpdateError", "default_config_texts", "load_data_text"]
+
+
+def _data() -> Traversable:
+    return resources.files("ami_runtime.simulator") / "data"
 
 
 def load_data_text(name: str) -> str:
-    """Text of a packaged data file."""
-    return (resources.files("ami_runtime.simulator") / "data" / name).read_text("utf-8")
+    """Text of a packaged data file (``etc20/manager.conf``, ``actions22.json``...)."""
+    return (_data() / name).read_text("utf-8")
+
+
+def default_config_texts(version: AsteriskVersion | str | None = None) -> dict[str, str]:
+    """The default fixture of a version: every ``.conf`` of ``data/etc20`` or ``data/etc22``
+    (the real servers' ``shared/asterisk/etcNN`` with the default ports filled in)."""
+    folder = _data() / asterisk_version(version).etc
+    return {
+        item.name: item.read_text("utf-8")
+        for item in sorted(folder.iterdir(), key=lambda t: t.name)
+        if item.name.endswith(".conf")
+    }
+
+
+def read_config_dir(directory: str | Path) -> dict[str, str]:
+    """Every ``*.conf`` file of a user's configuration directory, by file name."""
+    path = Path(directory)
+    if not path.is_dir():
+        raise InvalidInput(f"config directory {directory} does not exist", "config_dir")
+    texts: dict[str, str] = {}
+    for file in sorted(path.glob("*.conf")):
+        try:
+            texts[file.name] = file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInput(f"cannot read {file}: {exc}", "config_dir") from exc
+    return texts
 
 
 UNKNOWN_CATEGORY = "Given category does not exist"
@@ -45,9 +69,26 @@ class UpdateError(Exception):
 class ConfigStore:
     """Filename -> parsed file."""
 
-    def __init__(self, files: dict[str, str] | None = None) -> None:
-        texts = files if files is not None else {n: load_data_text(n) for n in DATA_FILES}
-        self.files: dict[str, ConfigFile] = {n: parse_config(t) for n, t in texts.items()}
+    def __init__(
+        self, files: dict[str, str] | None = None, *,
+        version: AsteriskVersion | str | None = None, directory: str | Path | None = None,
+    ) -> None:  # fmt: skip
+        """``files`` (name -> text), else the files of ``directory``, else the default
+        fixture of ``version``.  ``directory`` is remembered for the ignored-lines report."""
+        if files is not None:
+            texts = files
+        elif directory is not None:
+            texts = read_config_dir(directory)
+        else:
+            texts = default_config_texts(version)
+        self.directory = Path(directory) if directory is not None else None
+        self.files: dict[str, ConfigFile] = {}
+        for name, text in texts.items():
+            try:
+                self.files[name] = parse_config(text)
+            except InvalidInput as exc:
+                where = self.directory / name if self.directory else name
+                raise InvalidInput(f"{where}: {exc}", "config") from exc
 
     def get(self, filename: str) -> ConfigFile | None:
         """A file by name (no directory part: the simulator's config dir is flat)."""

@@ -51,19 +51,74 @@ def _function(state: State, chan: Channel | None, func: str, arg: str) -> str:
         return {0: "NOT_INUSE", 1: "INUSE", 2: "BUSY", 4: "UNAVAILABLE", 8: "RINGING"}.get(
             state.hint_state(ext.hint), "UNKNOWN"
         )
-    if name == "DB":
+    if name in ("DB", "DB_EXISTS"):
+        # func_db refuses to run without a channel (a Getvar with no Channel)
+        if chan is None:
+            return "" if name == "DB" else "0"
         family, _, key = arg.partition("/")
-        return state.db.get(family, key) or ""
-    if name == "DB_EXISTS":
-        family, _, key = arg.partition("/")
+        if name == "DB":
+            return state.db.get(family, key) or ""
         return "1" if state.db.get(family, key) is not None else "0"
     if name == "GLOBAL":
         return state.globals.get(arg, "")
+    if name == "MATH":
+        return _math(arg)
     if name == "CALLERID" and chan is not None:
-        return {"num": chan.cid_num, "name": chan.cid_name}.get(arg.lower(), "")
+        return _callerid(chan, arg.lower())
     if name == "CHANNEL" and chan is not None:
-        return {"name": chan.name, "language": chan.language}.get(arg.lower(), "")
+        return _channel(chan, arg.lower())
     return ""
+
+
+def _callerid(chan: Channel, item: str) -> str:
+    if item == "all":
+        if chan.cid_name:
+            return f'"{chan.cid_name}" <{chan.cid_num}>'
+        return f"<{chan.cid_num}>" if chan.cid_num else ""
+    return {"num": chan.cid_num, "number": chan.cid_num, "name": chan.cid_name}.get(item, "")
+
+
+def _channel(chan: Channel, item: str) -> str:
+    """``CHANNEL()`` items (``func_channel.c``)."""
+    from ..events import STATE_DESC
+
+    table = {
+        "name": chan.name, "language": chan.language, "state": STATE_DESC.get(chan.state, ""),
+        "channeltype": chan.tech, "audionativeformat": f"({chan.codec})",
+        "audioreadformat": chan.codec, "audiowriteformat": chan.codec,
+        "accountcode": chan.accountcode, "musicclass": "", "parkinglot": "",
+        "context": chan.context, "exten": chan.exten, "priority": str(chan.priority),
+        "uniqueid": chan.uniqueid, "linkedid": chan.linkedid, "callgroup": "",
+        "pickupgroup": "", "amaflags": "3", "hangupsource": "",
+    }  # fmt: skip
+    return table.get(item, "")
+
+
+_MATH = re.compile(r"^\s*(-?[0-9.]+)\s*(\*\*|//|[-+*/%^<>]|<=|>=|==)\s*(-?[0-9.]+)\s*$")
+
+
+def _math(arg: str) -> str:
+    """``MATH(a op b[,type])`` (``func_math.c``): f (default), i, h, c result types."""
+    expression, _, kind = arg.partition(",")
+    match = _MATH.match(expression)
+    if match is None:
+        return ""
+    a, op, b = float(match.group(1)), match.group(2), float(match.group(3))
+    ops: dict[str, Callable[[], float]] = {
+        "+": lambda: a + b, "-": lambda: a - b, "*": lambda: a * b,
+        "/": lambda: a / b if b else 0.0, "%": lambda: a % b if b else 0.0,
+        "^": lambda: a**b, "<": lambda: float(a < b), ">": lambda: float(a > b),
+        "<=": lambda: float(a <= b), ">=": lambda: float(a >= b), "==": lambda: float(a == b),
+    }  # fmt: skip
+    value = ops[op]() if op in ops else 0.0
+    kind = kind.strip().lower()
+    if kind in ("i", "int"):
+        return str(int(value))
+    if kind in ("h", "hex"):
+        return hex(int(value))
+    if kind in ("c", "char"):
+        return chr(int(value))
+    return f"{value:f}"
 
 
 def read_variable(state: State, chan: Channel | None, name: str) -> str:

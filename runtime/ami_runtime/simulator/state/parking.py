@@ -20,7 +20,7 @@ from .channels import Channel
 if TYPE_CHECKING:
     from . import State
 
-__all__ = ["dial_string", "park_channel", "parked_fields"]
+__all__ = ["dial_string", "open_parking_bridge", "park_channel", "parked_fields"]
 
 _SUFFIX = re.compile(r"-[0-9a-f]{8}(;[12])?$")
 
@@ -51,12 +51,18 @@ def park_channel(
     if space is None:
         return None
     pbx.leave_bridge(state, ch, hang_up_others=False)
+    if ch.in_pbx and ch.task is not asyncio.current_task():
+        ch.priority += 1  # where it goes on once retrieved (the next priority)
+        ch.in_pbx = False
     if ch.task is not None and ch.task is not asyncio.current_task():
         ch.task.cancel()
         ch.task = None
     timeout = lot.parkingtime if timeout_ms is None else max(1, timeout_ms // 1000)
     call = ParkedCall(ch, space, timeout, dial_string(parker_dial_string))
     lot.calls[space] = call
+    open_parking_bridge(state)
+    ch.was_bridged = True
+    state.publish_device(f"park:{space}@{lot.context}", "INUSE")
     lot.bridge.channels.append(ch)
     ch.bridge_id = lot.bridge.uniqueid
     enter = (*bridge_fields(lot.bridge), *channel_fields(ch), ("SwapUniqueid", ""))
@@ -67,9 +73,17 @@ def park_channel(
     return call
 
 
+def open_parking_bridge(state: State) -> None:
+    """The lot's holding bridge exists from the first call parked on (and stays)."""
+    if state.parking.bridge not in state.bridges:
+        state.bridges.append(state.parking.bridge)
+        state.emit(SimEvent("BridgeCreate", CALL, tuple(bridge_fields(state.parking.bridge))))
+
+
 def _time_out(state: State, call: ParkedCall) -> None:
     if state.parking.calls.get(call.space) is not call:
         return
     state.emit(SimEvent("ParkedCallTimeOut", CALL, tuple(parked_fields(state, call))))
     del state.parking.calls[call.space]
+    state.publish_device(f"park:{call.space}@{state.parking.context}", "NOT_INUSE")
     pbx.hangup(state, call.channel, 16)

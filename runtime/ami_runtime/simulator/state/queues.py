@@ -55,6 +55,8 @@ class QueueEntry:
     channel: Channel
     joined: float = field(default_factory=time.time)
     priority: int = 0
+    #: Set by QueueWithdrawCaller: the caller leaves with QUEUESTATUS WITHDRAW.
+    withdraw: str = ""
 
 
 @dataclass(eq=False)
@@ -67,6 +69,9 @@ class Queue:
     weight: int = 0
     servicelevel: int = 0
     wrapuptime: int = 0
+    #: Seconds a member rings (``timeout``) and between attempts (``retry``).
+    timeout: int = 15
+    retry: int = 5
     members: list[Member] = field(default_factory=list)
     entries: list[QueueEntry] = field(default_factory=list)
     holdtime: int = 0
@@ -111,6 +116,11 @@ def load_queues(conf: ConfigFile) -> dict[str, Queue]:
         q.weight = int(cat.get("weight") or 0)
         q.servicelevel = int(cat.get("servicelevel") or 0)
         q.wrapuptime = int(cat.get("wrapuptime") or 0)
+        q.timeout = int(cat.get("timeout") or 15)
+        q.retry = int(cat.get("retry") or 5)
+        ringinuse = (cat.get("ringinuse") or "yes").lower() in ("yes", "true", "1", "on")
         q.members = [_static_member(v) for v in cat.get_all("member")]
+        for member in q.members:
+            member.ringinuse = ringinuse
         queues[q.name] = q
     return queues

@@ -86,7 +86,7 @@ def reload_module(state: State, module: str | None) -> bool:
         _announce_sip(state)
         return True
     name = module[:-3] if module.endswith(".so") else module
-    if name not in MODULES:
+    if name not in MODULES and not state.modules.running(name):
         state.emit(SimEvent("Reload", SYSTEM, (("Module", module), ("Status", "2"))))
         return False
     _reload_one(state, name)

@@ -1,0 +1,272 @@
+"""``make bench-gateway``: ``ami gateway`` end to end, PBX -> gateway -> RabbitMQ -> consumer.
+
+Starts its own RabbitMQ node on loopback (``tests/gateway/broker.py``), simulated PBXs
+in this process, gateway processes (``ami gateway``), and measures:
+
+* throughput: PBXs flood as fast as they can; records confirmed by the broker per
+  second (the gateways' ``records_out`` metric) and records reaching the consumer;
+* latency at a steady rate (default 5,000 events/s): event emitted -> consumer, p50/p99;
+* CPU of the gateway process per 1,000 events/s during the steady run;
+* RPC: sequential Ping round trips (p50/p99) and concurrent Pings per second;
+* the throughput curve for 1, 2 and 3 gateway processes.
+
+The simulators and the consumer run in this process and compete for the same cores as
+the gateways and the broker: on a small machine they are part of what is measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "runtime"), str(ROOT)]
+
+from tests.gateway.broker import Broker, free_port  # noqa: E402
+from tests.gateway.fleet import (  # noqa: E402
+    GatewayProcess,
+    RpcClient,
+    SimFleet,
+    wait_until,
+)
+
+
+class FastConsumer:
+    """A consumer in a process of its own (aiormq, no acks): counts records and, for the
+    steady run's events, the latency from emission (header ``T``) to arrival."""
+
+    def __init__(self, url: str) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self._count = ctx.Value("q", 0, lock=False)
+        self._ready, self._stop = ctx.Event(), ctx.Event()
+        self._path = Path(tempfile.mkstemp(prefix="amikit-lat-")[1])
+        self._proc = ctx.Process(
+            target=_consume, args=(url, self._count, self._ready, self._stop, str(self._path))
+        )
+
+    def __enter__(self) -> FastConsumer:
+        self._proc.start()
+        if not self._ready.wait(60):
+            raise RuntimeError("the consumer did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._proc.join(30)
+
+    @property
+    def count(self) -> int:
+        return int(self._count.value)
+
+    def latencies(self) -> list[float]:
+        """Seconds, of every steady-run event so far (read from the process's file)."""
+        self._stop.set()
+        self._proc.join(30)
+        return [float(x) for x in self._path.read_text().split()]
+
+
+def _consume(url: str, count: Any, ready: Any, stop: Any, path: str) -> None:
+    import aiormq
+
+    async def main() -> None:
+        conn = await aiormq.connect(url)
+        ch = await conn.channel()
+        await ch.basic_qos(prefetch_count=20000)
+        await ch.exchange_declare("ami.events", exchange_type="topic", durable=True)
+        queue = await ch.queue_declare("", exclusive=True)
+        await ch.queue_bind(queue.queue, "ami.events", routing_key="#")
+        lat: list[float] = []
+
+        async def on(message: Any) -> None:
+            count.value += 1
+            body = message.body
+            if b'"T":"' in body:
+                sent = float(json.loads(body)["headers"]["T"])
+                lat.append(time.time() - sent)
+
+        await ch.basic_consume(queue.queue, on, no_ack=True)
+        ready.set()
+        while not stop.is_set():
+            await asyncio.sleep(0.05)
+        Path(path).write_text("\n".join(repr(x) for x in lat))
+        await conn.close()
+
+    asyncio.run(main())
+
+
+def metric(port: int, name: str) -> float:
+    text = urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5).read().decode()
+    for line in text.splitlines():
+        if line.startswith(name + "{"):
+            return float(line.rsplit(" ", 1)[1])
+    raise KeyError(name)
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+
+def start_gateways(fleet: SimFleet, broker: Broker, n: int, workdir: Path, persistent: bool):
+    gws, ports = [], []
+    per = fleet.n // n
+    for i in range(n):
+        port = free_port()
+        pbxs = range(i * per, (i + 1) * per if i < n - 1 else fleet.n)
+        extra = f"metrics = 127.0.0.1:{port}\npersistent = {'yes' if persistent else 'no'}"
+        # Each gateway is configured with its own slice: the curve measures throughput,
+        # not ownership churn (the fault tests cover that).
+        text = fleet.config(broker.url, f"bench-{n}-{i}", extra=extra, pbxs=pbxs)
+        gws.append(GatewayProcess(text, workdir, f"bench-{n}-{i}").start())
+        ports.append(port)
+    return gws, ports
+
+
+def held(ports: list[int]) -> float:
+    total = 0.0
+    for p in ports:
+        try:
+            total += metric(p, "ami_gateway_pbxs_connected")
+        except OSError:
+            pass
+    return total
+
+
+def throughput(fleet: SimFleet, ports: list[int], consumer: FastConsumer, per_pbx: int) -> dict:
+    out0 = sum(metric(p, "ami_gateway_records_out_total") for p in ports)
+    seen0 = consumer.count
+    total = per_pbx * fleet.n
+    t0 = time.monotonic()
+    fleet.flood(per_pbx, tag="bench")
+    emitted = time.monotonic() - t0
+    wait_until(
+        lambda: sum(metric(p, "ami_gateway_records_out_total") for p in ports) - out0 >= total,
+        300, "every record confirmed", step=0.02,
+    )  # fmt: skip
+    confirmed = time.monotonic() - t0
+    wait_until(lambda: consumer.count - seen0 >= total, 300, "every record consumed", step=0.02)
+    consumed = time.monotonic() - t0
+    return {
+        "events": total,
+        "emit_s": round(emitted, 2),
+        "confirmed_per_s": round(total / confirmed),
+        "consumed_per_s": round(total / consumed),
+    }
+
+
+def run(args: argparse.Namespace) -> dict:
+    results: dict = {"pbxs": args.pbxs, "persistent": args.persistent}
+    broker = Broker()
+    workdir = Path(tempfile.mkdtemp(prefix="amikit-bench-gw-"))
+    broker.start()
+    try:
+        with SimFleet(args.pbxs) as fleet:
+            curve = []
+            for n in args.gateways:
+                with FastConsumer(broker.url) as consumer:
+                    gws, ports = start_gateways(fleet, broker, n, workdir, args.persistent)
+                    try:
+                        wait_until(lambda p=ports: held(p) == fleet.n, 60, "every PBX connected")
+                        throughput(fleet, ports, consumer, 200)  # warm-up
+                        row = throughput(fleet, ports, consumer, args.events // fleet.n)
+                        row["gateways"] = n
+                        curve.append(row)
+                        print(f"{n} gateway(s): {row}", flush=True)
+                        if n == 1:
+                            results["steady"] = steady(fleet, gws[0], consumer, args)
+                            print(f"steady: {results['steady']}", flush=True)
+                            results["rpc"] = rpc(broker, args.rpc)
+                            print(f"rpc: {results['rpc']}", flush=True)
+                    finally:
+                        for gw in gws:
+                            gw.stop()
+            results["curve"] = curve
+    finally:
+        broker.cleanup()
+    return results
+
+
+def steady(
+    fleet: SimFleet, gw: GatewayProcess, consumer: FastConsumer, args: argparse.Namespace
+) -> dict:
+    assert gw.proc is not None
+    seen0 = consumer.count
+    cpu0, t0 = cpu_seconds(gw.proc.pid), time.monotonic()
+    sent = fleet.flood_paced(args.rate, args.seconds)
+    elapsed = time.monotonic() - t0
+    cpu = cpu_seconds(gw.proc.pid) - cpu0
+    wait_until(lambda: consumer.count - seen0 >= sent, 60, "the steady run consumed")
+    lat = [x * 1000 for x in consumer.latencies()]
+    rate = sent / elapsed
+    return {
+        "rate_per_s": round(rate),
+        "p50_ms": round(pct(lat, 50), 2),
+        "p99_ms": round(pct(lat, 99), 2),
+        "gateway_cpu_s_per_s": round(cpu / elapsed, 3),
+        "cpu_per_1000_eps": round(cpu / elapsed / (rate / 1000), 3),
+    }
+
+
+def rpc(broker: Broker, count: int) -> dict:
+    with RpcClient(broker.url) as client:
+        rtts = []
+        for _ in range(count):
+            t = time.monotonic()
+            reply = client.call("pbx000", "Ping")
+            assert reply["ok"], reply
+            rtts.append((time.monotonic() - t) * 1000)
+        t = time.monotonic()
+        with ThreadPoolExecutor(16) as pool:
+            replies = list(
+                pool.map(lambda i: client.call(f"pbx{i % 10:03d}", "Ping"), range(count))
+            )
+        concurrent = count / (time.monotonic() - t)
+        assert all(r["ok"] for r in replies)
+    return {
+        "sequential_p50_ms": round(pct(rtts, 50), 2),
+        "sequential_p99_ms": round(pct(rtts, 99), 2),
+        "concurrent_per_s": round(concurrent),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--pbxs", type=int, default=30)
+    parser.add_argument("--events", type=int, default=60_000, help="per throughput run")
+    parser.add_argument("--rate", type=float, default=5000.0, help="steady events/s")
+    parser.add_argument("--seconds", type=float, default=10.0, help="steady run length")
+    parser.add_argument("--rpc", type=int, default=300, help="RPC round trips")
+    parser.add_argument(
+        "--gateways", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2, 3]
+    )
+    parser.add_argument("--persistent", action=argparse.BooleanOptionalAction, default=True)
+    parser.add_argument("--json", type=Path, help="write the results here too")
+    args = parser.parse_args()
+    results = run(args)
+    print(json.dumps(results, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    threading.excepthook = lambda a: None
+    raise SystemExit(main())

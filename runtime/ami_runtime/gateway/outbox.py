@@ -1,0 +1,110 @@
+"""The bounded buffer between the PBXs and the broker, and the gap accounting.
+
+Records wait here until the broker confirms them (publisher confirms), so a broker that
+goes away loses nothing that was accepted: what was sent but not confirmed is sent again
+(at-least-once; a consumer may see a record twice and dedupes on ``epoch``/``seq``).
+When the buffer is full, new events of a PBX are dropped and counted; the first event
+of that PBX that fits again is preceded by one gap record naming the sequence numbers
+lost, so a loss is never silent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from .records import GAP, gap_record
+
+__all__ = ["Outbox"]
+
+
+@dataclass
+class _Gap:
+    epoch: str
+    first: int
+    last: int
+
+
+class Outbox:
+    """Records (routing key, body) in arrival order, at most ``capacity`` events."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._items: deque[tuple[str, bytes]] = deque()
+        self._gaps: dict[str, _Gap] = {}
+        self._nonempty = asyncio.Event()
+        self.accepted = 0  # events taken in
+        self.published = 0  # records confirmed by the broker
+        self.dropped = 0  # events lost to a full buffer (each inside a gap record)
+        self.gaps = 0  # gap records queued
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def put(self, pbx: str, epoch: str, seq: int, key: str, body: bytes) -> bool:
+        """Queue one event; False (and counted in a gap) when the buffer is full."""
+        gap = self._gaps.get(pbx)
+        if gap is not None and (gap.epoch != epoch or len(self._items) < self.capacity):
+            self._close_gap(pbx)
+        if len(self._items) >= self.capacity:
+            gap = self._gaps.get(pbx)
+            if gap is None:
+                self._gaps[pbx] = _Gap(epoch, seq, seq)
+            else:
+                gap.last = seq
+            self.dropped += 1
+            return False
+        self.accepted += 1
+        self._items.append((key, body))
+        self._nonempty.set()
+        return True
+
+    def put_control(self, key: str, body: bytes) -> None:
+        """A record that must not be dropped (ownership, end of a PBX's epoch)."""
+        self._items.append((key, body))
+        self._nonempty.set()
+
+    def report_gap(self, pbx: str, epoch: str, first: int, last: int, reason: str) -> None:
+        """Events ``first``..``last`` were lost before reaching the buffer."""
+        self.dropped += last - first + 1
+        self.gaps += 1
+        body = gap_record(pbx, epoch, first, last, reason, time.time())
+        self.put_control(f"{pbx}.{GAP}", body)
+
+    def close_gaps(self) -> None:
+        """Queue a gap record for every PBX with an open gap (room or not: they are few)."""
+        for pbx in list(self._gaps):
+            self._close_gap(pbx)
+
+    def close_gap(self, pbx: str) -> None:
+        if pbx in self._gaps:
+            self._close_gap(pbx)
+
+    def _close_gap(self, pbx: str) -> None:
+        gap = self._gaps.pop(pbx)
+        body = gap_record(pbx, gap.epoch, gap.first, gap.last, "buffer overflow", time.time())
+        self.gaps += 1
+        self.put_control(f"{pbx}.{GAP}", body)
+
+    def peek(self, start: int, n: int) -> list[tuple[str, bytes]]:
+        """Records ``start`` .. ``start + n - 1``, left in place until :meth:`done`."""
+        return list(itertools.islice(self._items, start, start + n))
+
+    def done(self, n: int) -> None:
+        """The first ``n`` records are confirmed."""
+        for _ in range(n):
+            self._items.popleft()
+        self.published += n
+        if not self._items:
+            self._nonempty.clear()
+            if self._gaps:
+                self.close_gaps()
+
+    async def wait(self) -> None:
+        """Until there is something to publish."""
+        if self._gaps and len(self._items) < self.capacity:
+            self.close_gaps()
+        await self._nonempty.wait()

@@ -1,0 +1,607 @@
+"""The gateway process: PBX links, the broker connection, ownership, RPC, metrics.
+
+Ownership lives in RabbitMQ.  Each PBX has a durable queue ``ami.gateway.own.<pbx>``
+declared with ``x-single-active-consumer``; every gateway consumes from every PBX's
+queue, and the broker delivers to one consumer at a time.  The queue holds a token
+message: the gateway it is delivered to holds the PBX and never acknowledges it.  When
+that gateway's connection ends (exit, crash, kill -9, a heartbeat missed), the broker
+puts the token back and gives it to the next consumer: the PBX moves, with no lease to
+renew and no clock to trust.  A gateway holding more than its share (PBXs / live
+gateways, learnt from a presence heartbeat) hands PBXs on: it cancels its consumer,
+returns the token and consumes again at the back of the line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import math
+import signal
+import ssl
+import time
+from collections import deque
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import aio_pika
+import aiormq
+from aio_pika.abc import (
+    AbstractChannel,
+    AbstractIncomingMessage,
+    AbstractQueue,
+    AbstractRobustConnection,
+)
+from pamqp import commands as spec
+
+from .._async.client import AsyncManager
+from ..action import Request
+from ..backoff import Backoff
+from ..cli.catalogue import Catalogue
+from ..errors import AmiError, ConnectionLost
+from ..message import Event, Response
+from .amqp import confirmed, send_batch
+from .config import GatewayConfig, PbxConfig, load_config
+from .outbox import Outbox
+from .records import OWNER, event_record, owner_record
+from .rpc import RpcError, answer, check_request, reply_json
+
+__all__ = ["Gateway"]
+
+log = logging.getLogger("ami.gateway")
+
+OWN_QUEUE = "ami.gateway.own.{}"
+RPC_QUEUE = "ami.rpc.{}"
+PRESENCE = "ami.gateway.presence"
+PRESENCE_EVERY = 1.0
+PRESENCE_TIMEOUT = 3.5
+BATCH = 500
+WINDOW = 8  # batches awaiting their confirms at once
+
+
+class PbxLink:
+    """One held PBX: an AsyncManager with reconnect, numbering its events."""
+
+    def __init__(self, gateway: Gateway, cfg: PbxConfig, reason: str) -> None:
+        self.gateway, self.cfg = gateway, cfg
+        self.epoch = f"{gateway.name}/{time.time_ns() // 1000}"
+        self.seq = 0
+        self._dropped = 0
+        self.manager: AsyncManager | None = None
+        self.logged_in = asyncio.Event()
+        gateway.outbox.put_control(
+            f"{cfg.name}.{OWNER}",
+            owner_record(cfg.name, self.epoch, gateway.name, time.time(), reason),
+        )
+        self.task = asyncio.get_running_loop().create_task(self._run())
+
+    def _on_event(self, event: Event, manager: AsyncManager) -> None:
+        cfg = self.cfg
+        dropped = manager.dropped_events
+        if dropped != self._dropped:
+            # The client's own queue overflowed before we saw them: they take sequence
+            # numbers all the same, reported as a gap like any other loss.
+            first, self.seq = self.seq + 1, self.seq + dropped - self._dropped
+            self._dropped = dropped
+            self.gateway.outbox.report_gap(
+                cfg.name, self.epoch, first, self.seq, "client queue overflow"
+            )
+        self.seq += 1
+        name = event.name.replace(".", "_") or "Unknown"
+        body = event_record(cfg.name, self.epoch, self.seq, time.time(), event, cfg.tags)
+        self.gateway.outbox.put(cfg.name, self.epoch, self.seq, f"{cfg.name}.{name}", body)
+        if name == "AmiDisconnected":
+            self.logged_in.clear()
+        elif name == "AmiReconnected":
+            self.logged_in.set()
+
+    def _tls(self) -> ssl.SSLContext | None:
+        if not self.cfg.tls:
+            return None
+        return ssl.create_default_context(cafile=self.cfg.cafile)
+
+    async def _run(self) -> None:
+        cfg, failures = self.cfg, 0
+        backoff = Backoff(base=0.5, cap=10.0)
+        while True:
+            manager = AsyncManager(
+                cfg.host,
+                cfg.port,
+                tls=self._tls(),
+                reconnect=True,
+                backoff=backoff,
+                max_queued_events=1_000_000,
+                keepalive=self.gateway.config.keepalive,
+                logger=logging.getLogger(f"ami.gateway.pbx.{cfg.name}"),
+            )
+            manager.register_callback("", self._on_event)  # "": every event
+            self._dropped = 0
+            try:
+                await manager.connect()
+                await manager.login(cfg.username, cfg.secret, events=cfg.events)
+            except asyncio.CancelledError:
+                await manager.close()
+                raise
+            except AmiError as exc:
+                await manager.close()
+                failures += 1
+                log.warning("%s: cannot log in (%s); attempt %d", cfg.name, exc, failures)
+                await asyncio.sleep(backoff.compute(failures))
+                continue
+            self.manager = manager
+            self.logged_in.set()
+            log.info("%s: logged in to %s:%s", cfg.name, cfg.host, cfg.port)
+            await asyncio.Future()  # until stopped; the manager reconnects by itself
+
+    async def stop(self) -> None:
+        self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.task
+        if self.manager is not None:
+            await self.manager.close()
+        self.gateway.outbox.close_gap(self.cfg.name)
+
+    @property
+    def connected(self) -> bool:
+        return self.logged_in.is_set()
+
+    async def send(self, request: Request[Any], timeout: float) -> Response:
+        """For RPC: wait (within ``timeout``) for a login, then send."""
+        deadline = time.monotonic() + timeout
+        try:
+            await asyncio.wait_for(self.logged_in.wait(), timeout)
+        except asyncio.TimeoutError:
+            raise RpcError(
+                "Timeout", f"PBX {self.cfg.name} not connected within {timeout:g} s"
+            ) from None
+        manager = self.manager
+        if manager is None:
+            raise ConnectionLost("not connected")
+        return await manager.send_action(request, timeout=max(0.01, deadline - time.monotonic()))
+
+
+class Gateway:
+    """``await Gateway(config, actions).run()`` until :meth:`stop`."""
+
+    def __init__(
+        self, config: GatewayConfig, actions: Mapping[str, type[Request[Any]]],
+        config_path: str | Path | None = None,
+    ) -> None:  # fmt: skip
+        self.config = config
+        self.name = config.name
+        self.config_path = config_path
+        self.catalogue = Catalogue(actions)
+        self.outbox = Outbox(config.buffer)
+        self.links: dict[str, PbxLink] = {}
+        self.tokens: dict[str, list[AbstractIncomingMessage]] = {}
+        self.members: dict[str, float] = {}
+        self._conn: AbstractRobustConnection | None = None
+        self._pub: aiormq.Channel | None = None
+        self._own: AbstractChannel | None = None
+        self._rpc: AbstractChannel | None = None
+        self._own_queues: dict[str, AbstractQueue] = {}
+        self._own_tags: dict[str, str] = {}
+        self._rpc_queues: dict[str, AbstractQueue] = {}
+        self._rpc_tags: dict[str, str] = {}
+        self._broker_up = asyncio.Event()
+        self._stopping = asyncio.Event()
+        self._lock = asyncio.Lock()  # ownership changes, one at a time
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._acquired = 0.0  # when a PBX last came here (balancing waits a while after)
+        self.rpc_answered = 0
+        self.rpc_refused = 0
+        self.takeovers = 0
+        self.broker_failures = 0
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    async def run(self) -> None:
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signal.SIGHUP, lambda: self._spawn(self.reload()))
+            loop.add_signal_handler(signal.SIGTERM, self._stopping.set)
+            loop.add_signal_handler(signal.SIGINT, self._stopping.set)
+        metrics = None
+        if self.config.metrics is not None:
+            host, port = self.config.metrics
+            metrics = await asyncio.start_server(self._serve_metrics, host, port)
+        self._spawn(self._publish_loop())
+        self._spawn(self._balance_loop())
+        broker = self._spawn(self._broker_loop())
+        log.info("gateway %s: %d PBXs configured", self.name, len(self.config.pbxs))
+        await self._stopping.wait()
+        await self._shutdown(broker)
+        if metrics is not None:
+            metrics.close()
+
+    def stop(self) -> None:
+        self._stopping.set()
+
+    async def _shutdown(self, broker: asyncio.Task[Any]) -> None:
+        """Hand every PBX on, publish what is buffered (for a few seconds), close."""
+        async with self._lock:
+            for pbx in list(self.links):
+                await self._release(pbx, requeue=True)
+        deadline = time.monotonic() + 5.0
+        while len(self.outbox) and self._broker_up.is_set() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        broker.cancel()
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        if self._conn is not None:
+            with contextlib.suppress(Exception):
+                await self._conn.close()
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # -- broker ---------------------------------------------------------------------
+
+    async def _broker_loop(self) -> None:
+        failures = 0
+        backoff = Backoff(base=0.5, cap=5.0)
+        while not self._stopping.is_set():
+            closed = asyncio.Event()
+            try:
+                conn = await aio_pika.connect(
+                    self.config.broker.url, timeout=5, heartbeat=self.config.broker.heartbeat,
+                    client_properties={"connection_name": f"ami-gateway {self.name}"},
+                )  # fmt: skip
+            except Exception as exc:  # aio-pika raises several kinds; all mean "not now"
+                failures += 1
+                log.warning("broker: cannot connect (%s); attempt %d", type(exc).__name__, failures)
+                await asyncio.sleep(backoff.compute(failures))
+                continue
+            conn.close_callbacks.add(lambda *_, done=closed: done.set())
+            try:
+                await self._setup(conn)
+            except Exception as exc:
+                log.warning("broker: setup failed: %s", exc)
+                with contextlib.suppress(Exception):
+                    await conn.close()
+                await asyncio.sleep(backoff.compute(failures))
+                continue
+            failures = 0
+            log.info("broker: connected")
+            await closed.wait()
+            self.broker_failures += 1
+            log.warning("broker: connection lost; buffering (%d waiting)", len(self.outbox))
+            self._broker_up.clear()
+            self._pub = self._own = self._rpc = None
+            self._own_tags.clear()
+            self._rpc_tags.clear()
+            self.tokens.clear()  # the broker took them back with the connection
+            self._spawn(self._orphan_watch())
+            await asyncio.sleep(backoff.compute(1))
+
+    async def _setup(self, conn: Any) -> None:
+        cfg = self.config.broker
+        self._conn = conn
+        pub = await conn.channel(publisher_confirms=True)
+        await pub.declare_exchange(cfg.exchange, aio_pika.ExchangeType.TOPIC, durable=True)
+        rpc_ex = await pub.declare_exchange(
+            cfg.rpc_exchange, aio_pika.ExchangeType.DIRECT, durable=True
+        )
+        presence = await pub.declare_exchange(PRESENCE, aio_pika.ExchangeType.FANOUT)
+        mine = await pub.declare_queue("", exclusive=True, auto_delete=True)
+        await mine.bind(presence)
+        await mine.consume(self._on_presence, no_ack=True)
+        self._pub = pub.channel  # aiormq's channel: publishing without aio-pika's wrapping
+        self._own = own = await conn.channel()
+        await own.set_qos(prefetch_count=1)  # per consumer: one token at a time
+        self._rpc = rpc = await conn.channel()
+        await rpc.set_qos(prefetch_count=64)
+        for pbx in self.config.pbxs:
+            await self._declare(pbx, rpc_ex)
+        self._broker_up.set()
+        # PBXs we hold already: claim them back first, the others a moment later, so a
+        # broker restart does not hand the whole fleet to whoever reconnects first.
+        for pbx in list(self.config.pbxs):
+            if pbx in self.links:
+                await self._consume_token(pbx)
+        self._spawn(self._consume_rest_later())
+
+    async def _consume_rest_later(self) -> None:
+        await asyncio.sleep(1.0 if self.links else 0.0)
+        for pbx in list(self.config.pbxs):
+            if pbx not in self._own_tags and self._broker_up.is_set():
+                await self._consume_token(pbx)
+
+    async def _declare(self, pbx: str, rpc_ex: Any) -> None:
+        assert self._own is not None and self._rpc is not None
+        args: dict[str, Any] = {
+            "x-single-active-consumer": True,
+            "x-max-length": 1,
+            "x-overflow": "drop-head",
+            "x-queue-type": self.config.broker.queue_type,
+        }
+        queue = await self._own.declare_queue(OWN_QUEUE.format(pbx), durable=True, arguments=args)
+        self._own_queues[pbx] = queue
+        result = queue.declaration_result
+        if result.message_count == 0 and result.consumer_count == 0:
+            await self._own.default_exchange.publish(
+                aio_pika.Message(b"token", delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
+                routing_key=OWN_QUEUE.format(pbx),
+            )
+        rpc_args: dict[str, Any] = {"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3}
+        rq = await self._rpc.declare_queue(RPC_QUEUE.format(pbx), durable=True, arguments=rpc_args)
+        await rq.bind(rpc_ex, routing_key=pbx)
+        self._rpc_queues[pbx] = rq
+
+    async def _consume_token(self, pbx: str) -> None:
+        queue = self._own_queues.get(pbx)
+        if queue is None or pbx in self._own_tags:
+            return
+
+        async def on_token(message: AbstractIncomingMessage) -> None:
+            await self._on_token(pbx, message)
+
+        try:
+            self._own_tags[pbx] = await queue.consume(on_token)
+        except Exception as exc:
+            log.warning("%s: cannot consume its ownership queue: %s", pbx, exc)
+
+    async def _orphan_watch(self) -> None:
+        """After a broker outage, PBXs we still run whose token went elsewhere are let go."""
+        await self._broker_up.wait()
+        await asyncio.sleep(3.0)
+        async with self._lock:
+            for pbx in list(self.links):
+                if not self.tokens.get(pbx) and self._broker_up.is_set():
+                    log.info("%s: held by another gateway after the broker came back", pbx)
+                    await self._release(pbx, requeue=False)
+
+    # -- ownership ------------------------------------------------------------------
+
+    async def _on_token(self, pbx: str, message: AbstractIncomingMessage) -> None:
+        async with self._lock:
+            self.tokens.setdefault(pbx, []).append(message)
+            cfg = self.config.pbxs.get(pbx)
+            if cfg is None or pbx in self.links:
+                return
+            reason = "takeover" if message.redelivered else "start"
+            self._acquired = time.monotonic()
+            self.takeovers += int(bool(message.redelivered))
+            log.info("%s: now held here (%s)", pbx, reason)
+            self.links[pbx] = PbxLink(self, cfg, reason)
+            await self._consume_rpc(pbx)
+
+    async def _consume_rpc(self, pbx: str) -> None:
+        queue = self._rpc_queues.get(pbx)
+        if queue is None or pbx in self._rpc_tags:
+            return
+
+        async def on_request(message: AbstractIncomingMessage) -> None:
+            self._spawn(self._on_request(pbx, message))
+
+        self._rpc_tags[pbx] = await queue.consume(on_request)
+
+    async def _release(self, pbx: str, requeue: bool) -> None:
+        """Stop holding ``pbx``; with ``requeue`` hand its token to the next gateway and
+        queue again as a standby.  Called with the lock held."""
+        link = self.links.pop(pbx, None)
+        log.info("%s: released (%s)", pbx, "handed on" if requeue else "let go")
+        with contextlib.suppress(Exception):
+            if pbx in self._rpc_tags and pbx in self._rpc_queues:
+                await self._rpc_queues[pbx].cancel(self._rpc_tags.pop(pbx))
+        if link is not None:
+            await link.stop()
+        if not requeue or not self._broker_up.is_set():
+            return
+        with contextlib.suppress(Exception):
+            if pbx in self._own_tags:
+                await self._own_queues[pbx].cancel(self._own_tags.pop(pbx))
+            for token in self.tokens.pop(pbx, []):
+                await token.nack(requeue=True)
+            if pbx in self.config.pbxs and not self._stopping.is_set():
+                await self._consume_token(pbx)
+
+    def _on_presence(self, message: AbstractIncomingMessage) -> None:
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            self.members[str(json.loads(message.body)["gateway"])] = time.monotonic()
+
+    def live_gateways(self) -> int:
+        now = time.monotonic()
+        alive = {g for g, seen in self.members.items() if now - seen < PRESENCE_TIMEOUT}
+        return len(alive | {self.name})
+
+    async def _balance_loop(self) -> None:
+        stable_since, last = time.monotonic(), 0
+        while True:
+            await asyncio.sleep(PRESENCE_EVERY)
+            if not self._broker_up.is_set() or self._pub is None:
+                continue
+            with contextlib.suppress(Exception):
+                body = json.dumps({"gateway": self.name, "held": len(self.links)}).encode()
+                await self._pub.basic_publish(body, exchange=PRESENCE, routing_key="")
+            live = self.live_gateways()
+            if live != last:
+                stable_since, last = time.monotonic(), live
+            fair = math.ceil(len(self.config.pbxs) / live)
+            # A takeover means a gateway died, and its presence lingers for PRESENCE_TIMEOUT:
+            # until it has gone, the share would count it and hand PBXs on for nothing.
+            settled = time.monotonic() - max(stable_since, self._acquired)
+            if len(self.links) > fair and settled > PRESENCE_TIMEOUT + PRESENCE_EVERY:
+                async with self._lock:
+                    extra = sorted(self.links)[fair:]
+                    log.info(
+                        "holding %d, fair share %d: handing %d on",
+                        len(self.links),
+                        fair,
+                        len(extra),
+                    )
+                    await asyncio.gather(*(self._release(p, requeue=True) for p in extra))
+
+    # -- publishing -----------------------------------------------------------------
+
+    async def _publish_loop(self) -> None:
+        """Send batches while up to WINDOW of them await their confirms; a batch leaves
+        the buffer when confirmed.  After a failure, everything not confirmed is sent
+        again from the oldest (duplicates, never a hole)."""
+        outbox = self.outbox
+        inflight: deque[tuple[int, asyncio.Task[int]]] = deque()
+        sent = 0  # records at the head of the outbox already written, awaiting confirms
+        while True:
+            channel = self._pub if self._broker_up.is_set() else None
+            if channel is not None and sent < len(outbox) and len(inflight) < WINDOW:
+                props = spec.Basic.Properties(
+                    delivery_mode=2 if self.config.broker.persistent else 1,
+                    content_type="application/json",
+                )
+                batch = outbox.peek(sent, BATCH)
+                futures = await send_batch(channel, self.config.broker.exchange, batch, props)
+                if futures:
+                    inflight.append((len(batch), asyncio.ensure_future(confirmed(futures))))
+                    sent += len(batch)
+                    continue
+                if not inflight:
+                    # The channel closed under a live connection: start the connection
+                    # again (its close callback reconnects), instead of spinning on it.
+                    await self._restart_broker("the publishing channel closed")
+                    continue
+            if inflight:
+                size, task = inflight.popleft()
+                good = await task
+                outbox.done(good)
+                sent -= good
+                if good < size:  # the broker went, or refused one: start again after it
+                    for _, later in inflight:
+                        later.cancel()
+                    await asyncio.gather(*(t for _, t in inflight), return_exceptions=True)
+                    inflight.clear()
+                    sent = 0
+                    await asyncio.sleep(0.05)
+                continue
+            sent = 0
+            await outbox.wait()
+            await self._broker_up.wait()
+            if self._pub is None:
+                await asyncio.sleep(0.05)
+
+    async def _restart_broker(self, why: str) -> None:
+        log.warning("broker: %s; reconnecting", why)
+        self._broker_up.clear()
+        conn = self._conn
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.close()
+        await asyncio.sleep(0.1)
+
+    # -- RPC ------------------------------------------------------------------------
+
+    async def _on_request(self, pbx: str, message: AbstractIncomingMessage) -> None:
+        role = self.config.role_of(message.user_id)
+        action = "?"
+        try:
+            checked = check_request(message.body, role, self.catalogue, self.config.rpc_timeout)
+        except RpcError as exc:
+            self.rpc_refused += 1
+            log.info("rpc %s from %s refused: %s", pbx, message.user_id or "-", exc.type)
+            body = reply_json(pbx, action, error=exc)
+        else:
+            action = checked.action
+            link = self.links.get(pbx)
+            if link is None:
+                err = RpcError("PbxUnavailable", f"PBX {pbx} is not held by this gateway")
+                body = reply_json(pbx, action, error=err)
+            else:
+                body = await answer(pbx, checked, link.send)
+            self.rpc_answered += 1
+        if message.reply_to and self._pub is not None:
+            with contextlib.suppress(Exception):
+                await self._pub.basic_publish(
+                    body,
+                    exchange="",
+                    routing_key=message.reply_to,
+                    properties=spec.Basic.Properties(
+                        correlation_id=message.correlation_id, content_type="application/json"
+                    ),
+                )
+        with contextlib.suppress(Exception):
+            await message.ack()
+
+    # -- reload and metrics ---------------------------------------------------------
+
+    async def reload(self) -> None:
+        """Read the config file again; PBXs whose settings did not change are untouched."""
+        if self.config_path is None:
+            return
+        try:
+            new = load_config(self.config_path)
+        except AmiError as exc:
+            log.error("reload: %s; keeping the old configuration", exc)
+            return
+        async with self._lock:
+            old = self.config
+            self.config = new
+            for pbx, cfg in old.pbxs.items():
+                if new.pbxs.get(pbx) != cfg:
+                    await self._release(pbx, requeue=pbx in new.pbxs)
+                    if pbx not in new.pbxs:
+                        with contextlib.suppress(Exception):
+                            if pbx in self._own_tags:
+                                await self._own_queues[pbx].cancel(self._own_tags.pop(pbx))
+                            for token in self.tokens.pop(pbx, []):
+                                await token.nack(requeue=True)
+            if self._broker_up.is_set() and self._pub is not None and self._rpc is not None:
+                rpc_ex = await self._rpc.get_exchange(new.broker.rpc_exchange)
+                for pbx in new.pbxs:
+                    if pbx not in old.pbxs:
+                        await self._declare(pbx, rpc_ex)
+                        await self._consume_token(pbx)
+        log.info("reload: %d PBXs configured, %d held here", len(new.pbxs), len(self.links))
+
+    def metrics_text(self) -> str:
+        o = self.outbox
+        rows = [
+            ("ami_gateway_pbxs_configured", "gauge", len(self.config.pbxs)),
+            ("ami_gateway_pbxs_held", "gauge", len(self.links)),
+            (
+                "ami_gateway_pbxs_connected",
+                "gauge",
+                sum(link.connected for link in self.links.values()),
+            ),
+            ("ami_gateway_broker_connected", "gauge", int(self._broker_up.is_set())),
+            ("ami_gateway_events_in_total", "counter", o.accepted + o.dropped),
+            ("ami_gateway_records_out_total", "counter", o.published),
+            ("ami_gateway_buffer_depth", "gauge", len(o)),
+            ("ami_gateway_buffer_capacity", "gauge", o.capacity),
+            ("ami_gateway_events_dropped_total", "counter", o.dropped),
+            ("ami_gateway_gaps_total", "counter", o.gaps),
+            ("ami_gateway_takeovers_total", "counter", self.takeovers),
+            ("ami_gateway_broker_disconnects_total", "counter", self.broker_failures),
+            ("ami_gateway_rpc_answered_total", "counter", self.rpc_answered),
+            ("ami_gateway_rpc_refused_total", "counter", self.rpc_refused),
+        ]
+        lines = []
+        for name, kind, value in rows:
+            lines += [f"# TYPE {name} {kind}", f'{name}{{gateway="{self.name}"}} {value}']
+        return "\n".join(lines) + "\n"
+
+    async def _serve_metrics(
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        try:
+            await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            body = self.metrics_text().encode()
+            head = (
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain; version=0.0.4\r\n"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            )
+            writer.write(head.encode() + body)
+            await writer.drain()
+        except (
+            asyncio.TimeoutError,
+            asyncio.IncompleteReadError,
+            asyncio.LimitOverrunError,
+            ConnectionError,
+        ):
+            pass
+        finally:
+            writer.close()

@@ -1,0 +1,403 @@
+"""`ami gateway` against simulated PBXs and a RabbitMQ node of the test run's own."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.gateway.broker import Broker, free_port
+from tests.gateway.fleet import ROOT, Consumer, GatewayProcess, RpcClient, SimFleet, wait_until
+
+SCHEMAS = ROOT / "generated" / "ami" / "schemas"
+
+
+def validate(document: str, definition: str, instance: object) -> None:
+    """``instance`` against ``#/$defs/<definition>`` of a generated schema document."""
+    doc = json.loads((SCHEMAS / document).read_text())
+    schema = {"$schema": doc["$schema"], "$ref": f"#/$defs/{definition}", "$defs": doc["$defs"]}
+    jsonschema.Draft202012Validator(schema).validate(instance)
+
+
+def assert_complete_in_order(consumer: Consumer, pbx: str, count: int, tag: str) -> None:
+    got = [int(r["headers"]["N"]) for r in consumer.events(pbx, tag)]
+    seqs = [r["seq"] for r in consumer.events(pbx)]
+    assert got == list(range(1, count + 1)), f"{pbx}: {len(got)} of {count}"
+    assert seqs == sorted(seqs)
+
+
+def test_events_and_rpc_through_one_gateway(broker: Broker, tmp_path: Path) -> None:
+    with SimFleet(5) as fleet, Consumer(broker.url) as consumer, RpcClient(broker.url) as rpc:
+        gw = GatewayProcess(fleet.config(broker.url, "gw-a"), tmp_path, "gw-a").start()
+        try:
+            wait_until(lambda: len(consumer.of_type("owner")) == 5, 60, "5 PBXs held")
+            reply = rpc.call("pbx000", "Ping")
+            assert reply["ok"] and reply["response"]["Ping"] == "Pong", reply
+            fleet.flood(200)
+            wait_until(
+                lambda: all(len(consumer.events(f"pbx{k:03d}", "flood")) >= 200 for k in range(5)),
+                60,
+                "all events",
+            )
+            for k in range(5):
+                assert_complete_in_order(consumer, f"pbx{k:03d}", 200, "flood")
+            rec = consumer.events("pbx001", "flood")[0]
+            assert rec["class"] == "UserEvent" and rec["tags"] == ["test"]
+            assert rec["headers"]["Privilege"] == "user,all"
+            # The generated schemas describe what went over the wire.
+            validate("gateway-events.schema.json", "UserEvent", rec)
+            validate("gateway-events.schema.json", "owner", consumer.of_type("owner")[0])
+            validate("gateway-actions.schema.json", "reply", reply)
+            validate("gateway-actions.schema.json", "Ping", {"action": "Ping", "fields": {}})
+            with pytest.raises(jsonschema.ValidationError):
+                validate(
+                    "gateway-actions.schema.json", "Getvar", {"action": "Getvar", "fields": {}}
+                )
+            assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def test_rpc_answered_refused_and_timed_out_with_typed_errors(
+    broker: Broker, tmp_path: Path
+) -> None:
+    extra = "[role:ops]\nusers = guest\nallow = *\n"
+    with (
+        SimFleet(2) as fleet,
+        Consumer(broker.url, "pbx001.#") as consumer,
+        RpcClient(broker.url) as rpc,
+    ):
+        text = fleet.config(broker.url, "gw-rpc") + extra
+        gw = GatewayProcess(text, tmp_path, "gw-rpc").start()
+        try:
+            wait_until(lambda: bool(consumer.of_type("owner")), 60, "pbx001 held")
+            assert rpc.call("pbx000", "Ping")["ok"]
+            # A list action: every item and the completion event.
+            reply = rpc.call("pbx000", "ShowDialPlan", {"Context": "test"})
+            assert reply["ok"] and reply["items"], reply
+            assert all(item["Event"] == "ListDialplan" for item in reply["items"])
+            assert reply["complete"]["Event"] == "ShowDialPlanComplete"
+            assert int(reply["complete"]["ListItems"]) == len(reply["items"])
+            # The role of the (broker-verified) user decides: guest is ops here.
+            put = rpc.call(
+                "pbx000", "DBPut", {"Family": "gw", "Key": "k", "Val": "v1"}, user="guest"
+            )
+            assert put["ok"], put
+            got = rpc.call("pbx000", "DBGet", {"Family": "gw", "Key": "k"})
+            assert got["ok"] and got["items"][0]["Val"] == "v1"
+
+            def error(reply: dict) -> str:
+                assert reply["ok"] is False, reply
+                return reply["error"]["type"]
+
+            assert (
+                error(rpc.call("pbx000", "DBPut", {"Family": "gw", "Key": "k", "Val": "x"}))
+                == "Refused"
+            )
+            assert (
+                error(rpc.call("pbx000", "Login", {"Username": "a", "Secret": "b"}, user="guest"))
+                == "Refused"
+            )
+            assert error(rpc.call("pbx000", "NoSuchAction", user="guest")) == "UnknownAction"
+            assert error(rpc.call("pbx000", "CoreStatusx")) == "Refused"
+            assert error(rpc.call("pbx000", "Getvar", {})) == "InvalidInput"  # Variable is required
+            injected = {"Variable": "X\r\nAction: Originate\r\nChannel: Local/1@test"}
+            crlf = rpc.call("pbx000", "Getvar", injected)
+            assert error(crlf) == "InvalidInput", crlf  # refused before any byte reached the PBX
+            assert error(rpc.call("pbx000", "Ping", raw=b"{not json")) == "BadRequest"
+            # The refused DBPut did not reach the PBX.
+            assert (
+                rpc.call("pbx000", "DBGet", {"Family": "gw", "Key": "k"})["items"][0]["Val"] == "v1"
+            )
+            # The PBX goes away: a typed Timeout within the request's own timeout.
+            fleet.run(fleet.sims[1].stop())
+            wait_until(
+                lambda: any(r["event"] == "AmiDisconnected" for r in consumer.events("pbx001")),
+                30,
+                "AmiDisconnected",
+            )
+            gone = rpc.call("pbx001", "Ping", rpc_timeout=1.0)
+            assert error(gone) == "Timeout" and "pbx001" in gone["error"]["message"]
+            assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def check_stream(consumer: Consumer, pbx: str, count: int, tag: str) -> dict[str, int]:
+    """The documented guarantee for one PBX, checked on what a consumer received.
+
+    Deduped on (epoch, seq), each epoch's records are in order; within an epoch every
+    sequence number arrived or lies in a gap record; every ``N`` from 1 to ``count``
+    arrived, or was dropped inside a gap record, or fell in an ownership change window
+    (the PBX's events between two epochs, which the new epoch's owner record reports).
+    Returns counts: lost_in_gaps, lost_in_handover, duplicates.
+    """
+    with consumer.lock:
+        records = list(consumer.records.get(pbx, []))
+    seen: set[tuple[str, int, str]] = set()
+    epochs: dict[str, list[dict]] = {}
+    duplicates = 0
+    for r in records:
+        key = (r["epoch"], r["seq"], r["type"])
+        if key in seen:
+            duplicates += 1
+            continue
+        seen.add(key)
+        epochs.setdefault(r["epoch"], []).append(r)
+    numbers: list[int] = []
+    lost_in_gaps = 0
+    order = sorted(epochs, key=lambda e: epochs[e][0]["received"])
+    for epoch in order:
+        recs = epochs[epoch]
+        assert (
+            recs[0]["type"] == "owner"
+        ), f"{pbx}: epoch {epoch} does not open with its owner record"
+        seqs = [r["seq"] for r in recs if r["type"] == "event"]
+        assert seqs == sorted(seqs), f"{pbx}: out of order within {epoch}"
+        covered = set(seqs)
+        for gap in (r for r in recs if r["type"] == "gap"):
+            span = set(range(gap["first_seq"], gap["last_seq"] + 1))
+            assert not span & covered, f"{pbx}: a gap record covers delivered events"
+            covered |= span
+            lost_in_gaps += sum(1 for _ in span)
+        if covered:
+            assert covered == set(range(1, max(covered) + 1)), f"{pbx}: unreported hole in {epoch}"
+        numbers += [
+            int(r["headers"]["N"])
+            for r in recs
+            if r["type"] == "event" and r["headers"].get("UserEvent") == tag
+        ]
+    assert numbers == sorted(numbers), f"{pbx}: flood numbers out of order"
+    missing = sorted(set(range(1, count + 1)) - set(numbers))
+    # AMI reconnects (AmiDisconnected ... AmiReconnected) are windows AMI cannot replay
+    # either; a busy machine can drop a link whose keepalive Ping waited behind events.
+    reconnects = sum(1 for r in records if r["type"] == "event" and r["event"] == "AmiReconnected")
+    return {
+        "gaps": lost_in_gaps,
+        "missing": len(missing),
+        "duplicates": duplicates,
+        "reconnects": reconnects,
+    }
+
+
+def holders(consumer: Consumer) -> dict[str, str]:
+    """PBX -> the gateway named by its latest owner record."""
+    latest: dict[str, dict] = {}
+    for r in consumer.of_type("owner"):
+        if r["pbx"] not in latest or r["received"] >= latest[r["pbx"]]["received"]:
+            latest[r["pbx"]] = r
+    return {pbx: r["gateway"] for pbx, r in latest.items()}
+
+
+PBXS = int(os.environ.get("AMI_GATEWAY_TEST_PBXS", "200"))
+
+
+def test_fleet_over_three_gateways_survives_a_kill_9(broker: Broker, tmp_path: Path) -> None:
+    """PBXS simulated PBXs (the issue's 200; AMI_GATEWAY_TEST_PBXS to change it)
+    through 3 gateway processes; one is killed with SIGKILL mid-flood."""
+    count = 150
+    with SimFleet(PBXS) as fleet, Consumer(broker.url) as consumer:
+        gws = [
+            GatewayProcess(fleet.config(broker.url, f"gw-{i}"), tmp_path, f"gw-{i}").start()
+            for i in range(3)
+        ]
+        try:
+            fair = -(-PBXS // 3)
+
+            def balanced() -> bool:
+                held = holders(consumer)
+                per = [sum(1 for g in held.values() if g == gw.name) for gw in gws]
+                return len(held) == PBXS and max(per) <= fair
+
+            wait_until(balanced, 90, "the fleet spread over 3 gateways")
+            victim = gws[0]
+            moved = sorted(p for p, g in holders(consumer).items() if g == victim.name)
+            flood = threading.Thread(target=fleet.flood, args=(count,), kwargs={"interval": 0.02})
+            flood_started = time.time()
+            flood.start()
+            wait_until(
+                lambda: len(consumer.events(moved[0], "flood")) >= 30, 60, "the flood under way"
+            )
+            killed_at = time.time()
+            victim.kill9()
+
+            def moved_away() -> bool:
+                held = holders(consumer)
+                return all(held.get(p) not in (None, victim.name) for p in moved)
+
+            wait_until(moved_away, 30, "the victim's PBXs held elsewhere")
+            # Per moved PBX, its first owner record after the kill (later ones are the
+            # survivors rebalancing); the failover time is the slowest of these.
+            firsts = {}
+            for r in consumer.of_type("owner"):
+                if r["pbx"] in moved and r["received"] > killed_at:
+                    firsts[r["pbx"]] = min(firsts.get(r["pbx"], r["received"]), r["received"])
+            failover = max(firsts.values()) - killed_at
+            flood.join(120)
+
+            # Wait for the ends of the flood everywhere.
+            def lagging() -> list[str]:
+                out = []
+                for k in range(PBXS):
+                    evs = consumer.events(f"pbx{k:03d}", "flood")
+                    if not evs or int(evs[-1]["headers"]["N"]) != count:
+                        out.append(f"pbx{k:03d}")
+                return out
+
+            try:
+                wait_until(lambda: not lagging(), 60, "the last flood event of every PBX")
+            except AssertionError:
+                held = holders(consumer)
+                late = lagging()
+                detail = [(p, held.get(p), len(consumer.events(p, "flood"))) for p in late[:10]]
+                owners = [
+                    (r["gateway"], r["epoch"], round(r["received"] - killed_at, 2), r["reason"])
+                    for r in consumer.of_type("owner")
+                    if r["pbx"] == late[0]
+                ]
+                detail.append(owners)
+                detail.append(
+                    [
+                        (
+                            r["epoch"],
+                            r["seq"],
+                            r["headers"].get("N"),
+                            round(r["received"] - killed_at, 2),
+                        )
+                        for r in consumer.records[late[0]][-5:]
+                    ]
+                )
+                raise AssertionError(f"{len(late)} PBXs lag: {detail}") from None
+            # PBXs that changed hands during the flood (the victim's, and any handed on
+            # while the survivors rebalanced) may lose the events of the handover window,
+            # reported by the new epoch's owner record; the others lose nothing.
+            changed = {
+                r["pbx"] for r in consumer.of_type("owner") if r["received"] >= flood_started
+            }
+            totals = {"gaps": 0, "handover": 0, "duplicates": 0, "reconnects": 0}
+            for k in range(PBXS):
+                pbx = f"pbx{k:03d}"
+                stats = check_stream(consumer, pbx, count, "flood")
+                if pbx not in changed and not stats["reconnects"]:
+                    assert stats["missing"] == stats["gaps"] == 0, (pbx, stats)
+                totals["reconnects"] += stats["reconnects"]
+                totals["handover"] += stats["missing"] - stats["gaps"]
+                totals["gaps"] += stats["gaps"]
+                totals["duplicates"] += stats["duplicates"]
+            print(
+                f"\nfailover {failover:.2f} s for {len(moved)} PBXs ({len(changed)} changed "
+                f"hands); lost in handover and reconnect windows {totals['handover']} events "
+                f"(reported by owner records), in gap records {totals['gaps']}, "
+                f"duplicates {totals['duplicates']}, AMI reconnects {totals['reconnects']}"
+            )
+            assert failover < 10
+        finally:
+            for gw in gws:
+                gw.stop()
+
+
+def test_broker_restart_mid_flood_buffers_and_reports_overflow(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """With the broker stopped, 5 PBXs x 300 events meet a 500-record buffer: 500 wait
+    and are delivered after the restart, the rest are reported in gap records."""
+    count = 100 + 300 + 100
+    with SimFleet(5) as fleet, Consumer(broker.url) as consumer:
+        text = fleet.config(broker.url, "gw-buf", extra="buffer = 500")
+        gw = GatewayProcess(text, tmp_path, "gw-buf").start()
+        try:
+            wait_until(lambda: len(consumer.of_type("owner")) == 5, 60, "5 PBXs held")
+            fleet.flood(100)
+            wait_until(
+                lambda: all(len(consumer.events(f"pbx{k:03d}", "flood")) >= 100 for k in range(5)),
+                60,
+                "before",
+            )
+            broker.stop()
+            fleet.flood(300, start=101)
+            broker.start()
+            # The buffer drains, then each PBX's gap record follows its buffered events.
+            wait_until(
+                lambda: len({g["pbx"] for g in consumer.of_type("gap")}) == 5, 90, "gap records"
+            )
+            fleet.flood(100, start=401)
+            wait_until(
+                lambda: all(
+                    (evs := consumer.events(f"pbx{k:03d}", "flood"))
+                    and int(evs[-1]["headers"]["N"]) == count
+                    for k in range(5)
+                ),
+                120,
+                "the last event of every PBX",
+            )
+            gaps = 0
+            for k in range(5):
+                stats = check_stream(consumer, f"pbx{k:03d}", count, "flood")
+                if not stats["reconnects"]:
+                    assert stats["missing"] == stats["gaps"], stats  # every loss is in a gap record
+                gaps += stats["gaps"]
+            delivered_while_down = 5 * 300 - gaps
+            print(
+                f"\nbroker restart: {delivered_while_down} events buffered and delivered, "
+                f"{gaps} reported as gaps"
+            )
+            assert gaps == 5 * 300 - 500  # exactly what the buffer could not hold
+        finally:
+            gw.stop()
+
+
+def test_sighup_reload_adds_and_removes_pbxs_without_dropping_the_others(
+    broker: Broker, tmp_path: Path
+) -> None:
+    port = free_port()
+    with SimFleet(3) as fleet, Consumer(broker.url) as consumer:
+        extra = f"metrics = 127.0.0.1:{port}"
+        gw = GatewayProcess(
+            fleet.config(broker.url, "gw-hup", extra, pbxs=[0, 1]), tmp_path, "gw-hup"
+        )
+        gw.start()
+        try:
+            wait_until(lambda: len(consumer.of_type("owner")) == 2, 60, "2 PBXs held")
+            wait_until(
+                lambda: 'ami_gateway_pbxs_connected{gateway="gw-hup"} 2' in metrics(port),
+                30,
+                "connected",
+            )
+            gw.path.write_text(fleet.config(broker.url, "gw-hup", extra, pbxs=[0, 2]))
+            gw.signal(signal.SIGHUP)
+            wait_until(
+                lambda: "pbx002" in {r["pbx"] for r in consumer.of_type("owner")}, 30, "pbx002 held"
+            )
+            wait_until(
+                lambda: 'ami_gateway_pbxs_connected{gateway="gw-hup"} 2' in metrics(port),
+                30,
+                "connected",
+            )
+            fleet.flood(20)
+            wait_until(lambda: len(consumer.events("pbx002", "flood")) == 20, 30, "pbx002's events")
+            wait_until(lambda: len(consumer.events("pbx000", "flood")) == 20, 30, "pbx000's events")
+            assert consumer.events("pbx001", "flood") == []  # let go
+            owners = [r for r in consumer.of_type("owner") if r["pbx"] == "pbx000"]
+            assert len(owners) == 1  # pbx000 kept its connection and its epoch
+            text = metrics(port)
+            assert 'ami_gateway_pbxs_held{gateway="gw-hup"} 2' in text
+            assert 'ami_gateway_buffer_depth{gateway="gw-hup"}' in text
+            assert 'ami_gateway_gaps_total{gateway="gw-hup"} 0' in text
+            gw.path.write_text("[gateway\nbroken")  # a bad file is refused; nothing changes
+            gw.signal(signal.SIGHUP)
+            wait_until(lambda: "keeping the old configuration" in gw.text(), 30, "the refusal")
+            assert 'ami_gateway_pbxs_held{gateway="gw-hup"} 2' in metrics(port)
+        finally:
+            gw.stop()
+
+
+def metrics(port: int) -> str:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as reply:
+        return reply.read().decode()

@@ -1,0 +1,107 @@
+"""The gateway's parts that need no broker: its config file, its buffer's gap accounting,
+and that ``import ami`` stays clear of it (the gateway is an optional extra)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from ami_runtime.errors import InvalidInput
+from ami_runtime.gateway.config import parse_config
+from ami_runtime.gateway.outbox import Outbox
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CONFIG = """
+[gateway]
+name = gw-1
+broker = amqp://gw@rabbit:5672/
+broker_password_file = broker.secret
+buffer = 10
+[pbx:london-1]
+host = 10.0.0.1
+username = gateway
+secret_file = london.secret
+tags = eu, hosted
+[role:ops]
+users = app1 app2
+allow = Originate, Hangup
+"""
+
+
+def test_config_reads_secret_files_and_keeps_them_out_of_reprs(tmp_path: Path) -> None:
+    (tmp_path / "london.secret").write_text("s3cret-pbx\n")
+    (tmp_path / "broker.secret").write_text("s3cret-broker\n")
+    config = parse_config(CONFIG, tmp_path)
+    pbx = config.pbxs["london-1"]
+    assert pbx.secret == "s3cret-pbx" and pbx.port == 5038 and pbx.tags == ("eu", "hosted")
+    assert config.broker.url == "amqp://gw:s3cret-broker@rabbit:5672/"
+    assert "s3cret" not in repr(config)
+    ops = config.role_of("app2")
+    assert ops.allows("originate") and not ops.allows("Login") and not ops.allows("Setvar")
+    default = config.role_of(None)
+    assert default.allows("CoreShowChannels") and not default.allows("Originate")
+    assert config.role_of("stranger") is default
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[pbx:has.dot]\nusername = a\n", "[pbx:x]\nhost = h\n", "[mystery]\n", "[gateway\n"],
+)
+def test_config_errors_are_typed(text: str, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput):
+        parse_config(text, tmp_path)
+
+
+def test_a_full_buffer_drops_and_reports_exactly_the_lost_sequence_numbers() -> None:
+    async def run() -> list[dict]:
+        box = Outbox(3)
+        for seq in range(1, 7):
+            box.put("p", "e1", seq, f"p.E{seq}", json.dumps({"seq": seq}).encode())
+        assert len(box) == 3 and box.dropped == 3
+        box.done(3)  # the broker confirmed what waited: the gap record follows
+        box.put("p", "e1", 7, "p.E7", b'{"seq": 7}')
+        return [json.loads(body) for _, body in box.peek(0, 10)]
+
+    records = asyncio.run(run())
+    gap, after = records
+    assert gap["type"] == "gap" and (gap["first_seq"], gap["last_seq"], gap["count"]) == (4, 6, 3)
+    assert after == {"seq": 7}
+
+
+def test_import_ami_does_not_import_the_gateway_or_aio_pika() -> None:
+    names = "('aio_pika', 'aiormq', 'ami_runtime.gateway')"
+    code = f"import sys, ami, ami.core; print([m for m in sys.modules if m.startswith({names})])"
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": f"{ROOT / 'generated'}:{ROOT / 'runtime'}"},
+    )
+    assert out.stdout.strip() == "[]"
+
+
+def test_publish_frames_written_by_hand_are_the_bytes_pamqp_writes() -> None:
+    pytest.importorskip("aiormq")
+    from ami_runtime.gateway.amqp import encode_publishes
+    from pamqp import commands as spec
+    from pamqp import frame
+    from pamqp.body import ContentBody
+    from pamqp.header import ContentHeader
+
+    props = spec.Basic.Properties(delivery_mode=2, content_type="application/json")
+    items = [("pbx1.UserEvent", b'{"a":1}'), ("p.AmiGatewayGap", b"y" * 300), ("p.Empty", b"")]
+    expected = b""
+    for key, body in items:
+        frames = [
+            spec.Basic.Publish(exchange="ami.events", routing_key=key),
+            ContentHeader(properties=props, body_size=len(body)),
+            *(ContentBody(body[i : i + 128]) for i in range(0, len(body), 128)),
+        ]
+        expected += b"".join(frame.marshal(f, 3) for f in frames)
+    assert encode_publishes(3, "ami.events", items, props, 128) == expected
