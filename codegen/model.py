@@ -262,8 +262,10 @@ class ActionSpec:
 
     @property
     def explicit_init(self) -> bool:
-        """A hand-shaped ``__init__`` is needed: ``**kwargs``, a renamed attribute or an
-        alias."""
+        """The ``__init__`` is hand-shaped (``**kwargs``, a renamed attribute or an alias),
+        so the fields are declared without defaults (``_explicit_fields.jinja``) and only
+        the ``__init__`` has them.  Every class gets a generated ``__init__``
+        (``_init.jinja``); the others declare fields as ``dataclass`` would use them."""
         return any(f.kwargs or f.attr != f.arg or f.aliases for f in self.fields)
 
     @property
@@ -289,6 +291,34 @@ class ActionSpec:
         if self.kwargs_field is not None:
             parts.append(f"**{self.kwargs_field.arg}")
         return f"{self.class_name}({', '.join(parts)})"
+
+    @property
+    def init_parameters(self) -> tuple[str, ...]:
+        """``__init__``'s parameters after ``self``, annotated: the ones :attr:`signature`
+        shows."""
+
+        def one(f: FieldSpec) -> str:
+            if f.required and not self.kwargs_field:
+                return f"{f.arg}: {f.annotation}"
+            return f"{f.arg}: {f.optional_annotation} = {f.default_source}"
+
+        parts = [one(f) for f in self.positional]
+        if self.keyword_only or self.aliased:
+            parts.append("*")
+        parts += [one(f) for f in self.keyword_only]
+        parts += [f"{a}: {f.optional_annotation} = None" for f in self.aliased for a in f.aliases]
+        if self.kwargs_field is not None:
+            parts.append(f"**{self.kwargs_field.arg}: HeaderValue")
+        return tuple(parts)
+
+    @property
+    def init_values(self) -> tuple[str, ...]:
+        """``attribute=parameter`` for each field ``__init__`` sets (``extra``: the
+        ``**kwargs`` left after named fields took theirs)."""
+        values = [f"{f.attr}={f.arg}" for f in self.named]
+        if self.kwargs_field is not None:
+            values.append(f"{self.kwargs_field.attr}=extra")
+        return tuple(values)
 
     @property
     def positional(self) -> tuple[FieldSpec, ...]:
@@ -369,6 +399,8 @@ class ModuleSpec:
             need["collections.abc"] = abc
         if "Literal" in used:
             need["typing"].add("Literal")
+        if any(a.fields for a in self.actions):
+            need["ami_runtime.action"].add("init_fields")
         if "HeaderValue" in used:
             need["ami_runtime.action"].add("HeaderValue")
         if any(a.keyword_only and not a.explicit_init for a in self.actions):

@@ -8,10 +8,12 @@ event lists those servers sent back.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import inspect
 import json
+import pickle
 import re
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,7 @@ import pytest
 import yaml
 from ami import _catalogue, core
 from ami.actions import ACTIONS, ACTIONS_BY_NAME
-from ami_runtime import InvalidInput, Request
+from ami_runtime import Action, InvalidInput, Request
 from ami_runtime.responses import RESPONSE_CLASSES
 from ami_runtime.serialize import TRANSFORMS
 
@@ -244,6 +246,77 @@ def test_every_class_is_a_frozen_dataclass_whose_fields_exist() -> None:
         assert {f.name for f in cls.FIELDS} <= attributes, cls.__name__
         assert cls.RESPONSE in RESPONSE_CLASSES.values()
         assert cls.TRANSFORM is None or cls.TRANSFORM in TRANSFORMS
+
+
+def _built(cls: type[Request[Any]], value: str) -> Request[Any]:
+    """An instance with every required parameter set to ``value``."""
+    params = inspect.signature(cls).parameters.values()
+    required = [p for p in params if p.default is p.empty and p.kind is not p.VAR_KEYWORD]
+    args = [value for p in required if p.kind is p.POSITIONAL_OR_KEYWORD]
+    kwargs = {p.name: value for p in required if p.kind is p.KEYWORD_ONLY}
+    return cls(*args, **kwargs)
+
+
+def test_generated_init_is_the_one_dataclass_would_write() -> None:
+    # Classes without a hand-shaped __init__ (kwargs, renamed attribute, alias) had theirs
+    # written by dataclass; the generated one must take the same parameters.
+    for cls in ACTIONS.values():
+        fields = dataclasses.fields(cls)
+        params = list(inspect.signature(cls).parameters.values())
+        if any(p.kind is p.VAR_KEYWORD for p in params) or len(params) != len(fields):
+            continue
+        if [p.name for p in params] != [f.name for f in fields]:
+            continue  # renamed attributes: a hand-shaped __init__, checked by test_signatures
+        for p, f in zip(params, fields, strict=True):
+            kind = p.KEYWORD_ONLY if f.kw_only else p.POSITIONAL_OR_KEYWORD
+            default = p.empty if f.default is dataclasses.MISSING else f.default
+            assert (p.kind, p.default) == (kind, default), (cls.__name__, p.name)
+
+
+def test_every_class_compares_hashes_copies_and_freezes_as_a_frozen_dataclass() -> None:
+    for cls in ACTIONS.values():
+        one, same, other = _built(cls, "a"), _built(cls, "a"), _built(cls, "b")
+        names = [f.name for f in dataclasses.fields(cls)]
+        values = tuple(getattr(one, n) for n in names)
+        assert one == same and not one != same, cls.__name__
+        try:
+            expected = hash(values)
+        except TypeError:  # a dict field (extra headers): unhashable, as before
+            with pytest.raises(TypeError):
+                hash(one)
+        else:
+            assert hash(one) == hash(same) == expected, cls.__name__
+        assert (one == other) == (values == tuple(getattr(other, n) for n in names))
+        assert one != Action(cls.ACTION)
+        assert pickle.loads(pickle.dumps(one)) == one
+        assert copy.copy(one) == one and copy.deepcopy(one) == one
+        if set(inspect.signature(cls).parameters) == set(names):  # not hand-shaped
+            assert dataclasses.replace(one) == one
+        assert not hasattr(one, "__dict__"), cls.__name__  # slots
+        for name in names[:1]:
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                setattr(one, name, "c")
+            with pytest.raises(dataclasses.FrozenInstanceError):
+                delattr(one, name)
+        positional = [f.name for f in dataclasses.fields(cls) if not f.kw_only]
+        assert cls.__match_args__ == tuple(positional), cls.__name__
+
+
+def test_a_nan_field_equals_itself_as_in_a_dataclass() -> None:
+    nan = float("nan")
+    assert core.AbsoluteTimeout("c", nan) == core.AbsoluteTimeout("c", nan)
+    assert core.AbsoluteTimeout("c", nan) != core.AbsoluteTimeout("c", float("nan"))
+
+
+def test_a_field_named_object_is_set() -> None:
+    request = core.SorceryMemoryCacheExpireObject("cache-1", "object-1")
+    assert (request.cache, request.object) == ("cache-1", "object-1")
+
+
+def test_action_by_name_keeps_identity_equality() -> None:
+    ping = Action("Ping")
+    assert ping == ping and ping != Action("Ping")
+    assert hash(ping) == object.__hash__(ping)
 
 
 def test_reserved_attribute_names_are_the_request_api() -> None:

@@ -178,6 +178,26 @@ def test_action_prints_the_response_as_aligned_text(env: dict[str, str]) -> None
     no_secret(result)
 
 
+def test_action_ping_loads_only_what_it_uses(env: dict[str, str]) -> None:
+    # Start-up time (bench/startup.py): a Ping without TLS needs no ssl, no event loop, no
+    # config parser or JSON, and of the catalogue only Ping's module.  (hashlib it needs:
+    # the default login is MD5.)
+    heavy = ["asyncio", "configparser", "json", "ssl", "uuid"]
+    code = (
+        "import sys, ami.__main__\n"
+        "status = ami.__main__.main(['action', 'Ping'])\n"
+        f"print([m for m in {heavy!r} if m in sys.modules])\n"
+        "print(sorted(m for m in sys.modules if m.startswith('ami.actions.')))\n"
+        "sys.exit(status)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=WAIT
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Ping:      Pong" in done.stdout
+    assert done.stdout.splitlines()[-2:] == ["[]", "['ami.actions.manager']"]
+
+
 def test_action_json_prints_one_object_per_message_including_list_items(
     env: dict[str, str],
 ) -> None:

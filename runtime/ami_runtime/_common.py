@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import enum
-import hashlib
 import logging
-import ssl
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Final, Literal, Union
+from typing import TYPE_CHECKING, Any, Final, Literal, Union
 
 from .action import Action, Request
 from .errors import AmiError, AuthenticationError, InvalidInput
 from .message import Message, Response
 from .protocol import AmiProtocol, Closed, ProtocolEvent
 from .serialize import check_pair
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = [
     "DEFAULT",
@@ -96,6 +97,8 @@ def login_request(info: LoginInfo, challenge: str | None) -> Action:
             raise InvalidInput("MD5 login needs a challenge", "challenge")
         headers["AuthType"] = "MD5"
         headers["Username"] = info.username
+        import hashlib  # here, not at the top: only an MD5 login needs it
+
         headers["Key"] = hashlib.md5((challenge + info.secret).encode()).hexdigest()  # noqa: S324
     elif info.auth == "plain":
         headers["Username"] = info.username
@@ -127,6 +130,8 @@ def make_ssl_context(tls: bool | ssl.SSLContext | None) -> ssl.SSLContext | None
     if tls is None or tls is False:
         return None
     if tls is True:
+        import ssl  # here, not at the top: a plain connection never loads it
+
         return ssl.create_default_context()
     return tls
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import uuid
 from typing import Any, Generic, TypeVar
 
 from .action import Action, Request
@@ -308,6 +307,8 @@ def prepare_originate(request: Request[Any]) -> tuple[Request[Any], CallTracker]
             f"core.Originate_Context), not {type(request).__name__}",
             "request",
         )
+    import uuid  # here, not at the top: uuid brings platform (2 ms of every start)
+
     channel_id = getattr(request, "channel_id", None) or str(uuid.uuid4())
     other_id = getattr(request, "other_channel_id", None) or f"{channel_id};2"
     prepared = dataclasses.replace(  # type: ignore[type-var]  # checked: a dataclass

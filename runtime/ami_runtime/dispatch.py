@@ -27,7 +27,6 @@ every event last); one that raises is logged and the others still run.
 
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import logging
 import os
@@ -164,6 +163,8 @@ def _check_name(name: str, known: Mapping[str, type[Event]], strict: bool) -> No
     names = {n.lower(): n for n in (*known, *_SYNTHETIC)}
     if name.lower() in names:
         return
+    import difflib  # here, not at the top: only a typo needs it
+
     close = difflib.get_close_matches(name.lower(), list(names), n=3, cutoff=0.75)
     hint = f"; did you mean {', '.join(repr(names[c]) for c in close)}?" if close else ""
     text = f"unknown event name {name!r}: no event of the catalogue has it{hint}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import ssl
+import sys
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -158,10 +158,17 @@ def map_errors(context: str = "", *, connecting: bool = False) -> Iterator[None]
         raise
     except TimeoutError as exc:
         raise AmiTimeout(f"{prefix}timed out") from exc
-    except ssl.SSLError as exc:
-        raise failed(f"{prefix}TLS error: {exc}") from exc
     except OSError as exc:
+        if _is_tls_error(exc):
+            raise failed(f"{prefix}TLS error: {exc}") from exc
         raise failed(f"{prefix}{_reason(exc)}") from exc
+
+
+def _is_tls_error(exc: OSError) -> bool:
+    """An ``ssl.SSLError``.  ``ssl`` is not imported for the question (3-4 ms of every
+    start): without it imported, no TLS connection can have raised one."""
+    ssl = sys.modules.get("ssl")
+    return ssl is not None and isinstance(exc, ssl.SSLError)
 
 
 def _reason(exc: OSError) -> str:

@@ -9,7 +9,6 @@ early and let a caller-supplied string inject a second ``Action:`` (header injec
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -253,6 +252,8 @@ def _md5_login(request: Any, pairs: list[tuple[str, str]]) -> list[tuple[str, st
     if challenge is None:
         return [(k, v) for k, v in pairs if k.lower() != "authtype"]
     secret = str(getattr(request, "secret", ""))
+    import hashlib  # here, not at the top: only a challenge login needs it
+
     digest = hashlib.md5((str(challenge) + secret).encode()).hexdigest()  # noqa: S324  # AMI's own scheme
     out = [(k, v) for k, v in pairs if k.lower() != "secret"]
     check_pair("Key", digest, "challenge")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class AgentLogoff(Request[Response]):
     """Sets an agent as no longer logged in.
 
@@ -44,8 +44,11 @@ class AgentLogoff(Request[Response]):
     soft: str | None = None
     """Set to true to not hangup existing calls. Header ``Soft``."""
 
+    def __init__(self, agent: str, *, soft: str | None = None) -> None:
+        init_fields(self, agent=agent, soft=soft)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Agents(Request[Response]):
     """Lists agents and their status.
 

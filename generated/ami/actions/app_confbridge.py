@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeKick(Request[Response]):
     """Kick a Confbridge user.
 
@@ -52,8 +52,11 @@ class ConfbridgeKick(Request[Response]):
     parameter is "participants", all non-admin channels will be kicked from the conference.
     Header ``Channel``."""
 
+    def __init__(self, conference: str, channel: str) -> None:
+        init_fields(self, conference=conference, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeList(Request[Response]):
     """List participants in a conference.
 
@@ -78,8 +81,11 @@ class ConfbridgeList(Request[Response]):
     conference: str
     """Conference number. Header ``Conference``."""
 
+    def __init__(self, conference: str) -> None:
+        init_fields(self, conference=conference)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeListRooms(Request[Response]):
     """List active conferences.
 
@@ -101,7 +107,7 @@ class ConfbridgeListRooms(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeLock(Request[Response]):
     """Lock a Confbridge conference.
 
@@ -118,8 +124,11 @@ class ConfbridgeLock(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
+    def __init__(self, conference: str) -> None:
+        init_fields(self, conference=conference)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeMute(Request[Response]):
     """Mute a Confbridge user.
 
@@ -144,8 +153,11 @@ class ConfbridgeMute(Request[Response]):
     will be used. If this parameter is "all", all channels will be muted. If this parameter
     is "participants", all non-admin channels will be muted. Header ``Channel``."""
 
+    def __init__(self, conference: str, channel: str) -> None:
+        init_fields(self, conference=conference, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeSetSingleVideoSrc(Request[Response]):
     """Set a conference user as the single video source distributed to all other participants.
 
@@ -170,8 +182,11 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
     """If this parameter is not a complete channel name, the first channel with this prefix
     will be used. Header ``Channel``."""
 
+    def __init__(self, conference: str, channel: str) -> None:
+        init_fields(self, conference=conference, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeStartRecord(Request[Response]):
     """Start recording a Confbridge conference.
 
@@ -196,8 +211,11 @@ class ConfbridgeStartRecord(Request[Response]):
     record_file: str | None = None
     """The RecordFile header. Header ``RecordFile``."""
 
+    def __init__(self, conference: str, *, record_file: str | None = None) -> None:
+        init_fields(self, conference=conference, record_file=record_file)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeStopRecord(Request[Response]):
     """Stop recording a Confbridge conference.
 
@@ -214,8 +232,11 @@ class ConfbridgeStopRecord(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
+    def __init__(self, conference: str) -> None:
+        init_fields(self, conference=conference)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeUnlock(Request[Response]):
     """Unlock a Confbridge conference.
 
@@ -232,8 +253,11 @@ class ConfbridgeUnlock(Request[Response]):
     conference: str
     """The Conference header. Header ``Conference``."""
 
+    def __init__(self, conference: str) -> None:
+        init_fields(self, conference=conference)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ConfbridgeUnmute(Request[Response]):
     """Unmute a Confbridge user.
 
@@ -257,3 +281,6 @@ class ConfbridgeUnmute(Request[Response]):
     """If this parameter is not a complete channel name, the first channel with this prefix
     will be used. If this parameter is "all", all channels will be unmuted. If this
     parameter is "participants", all non-admin channels will be unmuted. Header ``Channel``."""
+
+    def __init__(self, conference: str, channel: str) -> None:
+        init_fields(self, conference=conference, channel=channel)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ControlPlayback(Request[Response]):
     """Control the playback of a file being played to a channel.
 
@@ -47,3 +47,8 @@ class ControlPlayback(Request[Response]):
     control: Literal["stop", "forward", "reverse", "pause", "restart"]
     """The Control header. One of: stop, forward, reverse, pause, restart (checked before
     sending). Header ``Control``."""
+
+    def __init__(
+        self, channel: str, control: Literal["stop", "forward", "reverse", "pause", "restart"]
+    ) -> None:
+        init_fields(self, channel=channel, control=control)

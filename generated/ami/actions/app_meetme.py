@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MeetmeList(Request[Response]):
     """List participants in a conference.
 
@@ -40,8 +40,11 @@ class MeetmeList(Request[Response]):
     conference: str | None = None
     """Conference number. Header ``Conference``."""
 
+    def __init__(self, *, conference: str | None = None) -> None:
+        init_fields(self, conference=conference)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MeetmeListRooms(Request[Response]):
     """List active conferences.
 
@@ -59,7 +62,7 @@ class MeetmeListRooms(Request[Response]):
     SINCE: ClassVar[str | None] = "10.0.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MeetmeMute(Request[Response]):
     """Mute a Meetme user.
 
@@ -81,8 +84,11 @@ class MeetmeMute(Request[Response]):
     usernum: str
     """The Usernum header. Header ``Usernum``."""
 
+    def __init__(self, meetme: str, usernum: str) -> None:
+        init_fields(self, meetme=meetme, usernum=usernum)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MeetmeUnmute(Request[Response]):
     """Unmute a Meetme user.
 
@@ -103,3 +109,6 @@ class MeetmeUnmute(Request[Response]):
 
     usernum: str
     """The Usernum header. Header ``Usernum``."""
+
+    def __init__(self, meetme: str, usernum: str) -> None:
+        init_fields(self, meetme=meetme, usernum=usernum)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PlayMF(Request[Response]):
     """Play MF digit on a specific channel.
 
@@ -47,3 +47,6 @@ class PlayMF(Request[Response]):
 
     duration: str | None = None
     """The duration, in milliseconds, of the digit to be played. Header ``Duration``."""
+
+    def __init__(self, channel: str, digit: str, *, duration: str | None = None) -> None:
+        init_fields(self, channel=channel, digit=digit, duration=duration)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MixMonitor(Request[Response]):
     """Record a call and mix the audio during the recording. Use of StopMixMonitor is required
     to guarantee the audio file is available for processing during dialplan execution.
@@ -65,8 +65,18 @@ class MixMonitor(Request[Response]):
     untrusted strings aren't filtered to remove dangerous characters. See function FILTER().
     Header ``Command``."""
 
+    def __init__(
+        self,
+        channel: str,
+        *,
+        file: str | None = None,
+        options: str | None = None,
+        command: str | None = None,
+    ) -> None:
+        init_fields(self, channel=channel, file=file, options=options, command=command)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MixMonitorMute(Request[Response]):
     """Mute or unmute one or both directions of a MixMonitor recording.
 
@@ -94,8 +104,13 @@ class MixMonitorMute(Request[Response]):
     mute: bool
     """True mutes, False unmutes. Header ``State``."""
 
+    def __init__(
+        self, channel: str, direction: Literal["read", "write", "both"], mute: bool
+    ) -> None:
+        init_fields(self, channel=channel, direction=direction, mute=mute)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class StopMixMonitor(Request[Response]):
     """Stop recording a call through MixMonitor, and free the recording's file handle.
 
@@ -120,3 +135,6 @@ class StopMixMonitor(Request[Response]):
     mix_monitor_id: str | None = None
     """If a valid ID is provided, then this command will stop only that specific MixMonitor.
     Header ``MixMonitorID``."""
+
+    def __init__(self, channel: str, *, mix_monitor_id: str | None = None) -> None:
+        init_fields(self, channel=channel, mix_monitor_id=mix_monitor_id)

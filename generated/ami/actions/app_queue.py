@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 from ami_runtime.responses import HeaderLinesResponse
 
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueAdd(Request[Response]):
     """Add a member to a queue.
 
@@ -99,17 +99,20 @@ class QueueAdd(Request[Response]):
             if membername is not None:
                 raise TypeError("QueueAdd: give membername or member_name, not both")
             membername = member_name
-        object.__setattr__(self, "interface", interface)
-        object.__setattr__(self, "queue", queue)
-        object.__setattr__(self, "membername", membername)
-        object.__setattr__(self, "penalty", penalty)
-        object.__setattr__(self, "paused", paused)
-        object.__setattr__(self, "reason", reason)
-        object.__setattr__(self, "state_interface", state_interface)
-        object.__setattr__(self, "wrapuptime", wrapuptime)
+        init_fields(
+            self,
+            interface=interface,
+            queue=queue,
+            membername=membername,
+            penalty=penalty,
+            paused=paused,
+            reason=reason,
+            state_interface=state_interface,
+            wrapuptime=wrapuptime,
+        )
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueChangePriorityCaller(Request[Response]):
     """Change priority of a caller on queue.
 
@@ -144,8 +147,13 @@ class QueueChangePriorityCaller(Request[Response]):
     """When set to yes will cause the priority change to be reflected immediately, causing the
     channel to change position within the queue. Header ``Immediate``."""
 
+    def __init__(
+        self, queue: str, caller: str, priority: str, *, immediate: str | None = None
+    ) -> None:
+        init_fields(self, queue=queue, caller=caller, priority=priority, immediate=immediate)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueLog(Request[Response]):
     """Add a custom line to the queue log.
 
@@ -180,8 +188,20 @@ class QueueLog(Request[Response]):
     message: str | None = None
     """Free text ('|' separates fields in the log). Header ``Message``."""
 
+    def __init__(
+        self,
+        queue: str,
+        event: str,
+        interface: str | None = None,
+        uniqueid: str | None = None,
+        message: str | None = None,
+    ) -> None:
+        init_fields(
+            self, queue=queue, event=event, interface=interface, uniqueid=uniqueid, message=message
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueMemberRingInUse(Request[Response]):
     """Set the ringinuse value for a queue member.
 
@@ -210,8 +230,11 @@ class QueueMemberRingInUse(Request[Response]):
     queue: str | None = None
     """The Queue header. Header ``Queue``."""
 
+    def __init__(self, interface: str, ring_in_use: str, *, queue: str | None = None) -> None:
+        init_fields(self, interface=interface, ring_in_use=ring_in_use, queue=queue)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueuePause(Request[Response]):
     """Pause or unpause a member in one queue or in all its queues.
 
@@ -249,8 +272,13 @@ class QueuePause(Request[Response]):
     reason: str | None = None
     """Why; returned in QueueMemberPause. Header ``Reason``."""
 
+    def __init__(
+        self, interface: str, paused: bool, queue: str | None = None, *, reason: str | None = None
+    ) -> None:
+        init_fields(self, interface=interface, paused=paused, queue=queue, reason=reason)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueuePenalty(Request[Response]):
     """Change a member's penalty in one queue or in all its queues.
 
@@ -279,8 +307,11 @@ class QueuePenalty(Request[Response]):
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
 
+    def __init__(self, interface: str, penalty: int, queue: str | None = None) -> None:
+        init_fields(self, interface=interface, penalty=penalty, queue=queue)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueReload(Request[Response]):
     """Reload queue members, rules and/or parameters from the configuration.
 
@@ -314,8 +345,17 @@ class QueueReload(Request[Response]):
     parameters: bool | str | None = "yes"
     """Reload the other queue options. Header ``Parameters``."""
 
+    def __init__(
+        self,
+        queue: str | None = None,
+        members: bool | str | None = "yes",
+        rules: bool | str | None = "yes",
+        parameters: bool | str | None = "yes",
+    ) -> None:
+        init_fields(self, queue=queue, members=members, rules=rules, parameters=parameters)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueRemove(Request[Response]):
     """Remove a dynamic member from a queue.
 
@@ -340,8 +380,11 @@ class QueueRemove(Request[Response]):
     queue: str
     """The queue. Header ``Queue``."""
 
+    def __init__(self, interface: str, queue: str) -> None:
+        init_fields(self, interface=interface, queue=queue)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueReset(Request[Response]):
     """Reset queue statistics.
 
@@ -363,8 +406,11 @@ class QueueReset(Request[Response]):
     queue: str | None = None
     """The name of the queue on which to reset statistics. Header ``Queue``."""
 
+    def __init__(self, *, queue: str | None = None) -> None:
+        init_fields(self, queue=queue)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueRule(Request[HeaderLinesResponse]):
     """Queue Rules.
 
@@ -385,8 +431,11 @@ class QueueRule(Request[HeaderLinesResponse]):
     rule: str | None = None
     """The name of the rule in queuerules.conf whose contents to list. Header ``Rule``."""
 
+    def __init__(self, *, rule: str | None = None) -> None:
+        init_fields(self, rule=rule)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueStatus(Request[Response]):
     """Report the parameters, members and callers of one or every queue.
 
@@ -417,8 +466,11 @@ class QueueStatus(Request[Response]):
     member: str | None = None
     """Only this member (QueueParams still come). Header ``Member``."""
 
+    def __init__(self, queue: str | None = None, *, member: str | None = None) -> None:
+        init_fields(self, queue=queue, member=member)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueSummary(Request[Response]):
     """Summarise one or every queue (members logged in and available, callers, hold times).
 
@@ -439,8 +491,11 @@ class QueueSummary(Request[Response]):
     queue: str | None = None
     """Only this queue. Header ``Queue``."""
 
+    def __init__(self, queue: str | None = None) -> None:
+        init_fields(self, queue=queue)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class QueueWithdrawCaller(Request[Response]):
     """Request to withdraw a caller from the queue back to the dialplan.
 
@@ -472,3 +527,6 @@ class QueueWithdrawCaller(Request[Response]):
     """Optional info to store. If the call is successfully withdrawn from the queue, this
     information will be available in the QUEUE_WITHDRAW_INFO variable. Header
     ``WithdrawInfo``."""
+
+    def __init__(self, queue: str, caller: str, *, withdraw_info: str | None = None) -> None:
+        init_fields(self, queue=queue, caller=caller, withdraw_info=withdraw_info)

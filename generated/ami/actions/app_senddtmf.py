@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PlayDTMF(Request[Response]):
     """Play a DTMF digit on a channel.
 
@@ -56,8 +56,18 @@ class PlayDTMF(Request[Response]):
     """Emulate receiving the digit instead of sending it. Header ``Receive``. Asterisk 13.30
     and later."""
 
+    def __init__(
+        self,
+        channel: str,
+        digit: str | int,
+        *,
+        duration: int | None = None,
+        receive: bool | None = None,
+    ) -> None:
+        init_fields(self, channel=channel, digit=digit, duration=duration, receive=receive)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SendFlash(Request[Response]):
     """Send a hook flash on a specific channel.
 
@@ -83,3 +93,6 @@ class SendFlash(Request[Response]):
     receive: str | None = None
     """Emulate receiving a hook flash on this channel instead of sending it out. Header
     ``Receive``."""
+
+    def __init__(self, channel: str, *, receive: str | None = None) -> None:
+        init_fields(self, channel=channel, receive=receive)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SetCDRUserField(Request[Response]):
     """Set the userfield of a channel's CDR (Asterisk 1.4 and older only).
 
@@ -49,3 +49,6 @@ class SetCDRUserField(Request[Response]):
 
     append: bool | None = None
     """Append to the current value. Header ``Append``."""
+
+    def __init__(self, channel: str, user_field: str, *, append: bool | None = None) -> None:
+        init_fields(self, channel=channel, user_field=user_field, append=append)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailBoxSummary(Request[Response]):
     """Show the mailbox contents of given voicemail user.
 
@@ -57,8 +57,11 @@ class VoicemailBoxSummary(Request[Response]):
     mailbox: str
     """The mailbox you want to check. Header ``Mailbox``."""
 
+    def __init__(self, context: str, mailbox: str) -> None:
+        init_fields(self, context=context, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailForward(Request[Response]):
     """Forward Voicemail from one mailbox folder to another between given users.
 
@@ -106,8 +109,29 @@ class VoicemailForward(Request[Response]):
     to_folder: str
     """The Folder you want to move the Voicemail to. Header ``ToFolder``."""
 
+    def __init__(
+        self,
+        context: str,
+        mailbox: str,
+        folder: str,
+        id: str,
+        to_context: str,
+        to_mailbox: str,
+        to_folder: str,
+    ) -> None:
+        init_fields(
+            self,
+            context=context,
+            mailbox=mailbox,
+            folder=folder,
+            id=id,
+            to_context=to_context,
+            to_mailbox=to_mailbox,
+            to_folder=to_folder,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailMove(Request[Response]):
     """Move Voicemail between mailbox folders of given user.
 
@@ -147,8 +171,13 @@ class VoicemailMove(Request[Response]):
     to_folder: str
     """The Folder you want to move the Voicemail to. Header ``ToFolder``."""
 
+    def __init__(self, context: str, mailbox: str, folder: str, id: str, to_folder: str) -> None:
+        init_fields(
+            self, context=context, mailbox=mailbox, folder=folder, id=id, to_folder=to_folder
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailRefresh(Request[Response]):
     """Tell Asterisk to poll mailboxes for a change.
 
@@ -173,8 +202,11 @@ class VoicemailRefresh(Request[Response]):
     mailbox: str | None = None
     """The Mailbox header. Header ``Mailbox``."""
 
+    def __init__(self, *, context: str | None = None, mailbox: str | None = None) -> None:
+        init_fields(self, context=context, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailRemove(Request[Response]):
     """Remove Voicemail from mailbox folder.
 
@@ -210,8 +242,11 @@ class VoicemailRemove(Request[Response]):
     id: str
     """The ID of the Voicemail you want to remove. Header ``ID``."""
 
+    def __init__(self, context: str, mailbox: str, folder: str, id: str) -> None:
+        init_fields(self, context=context, mailbox=mailbox, folder=folder, id=id)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailUsersList(Request[Response]):
     """List every voicemail user.
 
@@ -232,7 +267,7 @@ class VoicemailUsersList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class VoicemailUserStatus(Request[Response]):
     """Show the status of given voicemail user's info.
 
@@ -263,3 +298,6 @@ class VoicemailUserStatus(Request[Response]):
 
     mailbox: str
     """The mailbox you want to check. Header ``Mailbox``."""
+
+    def __init__(self, context: str, mailbox: str) -> None:
+        init_fields(self, context=context, mailbox=mailbox)

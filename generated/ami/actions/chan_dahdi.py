@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIDialOffhook(Request[Response]):
     """Dial over DAHDI channel while offhook.
 
@@ -51,8 +51,11 @@ class DAHDIDialOffhook(Request[Response]):
     number: str
     """Digits to dial. Header ``Number``."""
 
+    def __init__(self, dahdi_channel: str, number: str) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel, number=number)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIDNDoff(Request[Response]):
     """Toggle DAHDI channel Do Not Disturb status OFF.
 
@@ -68,8 +71,11 @@ class DAHDIDNDoff(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to set DND off. Header ``DAHDIChannel``."""
 
+    def __init__(self, dahdi_channel: str) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIDNDon(Request[Response]):
     """Toggle DAHDI channel Do Not Disturb status ON.
 
@@ -85,8 +91,11 @@ class DAHDIDNDon(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to set DND on. Header ``DAHDIChannel``."""
 
+    def __init__(self, dahdi_channel: str) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIHangup(Request[Response]):
     """Hangup DAHDI Channel.
 
@@ -102,8 +111,11 @@ class DAHDIHangup(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to hangup. Header ``DAHDIChannel``."""
 
+    def __init__(self, dahdi_channel: str) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIRestart(Request[Response]):
     """Fully Restart DAHDI channels (terminates calls).
 
@@ -117,7 +129,7 @@ class DAHDIRestart(Request[Response]):
     SINCE: ClassVar[str | None] = "1.4.22"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIShowChannels(Request[Response]):
     """Show status of DAHDI channels.
 
@@ -140,8 +152,11 @@ class DAHDIShowChannels(Request[Response]):
     """Specify the specific channel number to show. Show all channels if zero or not present.
     Header ``DAHDIChannel``."""
 
+    def __init__(self, *, dahdi_channel: str | None = None) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDIShowStatus(Request[Response]):
     """Show status of DAHDI spans.
 
@@ -160,7 +175,7 @@ class DAHDIShowStatus(Request[Response]):
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.23.0", "20.8.0", "21.3.0")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DAHDITransfer(Request[Response]):
     """Transfer DAHDI Channel.
 
@@ -176,8 +191,11 @@ class DAHDITransfer(Request[Response]):
     dahdi_channel: str
     """DAHDI channel number to transfer. Header ``DAHDIChannel``."""
 
+    def __init__(self, dahdi_channel: str) -> None:
+        init_fields(self, dahdi_channel=dahdi_channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PRIDebugFileSet(Request[Response]):
     """Set the file used for PRI debug message output.
 
@@ -193,8 +211,11 @@ class PRIDebugFileSet(Request[Response]):
     file: str
     """Path of file to write debug output. Header ``File``."""
 
+    def __init__(self, file: str) -> None:
+        init_fields(self, file=file)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PRIDebugFileUnset(Request[Response]):
     """Disables file output for PRI debug messages.
 
@@ -208,7 +229,7 @@ class PRIDebugFileUnset(Request[Response]):
     SINCE: ClassVar[str | None] = "13.0.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PRIDebugSet(Request[Response]):
     """Set PRI debug levels for a span.
 
@@ -231,8 +252,11 @@ class PRIDebugSet(Request[Response]):
     """What debug level to set. May be a numerical value or a text value from the list below.
     For example: off, on, hex, intense. Header ``Level``."""
 
+    def __init__(self, span: str, level: str) -> None:
+        init_fields(self, span=span, level=level)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PRIShowSpans(Request[Response]):
     """Show status of PRI spans.
 
@@ -254,3 +278,6 @@ class PRIShowSpans(Request[Response]):
     span: str | None = None
     """Specify the specific span to show. Show all spans if zero or not present. Header
     ``Span``."""
+
+    def __init__(self, *, span: str | None = None) -> None:
+        init_fields(self, span=span)

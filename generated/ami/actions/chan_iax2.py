@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class IAXnetstats(Request[Response]):
     """Show IAX Netstats.
 
@@ -39,7 +39,7 @@ class IAXnetstats(Request[Response]):
     SINCE: ClassVar[str | None] = "1.2.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class IAXpeerlist(Request[Response]):
     """List IAX Peers.
 
@@ -55,7 +55,7 @@ class IAXpeerlist(Request[Response]):
     SINCE: ClassVar[str | None] = "1.6.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class IAXpeers(Request[Response]):
     """List IAX peers.
 
@@ -71,7 +71,7 @@ class IAXpeers(Request[Response]):
     SINCE: ClassVar[str | None] = "0.3.0"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class IAXregistry(Request[Response]):
     """Show IAX registrations.
 

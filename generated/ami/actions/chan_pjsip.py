@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPHangup(Request[Response]):
     """Hangup an incoming PJSIP channel with a SIP response code.
 
@@ -44,3 +44,6 @@ class PJSIPHangup(Request[Response]):
 
     cause: str | int
     """May be one of... For example: Response code, Response code name. Header ``Cause``."""
+
+    def __init__(self, channel: str, cause: str | int) -> None:
+        init_fields(self, channel=channel, cause=cause)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPnotify(Request[Response]):
     """Send a SIP NOTIFY to a chan_sip peer.
 
@@ -68,12 +68,10 @@ class SIPnotify(Request[Response]):
         *,
         call_id: str | None = None,
     ) -> None:
-        object.__setattr__(self, "channel", channel)
-        object.__setattr__(self, "headers_", headers)
-        object.__setattr__(self, "call_id", call_id)
+        init_fields(self, channel=channel, headers_=headers, call_id=call_id)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPpeers(Request[Response]):
     """List chan_sip peers.
 
@@ -93,7 +91,7 @@ class SIPpeers(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPpeerstatus(Request[Response]):
     """Show the status of one or all of the sip peers.
 
@@ -117,8 +115,11 @@ class SIPpeerstatus(Request[Response]):
     peer: str | None = None
     """The peer name you want to check. Header ``Peer``."""
 
+    def __init__(self, *, peer: str | None = None) -> None:
+        init_fields(self, peer=peer)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPping(Request[Response]):
     """Qualify (send OPTIONS to) a chan_sip peer; sends Asterisk's SIPqualifypeer.
 
@@ -142,8 +143,11 @@ class SIPping(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
+    def __init__(self, peer: str) -> None:
+        init_fields(self, peer=peer)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPqualify(Request[Response]):
     """Qualify (send OPTIONS to) a chan_sip peer; sends Asterisk's SIPqualifypeer.
 
@@ -167,8 +171,11 @@ class SIPqualify(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
+    def __init__(self, peer: str) -> None:
+        init_fields(self, peer=peer)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPshowpeer(Request[Response]):
     """Show the details of a chan_sip peer.
 
@@ -190,8 +197,11 @@ class SIPshowpeer(Request[Response]):
     peer: str
     """The peer name. Header ``Peer``."""
 
+    def __init__(self, peer: str) -> None:
+        init_fields(self, peer=peer)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SIPshowregistry(Request[Response]):
     """List chan_sip outbound registrations.
 

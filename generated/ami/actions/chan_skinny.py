@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SKINNYdevices(Request[Response]):
     """List SKINNY devices (text format).
 
@@ -40,7 +40,7 @@ class SKINNYdevices(Request[Response]):
     REMOVED: ClassVar[str | None] = "21"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SKINNYlines(Request[Response]):
     """List SKINNY lines (text format).
 
@@ -57,7 +57,7 @@ class SKINNYlines(Request[Response]):
     REMOVED: ClassVar[str | None] = "21"
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SKINNYshowdevice(Request[Response]):
     """Show SKINNY device (text format).
 
@@ -74,8 +74,11 @@ class SKINNYshowdevice(Request[Response]):
     device: str
     """The device name you want to check. Header ``Device``."""
 
+    def __init__(self, device: str) -> None:
+        init_fields(self, device=device)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SKINNYshowline(Request[Response]):
     """Show SKINNY line (text format).
 
@@ -91,3 +94,6 @@ class SKINNYshowline(Request[Response]):
 
     line: str
     """The line name you want to check. Header ``Line``."""
+
+    def __init__(self, line: str) -> None:
+        init_fields(self, line=line)

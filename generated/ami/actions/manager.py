@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule
+from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule, init_fields
 from ami_runtime.message import Response
 from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
 
@@ -76,7 +76,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class AbsoluteTimeout(Request[Response]):
     """Hang up a channel after a given number of seconds.
 
@@ -102,8 +102,11 @@ class AbsoluteTimeout(Request[Response]):
     seconds: float | None = 0
     """Seconds from now until the hangup; Asterisk needs a positive value. Header ``Timeout``."""
 
+    def __init__(self, channel: str, seconds: float | None = 0) -> None:
+        init_fields(self, channel=channel, seconds=seconds)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class AOCMessage(Request[Response]):
     """Generate an Advice of Charge message on a channel.
 
@@ -364,8 +367,89 @@ class AOCMessage(Request[Response]):
     """Specifies the charging code, which can be set to a value between 1 and 10. This value is
     required when ChargedItem==SpecialArrangement or RateType==SpecialCode. Header ``Code``."""
 
+    def __init__(
+        self,
+        msg_type: Literal["S", "D", "E"],
+        *,
+        channel: str | None = None,
+        channel_prefix: str | None = None,
+        charge_type: Literal["NA", "FREE", "Currency", "Unit"] | None = None,
+        currency_name: str | None = None,
+        currency_amount: str | None = None,
+        currency_multiplier: Literal[
+            "OneThousandth", "OneHundredth", "OneTenth", "One", "Ten", "Hundred", "Thousand"
+        ]
+        | None = None,
+        total_type: Literal["Total", "SubTotal"] | None = None,
+        aoc_billing_id: Literal[
+            "Normal",
+            "ReverseCharge",
+            "CreditCard",
+            "CallFwdUnconditional",
+            "CallFwdBusy",
+            "CallFwdNoReply",
+            "CallDeflection",
+            "CallTransfer",
+        ]
+        | None = None,
+        charging_association_id: str | None = None,
+        charging_association_number: str | None = None,
+        charging_association_plan: str | None = None,
+        charged_item: Literal[
+            "NA",
+            "SpecialArrangement",
+            "BasicCommunication",
+            "CallAttempt",
+            "CallSetup",
+            "UserUserInfo",
+            "SupplementaryService",
+        ]
+        | None = None,
+        rate_type: Literal[
+            "NA", "Free", "FreeFromBeginning", "Duration", "Flat", "Volume", "SpecialCode"
+        ]
+        | None = None,
+        time: str | None = None,
+        time_scale: Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None = None,
+        granularity: str | None = None,
+        granularity_time_scale: Literal[
+            "OneHundredthSecond", "OneTenthSecond", "Second", "TenSeconds", "Minute", "Hour", "Day"
+        ]
+        | None = None,
+        charging_type: Literal["ContinuousCharging", "StepFunction"] | None = None,
+        volume_unit: Literal["Octet", "Segment", "Message"] | None = None,
+        code: str | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            msg_type=msg_type,
+            channel=channel,
+            channel_prefix=channel_prefix,
+            charge_type=charge_type,
+            currency_name=currency_name,
+            currency_amount=currency_amount,
+            currency_multiplier=currency_multiplier,
+            total_type=total_type,
+            aoc_billing_id=aoc_billing_id,
+            charging_association_id=charging_association_id,
+            charging_association_number=charging_association_number,
+            charging_association_plan=charging_association_plan,
+            charged_item=charged_item,
+            rate_type=rate_type,
+            time=time,
+            time_scale=time_scale,
+            granularity=granularity,
+            granularity_time_scale=granularity_time_scale,
+            charging_type=charging_type,
+            volume_unit=volume_unit,
+            code=code,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Atxfer(Request[Response]):
     """Attended transfer.
 
@@ -395,8 +479,11 @@ class Atxfer(Request[Response]):
     context: str | None = None
     """Context to transfer to. Header ``Context``."""
 
+    def __init__(self, channel: str, exten: str, *, context: str | None = None) -> None:
+        init_fields(self, channel=channel, exten=exten, context=context)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BlindTransfer(Request[Response]):
     """Blind transfer channel(s) to the given destination.
 
@@ -426,8 +513,13 @@ class BlindTransfer(Request[Response]):
     exten: str | None = None
     """The Exten header. Header ``Exten``."""
 
+    def __init__(
+        self, channel: str, *, context: str | None = None, exten: str | None = None
+    ) -> None:
+        init_fields(self, channel=channel, context=context, exten=exten)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Bridge(Request[Response]):
     """Bridge two channels already in the PBX.
 
@@ -465,8 +557,16 @@ class Bridge(Request[Response]):
     'Channel2', 'Both'. Besides a bool: Channel1, Channel2, Both. Header ``Tone``.
     Asterisk's default: no."""
 
+    def __init__(
+        self,
+        channel_1: str,
+        channel_2: str,
+        tone: bool | Literal["Channel1", "Channel2", "Both"] | None = False,
+    ) -> None:
+        init_fields(self, channel_1=channel_1, channel_2=channel_2, tone=tone)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeDestroy(Request[Response]):
     """Destroy a bridge.
 
@@ -487,8 +587,11 @@ class BridgeDestroy(Request[Response]):
     bridge_uniqueid: str
     """The unique ID of the bridge to destroy. Header ``BridgeUniqueid``."""
 
+    def __init__(self, bridge_uniqueid: str) -> None:
+        init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeInfo(Request[Response]):
     """Get information about a bridge.
 
@@ -512,8 +615,11 @@ class BridgeInfo(Request[Response]):
     """The unique ID of the bridge about which to retrieve information. Header
     ``BridgeUniqueid``."""
 
+    def __init__(self, bridge_uniqueid: str) -> None:
+        init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeKick(Request[Response]):
     """Kick a channel from a bridge.
 
@@ -541,8 +647,11 @@ class BridgeKick(Request[Response]):
     omitted, or supplied to insure that the channel is not removed from the wrong bridge.
     Header ``BridgeUniqueid``."""
 
+    def __init__(self, channel: str, *, bridge_uniqueid: str | None = None) -> None:
+        init_fields(self, channel=channel, bridge_uniqueid=bridge_uniqueid)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeList(Request[Response]):
     """Get a list of bridges in the system.
 
@@ -565,8 +674,11 @@ class BridgeList(Request[Response]):
     bridge_type: str | None = None
     """Optional type for filtering the resulting list of bridges. Header ``BridgeType``."""
 
+    def __init__(self, *, bridge_type: str | None = None) -> None:
+        init_fields(self, bridge_type=bridge_type)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeTechnologyList(Request[Response]):
     """List available bridging technologies and their statuses.
 
@@ -585,7 +697,7 @@ class BridgeTechnologyList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeTechnologySuspend(Request[Response]):
     """Suspend a bridging technology.
 
@@ -604,8 +716,11 @@ class BridgeTechnologySuspend(Request[Response]):
     bridge_technology: str
     """The name of the bridging technology to suspend. Header ``BridgeTechnology``."""
 
+    def __init__(self, bridge_technology: str) -> None:
+        init_fields(self, bridge_technology=bridge_technology)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class BridgeTechnologyUnsuspend(Request[Response]):
     """Unsuspend a bridging technology.
 
@@ -624,8 +739,11 @@ class BridgeTechnologyUnsuspend(Request[Response]):
     bridge_technology: str
     """The name of the bridging technology to unsuspend. Header ``BridgeTechnology``."""
 
+    def __init__(self, bridge_technology: str) -> None:
+        init_fields(self, bridge_technology=bridge_technology)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CancelAtxfer(Request[Response]):
     """Cancel an attended transfer.
 
@@ -645,8 +763,11 @@ class CancelAtxfer(Request[Response]):
     channel: str
     """The transferer channel. Header ``Channel``."""
 
+    def __init__(self, channel: str) -> None:
+        init_fields(self, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
@@ -664,20 +785,15 @@ class Challenge(Request[Response]):
     authtype: str | None
     """Digest algorithm; MD5 is the only one Asterisk knows. Header ``AuthType``."""
 
-    def __init__(
-        self,
-        authtype: str | None = "MD5",
-        *,
-        auth_type: str | None = None,
-    ) -> None:
+    def __init__(self, authtype: str | None = "MD5", *, auth_type: str | None = None) -> None:
         if auth_type is not None:
             if authtype != "MD5":
                 raise TypeError("Challenge: give authtype or auth_type, not both")
             authtype = auth_type
-        object.__setattr__(self, "authtype", authtype)
+        init_fields(self, authtype=authtype)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Command(Request[CommandResponse]):
     """Run an Asterisk CLI command; the output lines are in the response's data.
 
@@ -703,8 +819,11 @@ class Command(Request[CommandResponse]):
     command: str
     """The CLI command line. Header ``Command``."""
 
+    def __init__(self, command: str) -> None:
+        init_fields(self, command=command)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CoreSettings(Request[Response]):
     """Show PBX core settings (version etc).
 
@@ -719,7 +838,7 @@ class CoreSettings(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
@@ -743,8 +862,11 @@ class CoreShowChannelMap(Request[Response]):
     channel: str | None = None
     """The channel to get the mapping for. Requires a channel name. Header ``Channel``."""
 
+    def __init__(self, *, channel: str | None = None) -> None:
+        init_fields(self, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CoreShowChannels(Request[Response]):
     """List every active channel.
 
@@ -763,7 +885,7 @@ class CoreShowChannels(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CoreStatus(Request[Response]):
     """Show PBX core status variables.
 
@@ -778,7 +900,7 @@ class CoreStatus(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class CreateConfig(Request[Response]):
     """Create an empty configuration file, before filling it with UpdateConfig.
 
@@ -799,8 +921,11 @@ class CreateConfig(Request[Response]):
     filename: str
     """File name with extension, e.g. 'amitest.conf'. Header ``Filename``."""
 
+    def __init__(self, filename: str) -> None:
+        init_fields(self, filename=filename)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DBDel(Request[Response]):
     """Delete one key from the Asterisk database.
 
@@ -824,8 +949,11 @@ class DBDel(Request[Response]):
     key: str
     """Key within the family. Header ``Key``."""
 
+    def __init__(self, family: str, key: str) -> None:
+        init_fields(self, family=family, key=key)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DBDelTree(Request[Response]):
     """Delete a family, or a subtree of it, from the Asterisk database.
 
@@ -849,8 +977,11 @@ class DBDelTree(Request[Response]):
     key: str | None = None
     """Subtree within the family; the whole family when absent. Header ``Key``."""
 
+    def __init__(self, family: str, key: str | None = None) -> None:
+        init_fields(self, family=family, key=key)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DBGet(Request[Response]):
     """Read one key from the Asterisk database; the value is in the DBGetResponse item (Val).
 
@@ -878,8 +1009,11 @@ class DBGet(Request[Response]):
     key: str
     """Key within the family. Header ``Key``."""
 
+    def __init__(self, family: str, key: str) -> None:
+        init_fields(self, family=family, key=key)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DBGetTree(Request[Response]):
     """Get DB entries, optionally at a particular family/key.
 
@@ -912,8 +1046,11 @@ class DBGetTree(Request[Response]):
     key: str | None = None
     """The Key header. Header ``Key``."""
 
+    def __init__(self, *, family: str | None = None, key: str | None = None) -> None:
+        init_fields(self, family=family, key=key)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DBPut(Request[Response]):
     """Store a value in the Asterisk database.
 
@@ -940,8 +1077,11 @@ class DBPut(Request[Response]):
     value: str
     """The value to store (Asterisk itself accepts it absent: empty). Header ``Val``."""
 
+    def __init__(self, family: str, key: str, value: str) -> None:
+        init_fields(self, family=family, key=key, value=value)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Events(Request[Response]):
     """Choose which event classes this session receives.
 
@@ -966,8 +1106,11 @@ class Events(Request[Response]):
     """An EVENTMASK_* constant, an iterable of them (sent as one comma list; empty means off),
     True/False, or a numeric mask. Header ``EventMask``."""
 
+    def __init__(self, mask: str | bool | Iterable[str]) -> None:
+        init_fields(self, mask=mask)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ExtensionState(Request[Response]):
     """Report the state of an extension's hint (see the EXTENSION_STATE_* constants).
 
@@ -994,8 +1137,11 @@ class ExtensionState(Request[Response]):
     context: str
     """Its context (Asterisk falls back to 'default' when absent). Header ``Context``."""
 
+    def __init__(self, extension: str, context: str) -> None:
+        init_fields(self, extension=extension, context=context)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ExtensionStateList(Request[Response]):
     """List the current known extension states.
 
@@ -1014,7 +1160,7 @@ class ExtensionStateList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Filter(Request[Response]):
     """Dynamically add filters for the current manager session.
 
@@ -1049,8 +1195,17 @@ class Filter(Request[Response]):
     configs/samples directory of the Asterisk source tree for more information. Header
     ``Filter``."""
 
+    def __init__(
+        self,
+        *,
+        operation: Literal["Add"] | None = None,
+        match_criteria: str | None = None,
+        filter: str | None = None,
+    ) -> None:
+        init_fields(self, operation=operation, match_criteria=match_criteria, filter=filter)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class GetConfig(Request[ConfigResponse]):
     """Read a configuration file; the response's get_lines() yields its lines in order.
 
@@ -1085,8 +1240,13 @@ class GetConfig(Request[ConfigResponse]):
     """Comma list of name_regex=value_regex that categories must match (13.2+). Header
     ``Filter``."""
 
+    def __init__(
+        self, filename: str, *, category: str | None = None, filter: str | None = None
+    ) -> None:
+        init_fields(self, filename=filename, category=category, filter=filter)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class GetConfigJSON(Request[Response]):
     """Retrieve configuration (JSON format).
 
@@ -1121,8 +1281,13 @@ class GetConfigJSON(Request[Response]):
     expression results in the default behavior which is to not include templates. Header
     ``Filter``."""
 
+    def __init__(
+        self, filename: str, *, category: str | None = None, filter: str | None = None
+    ) -> None:
+        init_fields(self, filename=filename, category=category, filter=filter)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Getvar(Request[Response]):
     """Read a channel variable, a global variable (no channel) or a dialplan function.
 
@@ -1148,8 +1313,11 @@ class Getvar(Request[Response]):
     channel: str | None = None
     """The channel; the variable is global when absent. Header ``Channel``."""
 
+    def __init__(self, variable: str, channel: str | None = None) -> None:
+        init_fields(self, variable=variable, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Hangup(Request[Response]):
     """Hang up a channel, or every channel matching /regex/.
 
@@ -1181,8 +1349,11 @@ class Hangup(Request[Response]):
     cause: int | None = None
     """Numeric hangup cause (0-127), e.g. 16 normal clearing. Header ``Cause``."""
 
+    def __init__(self, channel: str, *, cause: int | None = None) -> None:
+        init_fields(self, channel=channel, cause=cause)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ListCategories(Request[HeaderLinesResponse]):
     """List the categories of a configuration file.
 
@@ -1212,8 +1383,11 @@ class ListCategories(Request[HeaderLinesResponse]):
     match: str | None = None
     """Only categories whose name matches (read by the code, undocumented). Header ``Match``."""
 
+    def __init__(self, filename: str, *, match: str | None = None) -> None:
+        init_fields(self, filename=filename, match=match)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ListCommands(Request[HeaderLinesResponse]):
     """List the actions this user may run, with synopsis and classes.
 
@@ -1233,7 +1407,7 @@ class ListCommands(Request[HeaderLinesResponse]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class LocalOptimizeAway(Request[Response]):
     """Let a Local channel created with /n optimize itself away once bridged.
 
@@ -1251,8 +1425,11 @@ class LocalOptimizeAway(Request[Response]):
     channel: str
     """The Local channel. Header ``Channel``."""
 
+    def __init__(self, channel: str) -> None:
+        init_fields(self, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class LoggerRotate(Request[Response]):
     """Reload and rotate the Asterisk logger.
 
@@ -1267,7 +1444,7 @@ class LoggerRotate(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
@@ -1323,14 +1500,17 @@ class Login(Request[Response]):
             if authtype != "MD5":
                 raise TypeError("Login: give authtype or auth_type, not both")
             authtype = auth_type
-        object.__setattr__(self, "username", username)
-        object.__setattr__(self, "secret", secret)
-        object.__setattr__(self, "events", events)
-        object.__setattr__(self, "challenge", challenge)
-        object.__setattr__(self, "authtype", authtype)
+        init_fields(
+            self,
+            username=username,
+            secret=secret,
+            events=events,
+            challenge=challenge,
+            authtype=authtype,
+        )
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Logoff(Request[Response]):
     """End the session; the server answers Goodbye and closes.
 
@@ -1348,7 +1528,7 @@ class Logoff(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MailboxCount(Request[Response]):
     """Count the urgent, new and old messages of a voicemail box.
 
@@ -1366,8 +1546,11 @@ class MailboxCount(Request[Response]):
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
 
+    def __init__(self, mailbox: str) -> None:
+        init_fields(self, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MailboxStatus(Request[Response]):
     """Report whether a voicemail box has messages waiting.
 
@@ -1384,8 +1567,11 @@ class MailboxStatus(Request[Response]):
     mailbox: str
     """Mailbox as mailbox@context. Header ``Mailbox``."""
 
+    def __init__(self, mailbox: str) -> None:
+        init_fields(self, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MessageSend(Request[Response]):
     """Send an out of call message to an endpoint.
 
@@ -1437,8 +1623,28 @@ class MessageSend(Request[Response]):
     """Message variable to set, multiple Variable: headers are allowed. The header value is a
     comma separated list of name=value pairs. Header ``Variable``."""
 
+    def __init__(
+        self,
+        *,
+        destination: str | None = None,
+        to: str | None = None,
+        from_: str | None = None,
+        body: str | None = None,
+        base64_body: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            destination=destination,
+            to=to,
+            from_=from_,
+            body=body,
+            base64_body=base64_body,
+            variables=variables,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ModuleCheck(Request[Response]):
     """Check whether a module is loaded.
 
@@ -1457,8 +1663,11 @@ class ModuleCheck(Request[Response]):
     module: str
     """Module name without extension. Header ``Module``."""
 
+    def __init__(self, module: str) -> None:
+        init_fields(self, module=module)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ModuleLoad(Request[Response]):
     """Load, unload, reload or refresh a module (see the MODULE_* constants).
 
@@ -1495,8 +1704,13 @@ class ModuleLoad(Request[Response]):
     """For refresh: also unload and reload the modules that depend on it. Header ``Recursive``.
     Asterisk 20.8 and later."""
 
+    def __init__(
+        self, load_type: str, module: str | None = None, *, recursive: bool | None = None
+    ) -> None:
+        init_fields(self, load_type=load_type, module=module, recursive=recursive)
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Originate_Application(Request[Response]):
     """Call a channel and, once it answers, run a dialplan application on it.
 
@@ -1601,22 +1815,25 @@ class Originate_Application(Request[Response]):
             if callerid is not None:
                 raise TypeError("Originate_Application: give callerid or caller_id, not both")
             callerid = caller_id
-        object.__setattr__(self, "channel", channel)
-        object.__setattr__(self, "application", application)
-        object.__setattr__(self, "data", data)
-        object.__setattr__(self, "timeout", timeout)
-        object.__setattr__(self, "callerid", callerid)
-        object.__setattr__(self, "variables", variables)
-        object.__setattr__(self, "account", account)
-        object.__setattr__(self, "async_", async_)
-        object.__setattr__(self, "early_media", early_media)
-        object.__setattr__(self, "codecs", codecs)
-        object.__setattr__(self, "channel_id", channel_id)
-        object.__setattr__(self, "other_channel_id", other_channel_id)
-        object.__setattr__(self, "predial_gosub", predial_gosub)
+        init_fields(
+            self,
+            channel=channel,
+            application=application,
+            data=data,
+            timeout=timeout,
+            callerid=callerid,
+            variables=variables,
+            account=account,
+            async_=async_,
+            early_media=early_media,
+            codecs=codecs,
+            channel_id=channel_id,
+            other_channel_id=other_channel_id,
+            predial_gosub=predial_gosub,
+        )
 
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Originate_Context(Request[Response]):
     """Call a channel and, once it answers, send it to a context, extension and priority.
 
@@ -1723,23 +1940,26 @@ class Originate_Context(Request[Response]):
             if callerid is not None:
                 raise TypeError("Originate_Context: give callerid or caller_id, not both")
             callerid = caller_id
-        object.__setattr__(self, "channel", channel)
-        object.__setattr__(self, "context", context)
-        object.__setattr__(self, "extension", extension)
-        object.__setattr__(self, "priority", priority)
-        object.__setattr__(self, "timeout", timeout)
-        object.__setattr__(self, "callerid", callerid)
-        object.__setattr__(self, "variables", variables)
-        object.__setattr__(self, "account", account)
-        object.__setattr__(self, "async_", async_)
-        object.__setattr__(self, "early_media", early_media)
-        object.__setattr__(self, "codecs", codecs)
-        object.__setattr__(self, "channel_id", channel_id)
-        object.__setattr__(self, "other_channel_id", other_channel_id)
-        object.__setattr__(self, "predial_gosub", predial_gosub)
+        init_fields(
+            self,
+            channel=channel,
+            context=context,
+            extension=extension,
+            priority=priority,
+            timeout=timeout,
+            callerid=callerid,
+            variables=variables,
+            account=account,
+            async_=async_,
+            early_media=early_media,
+            codecs=codecs,
+            channel_id=channel_id,
+            other_channel_id=other_channel_id,
+            predial_gosub=predial_gosub,
+        )
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Ping(Request[PingResponse]):
     """Keep the session alive and measure the round trip (PingResponse.rtt).
 
@@ -1759,7 +1979,7 @@ class Ping(Request[PingResponse]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PresenceState(Request[Response]):
     """Check Presence State.
 
@@ -1778,8 +1998,11 @@ class PresenceState(Request[Response]):
     provider: str
     """Presence Provider to check the state of Header ``Provider``."""
 
+    def __init__(self, provider: str) -> None:
+        init_fields(self, provider=provider)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Redirect(Request[Response]):
     """Send a channel (and optionally a second one) to a context, extension and priority.
 
@@ -1832,8 +2055,32 @@ class Redirect(Request[Response]):
     extra_priority: int | str | None = None
     """Priority for the second channel. Header ``ExtraPriority``."""
 
+    def __init__(
+        self,
+        channel: str,
+        context: str,
+        extension: str,
+        priority: int | str,
+        *,
+        extra_channel: str | None = None,
+        extra_context: str | None = None,
+        extra_extension: str | None = None,
+        extra_priority: int | str | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            channel=channel,
+            context=context,
+            extension=extension,
+            priority=priority,
+            extra_channel=extra_channel,
+            extra_context=extra_context,
+            extra_extension=extra_extension,
+            extra_priority=extra_priority,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Reload(Request[Response]):
     """Reload one module, or every module.
 
@@ -1854,8 +2101,11 @@ class Reload(Request[Response]):
     module: str | None = None
     """Module name without extension; everything when absent. Header ``Module``."""
 
+    def __init__(self, module: str | None = None) -> None:
+        init_fields(self, module=module)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SendText(Request[Response]):
     """Send a text message to a channel during a call.
 
@@ -1885,8 +2135,11 @@ class SendText(Request[Response]):
     content_type: str | None = None
     """MIME type of the message. Header ``Content-Type``."""
 
+    def __init__(self, channel: str, message: str, *, content_type: str | None = None) -> None:
+        init_fields(self, channel=channel, message=message, content_type=content_type)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Setvar(Request[Response]):
     """Set a channel variable, a global variable (no channel) or a dialplan function.
 
@@ -1913,8 +2166,11 @@ class Setvar(Request[Response]):
     channel: str | None = None
     """The channel; the variable is global when absent. Header ``Channel``."""
 
+    def __init__(self, variable: str, value: str, channel: str | None = None) -> None:
+        init_fields(self, variable=variable, value=value, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ShowDialPlan(Request[Response]):
     """List dialplan contexts, extensions and priorities, optionally of one context or
     extension.
@@ -1945,8 +2201,11 @@ class ShowDialPlan(Request[Response]):
     extension: str | None = None
     """Only this extension. Header ``Extension``."""
 
+    def __init__(self, context: str | None = None, extension: str | None = None) -> None:
+        init_fields(self, context=context, extension=extension)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Status(Request[Response]):
     """Report the status of one channel, or of every channel.
 
@@ -1982,8 +2241,17 @@ class Status(Request[Response]):
     all_variables: bool | None = None
     """Include every channel variable. Header ``AllVariables``."""
 
+    def __init__(
+        self,
+        channel: str | None = None,
+        *,
+        variables: Sequence[str] | str | None = None,
+        all_variables: bool | None = None,
+    ) -> None:
+        init_fields(self, channel=channel, variables=variables, all_variables=all_variables)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class UpdateConfig(Request[Response]):
     """Apply a list of changes to a configuration file and write the result.
 
@@ -2036,8 +2304,26 @@ class UpdateConfig(Request[Response]):
     """Keep a category's effective contents when its templates change (13.2+). Header
     ``PreserveEffectiveContext``."""
 
+    def __init__(
+        self,
+        src_filename: str,
+        dst_filename: str,
+        changes: Sequence[Sequence[str | None]],
+        reload: bool | str | None = True,
+        *,
+        preserve_effective_context: bool | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            src_filename=src_filename,
+            dst_filename=dst_filename,
+            changes=changes,
+            reload=reload,
+            preserve_effective_context=preserve_effective_context,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class UserEvent(Request[Response]):
     """Send a UserEvent to every session with class user; extra keyword arguments become its
     headers.
@@ -2068,19 +2354,14 @@ class UserEvent(Request[Response]):
     headers_: Mapping[str, HeaderValue]
     """Further headers of the event, as keyword arguments."""
 
-    def __init__(
-        self,
-        user_event: str | None = None,
-        **headers: HeaderValue,
-    ) -> None:
+    def __init__(self, user_event: str | None = None, **headers: HeaderValue) -> None:
         extra = dict(headers)
         if user_event is None and "UserEvent" in extra:
             user_event = str(extra.pop("UserEvent"))
-        object.__setattr__(self, "user_event", user_event)
-        object.__setattr__(self, "headers_", extra)
+        init_fields(self, user_event=user_event, headers_=extra)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 
@@ -2109,3 +2390,6 @@ class WaitEvent(Request[Response]):
 
     timeout: int
     """Seconds to wait; -1 waits until an event comes. Header ``Timeout``."""
+
+    def __init__(self, timeout: int) -> None:
+        init_fields(self, timeout=timeout)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DialplanExtensionAdd(Request[Response]):
     """Add an extension to the dialplan.
 
@@ -67,8 +67,28 @@ class DialplanExtensionAdd(Request[Response]):
     overwritten. Otherwise, the existing extension will remain and the action will fail.
     Header ``Replace``."""
 
+    def __init__(
+        self,
+        context: str,
+        extension: str,
+        priority: str,
+        application: str,
+        *,
+        application_data: str | None = None,
+        replace: str | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            context=context,
+            extension=extension,
+            priority=priority,
+            application=application,
+            application_data=application_data,
+            replace=replace,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class DialplanExtensionRemove(Request[Response]):
     """Remove an extension from the dialplan.
 
@@ -98,3 +118,6 @@ class DialplanExtensionRemove(Request[Response]):
     priority: str | None = None
     """If provided, only remove this priority from the extension instead of all priorities in
     the extension. Header ``Priority``."""
+
+    def __init__(self, context: str, extension: str, *, priority: str | None = None) -> None:
+        init_fields(self, context=context, extension=extension, priority=priority)

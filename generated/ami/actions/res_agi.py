@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class AGI(Request[Response]):
     """Queue an AGI command on a channel that runs AGI(agi:async).
 
@@ -50,3 +50,6 @@ class AGI(Request[Response]):
 
     command_id: str | None = None
     """Echoed as CommandId in the AsyncAGIExec event, to match results. Header ``CommandID``."""
+
+    def __init__(self, channel: str, command: str, command_id: str | None = None) -> None:
+        init_fields(self, channel=channel, command=command, command_id=command_id)

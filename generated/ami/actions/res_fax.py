@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
@@ -39,8 +39,11 @@ class FAXSession(Request[Response]):
     session_number: str | int
     """The session ID of the fax the user is interested in. Header ``SessionNumber``."""
 
+    def __init__(self, session_number: str | int) -> None:
+        init_fields(self, session_number=session_number)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class FAXSessions(Request[Response]):
     """Lists active FAX sessions.
 
@@ -59,7 +62,7 @@ class FAXSessions(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class FAXStats(Request[Response]):
     """Responds with fax statistics.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ChangeMonitor(Request[Response]):
     """Change the file name of a channel recorded with Monitor.
 
@@ -50,8 +50,11 @@ class ChangeMonitor(Request[Response]):
     """New file name, without extension, relative to the monitor spool directory or absolute.
     Header ``File``."""
 
+    def __init__(self, channel: str, filename: str) -> None:
+        init_fields(self, channel=channel, filename=filename)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Monitor(Request[Response]):
     """Start recording a channel.
 
@@ -90,8 +93,17 @@ class Monitor(Request[Response]):
     """Mix both directions into one file when the recording ends. Header ``Mix``. Asterisk's
     default: false."""
 
+    def __init__(
+        self,
+        channel: str,
+        filename: str | None = None,
+        format: str | None = "wav",
+        mix: bool | None = True,
+    ) -> None:
+        init_fields(self, channel=channel, filename=filename, format=format, mix=mix)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PauseMonitor(Request[Response]):
     """Pause the Monitor recording of a channel.
 
@@ -112,8 +124,11 @@ class PauseMonitor(Request[Response]):
     channel: str
     """The monitored channel. Header ``Channel``."""
 
+    def __init__(self, channel: str) -> None:
+        init_fields(self, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class StopMonitor(Request[Response]):
     """Stop the Monitor recording of a channel.
 
@@ -134,8 +149,11 @@ class StopMonitor(Request[Response]):
     channel: str
     """The monitored channel. Header ``Channel``."""
 
+    def __init__(self, channel: str) -> None:
+        init_fields(self, channel=channel)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class UnpauseMonitor(Request[Response]):
     """Resume the paused Monitor recording of a channel.
 
@@ -155,3 +173,6 @@ class UnpauseMonitor(Request[Response]):
 
     channel: str
     """The monitored channel. Header ``Channel``."""
+
+    def __init__(self, channel: str) -> None:
+        init_fields(self, channel=channel)

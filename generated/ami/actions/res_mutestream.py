@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MuteAudio(Request[Response]):
     """Mute or unmute a channel's inbound and/or outbound audio.
 
@@ -58,3 +58,16 @@ class MuteAudio(Request[Response]):
 
     direction: str | None = None
     """Asterisk's Direction (in, out, all), used instead of input/output. Header ``Direction``."""
+
+    def __init__(
+        self,
+        channel: str,
+        input: bool | None = False,
+        output: bool | None = False,
+        muted: bool | None = False,
+        *,
+        direction: str | None = None,
+    ) -> None:
+        init_fields(
+            self, channel=channel, input=input, output=output, muted=muted, direction=direction
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MWIDelete(Request[Response]):
     """Delete selected mailboxes.
 
@@ -37,8 +37,11 @@ class MWIDelete(Request[Response]):
     """Mailbox ID in the form of /regex/ for all mailboxes matching the regular expression.
     Otherwise it is for a specific mailbox. Header ``Mailbox``."""
 
+    def __init__(self, mailbox: str) -> None:
+        init_fields(self, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MWIGet(Request[Response]):
     """Get selected mailboxes with message counts.
 
@@ -56,8 +59,11 @@ class MWIGet(Request[Response]):
     """Mailbox ID in the form of /regex/ for all mailboxes matching the regular expression.
     Otherwise it is for a specific mailbox. Header ``Mailbox``."""
 
+    def __init__(self, mailbox: str) -> None:
+        init_fields(self, mailbox=mailbox)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class MWIUpdate(Request[Response]):
     """Update the mailbox message counts.
 
@@ -86,3 +92,12 @@ class MWIUpdate(Request[Response]):
     new_messages: str | int | None = None
     """The number of new messages in the mailbox. Defaults to zero if missing. Header
     ``NewMessages``."""
+
+    def __init__(
+        self,
+        mailbox: str,
+        *,
+        old_messages: str | int | None = None,
+        new_messages: str | int | None = None,
+    ) -> None:
+        init_fields(self, mailbox=mailbox, old_messages=old_messages, new_messages=new_messages)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Park(Request[Response]):
     """Park a channel.
 
@@ -69,8 +69,28 @@ class Park(Request[Response]):
     parking_space: str | None = None
     """The space to use. Header ``ParkingSpace``."""
 
+    def __init__(
+        self,
+        channel: str,
+        channel_callback: str,
+        timeout: int | None = None,
+        *,
+        announce_channel: str | None = None,
+        parkinglot: str | None = None,
+        parking_space: str | None = None,
+    ) -> None:
+        init_fields(
+            self,
+            channel=channel,
+            channel_callback=channel_callback,
+            timeout=timeout,
+            announce_channel=announce_channel,
+            parkinglot=parkinglot,
+            parking_space=parking_space,
+        )
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ParkedCalls(Request[Response]):
     """List parked calls.
 
@@ -96,8 +116,11 @@ class ParkedCalls(Request[Response]):
     parking_lot: str | None = None
     """Only this parking lot. Header ``ParkingLot``."""
 
+    def __init__(self, *, parking_lot: str | None = None) -> None:
+        init_fields(self, parking_lot=parking_lot)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Parkinglots(Request[Response]):
     """Get a list of parking lots.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPQualify(Request[Response]):
     """Qualify a chan_pjsip endpoint.
 
@@ -37,8 +37,11 @@ class PJSIPQualify(Request[Response]):
     endpoint: str
     """The endpoint you want to qualify. Header ``Endpoint``."""
 
+    def __init__(self, endpoint: str) -> None:
+        init_fields(self, endpoint=endpoint)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowAors(Request[Response]):
     """Lists PJSIP AORs.
 
@@ -55,7 +58,7 @@ class PJSIPShowAors(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowAuths(Request[Response]):
     """Lists PJSIP Auths.
 
@@ -72,7 +75,7 @@ class PJSIPShowAuths(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowContacts(Request[Response]):
     """Lists PJSIP Contacts.
 
@@ -94,7 +97,7 @@ class PJSIPShowContacts(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowEndpoint(Request[Response]):
     """Detail listing of an endpoint and its objects.
 
@@ -124,8 +127,11 @@ class PJSIPShowEndpoint(Request[Response]):
     endpoint: str
     """The endpoint to list. Header ``Endpoint``."""
 
+    def __init__(self, endpoint: str) -> None:
+        init_fields(self, endpoint=endpoint)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowEndpoints(Request[Response]):
     """Lists PJSIP endpoints.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPSetMaintenance(Request[Response]):
     """Enable or disable maintenance mode for a PJSIP endpoint.
 
@@ -46,8 +46,11 @@ class PJSIPSetMaintenance(Request[Response]):
     state: Literal["on", "off"]
     """Desired maintenance state. One of: on, off (checked before sending). Header ``State``."""
 
+    def __init__(self, endpoint: str, state: Literal["on", "off"]) -> None:
+        init_fields(self, endpoint=endpoint, state=state)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowMaintenance(Request[Response]):
     """Show maintenance mode status for PJSIP endpoints.
 
@@ -72,3 +75,6 @@ class PJSIPShowMaintenance(Request[Response]):
     endpoint: str | None = None
     """If specified, show the status for this endpoint only. If omitted, list all endpoints
     currently in maintenance mode. Header ``Endpoint``."""
+
+    def __init__(self, *, endpoint: str | None = None) -> None:
+        init_fields(self, endpoint=endpoint)

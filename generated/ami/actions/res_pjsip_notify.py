@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPNotify(Request[Response]):
     """Send a NOTIFY to either an endpoint, an arbitrary URI, or inside a SIP dialog.
 
@@ -61,3 +61,16 @@ class PJSIPNotify(Request[Response]):
     then the value will compose the body of the message if another variable sets
     Content-Type. name=value One of Option or Variable must be specified. Header
     ``Variable``."""
+
+    def __init__(
+        self,
+        *,
+        endpoint: str | None = None,
+        uri: str | None = None,
+        channel: str | None = None,
+        option: str | None = None,
+        variables: Mapping[str, str | int | float] | None = None,
+    ) -> None:
+        init_fields(
+            self, endpoint=endpoint, uri=uri, channel=channel, option=option, variables=variables
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPRegister(Request[Response]):
     """Register an outbound registration.
 
@@ -39,8 +39,11 @@ class PJSIPRegister(Request[Response]):
     """The outbound registration to register or '*all' to register them all. Header
     ``Registration``."""
 
+    def __init__(self, registration: str) -> None:
+        init_fields(self, registration=registration)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowRegistrationsOutbound(Request[Response]):
     """Lists PJSIP outbound registrations.
 
@@ -62,7 +65,7 @@ class PJSIPShowRegistrationsOutbound(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPUnregister(Request[Response]):
     """Unregister an outbound registration.
 
@@ -80,3 +83,6 @@ class PJSIPUnregister(Request[Response]):
     registration: str
     """The outbound registration to unregister or '*all' to unregister them all. Header
     ``Registration``."""
+
+    def __init__(self, registration: str) -> None:
+        init_fields(self, registration=registration)

@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowResourceLists(Request[Response]):
     """Displays settings for configured resource lists.
 
@@ -43,7 +43,7 @@ class PJSIPShowResourceLists(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowSubscriptionsInbound(Request[Response]):
     """Lists inbound subscriptions.
 
@@ -63,7 +63,7 @@ class PJSIPShowSubscriptionsInbound(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowSubscriptionsOutbound(Request[Response]):
     """Lists outbound subscriptions.
 

@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     """Lists ContactStatuses for PJSIP inbound registrations.
 
@@ -40,7 +40,7 @@ class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class PJSIPShowRegistrationsInbound(Request[Response]):
     """Lists PJSIP inbound registrations.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SorceryMemoryCacheExpire(Request[Response]):
     """Expire (remove) ALL objects from a sorcery memory cache.
 
@@ -40,8 +40,11 @@ class SorceryMemoryCacheExpire(Request[Response]):
     cache: str
     """The name of the cache to expire all objects from. Header ``Cache``."""
 
+    def __init__(self, cache: str) -> None:
+        init_fields(self, cache=cache)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SorceryMemoryCacheExpireObject(Request[Response]):
     """Expire (remove) an object from a sorcery memory cache.
 
@@ -65,8 +68,11 @@ class SorceryMemoryCacheExpireObject(Request[Response]):
     object: str
     """The name of the object to expire. Header ``Object``."""
 
+    def __init__(self, cache: str, object: str) -> None:
+        init_fields(self, cache=cache, object=object)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SorceryMemoryCachePopulate(Request[Response]):
     """Expire all objects from a memory cache and populate it with all objects from the
     backend.
@@ -85,8 +91,11 @@ class SorceryMemoryCachePopulate(Request[Response]):
     cache: str
     """The name of the cache to populate. Header ``Cache``."""
 
+    def __init__(self, cache: str) -> None:
+        init_fields(self, cache=cache)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SorceryMemoryCacheStale(Request[Response]):
     """Marks ALL objects in a sorcery memory cache as stale.
 
@@ -104,8 +113,11 @@ class SorceryMemoryCacheStale(Request[Response]):
     cache: str
     """The name of the cache to mark all object as stale in. Header ``Cache``."""
 
+    def __init__(self, cache: str) -> None:
+        init_fields(self, cache=cache)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class SorceryMemoryCacheStaleObject(Request[Response]):
     """Mark an object in a sorcery memory cache as stale.
 
@@ -135,3 +147,6 @@ class SorceryMemoryCacheStaleObject(Request[Response]):
     reload: str | None = None
     """If true, then immediately reload the object from the backend cache instead of waiting
     for the next retrieval Header ``Reload``."""
+
+    def __init__(self, cache: str, object: str, *, reload: str | None = None) -> None:
+        init_fields(self, cache=cache, object=object, reload=reload)

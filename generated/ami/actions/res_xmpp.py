@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request
+from ami_runtime.action import Field, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class JabberSend(Request[Response]):
     """Sends a message to a Jabber Client.
 
@@ -43,3 +43,6 @@ class JabberSend(Request[Response]):
 
     message: str
     """Message to be sent to the buddy. Header ``Message``."""
+
+    def __init__(self, jabber: str, jid: str, message: str) -> None:
+        init_fields(self, jabber=jabber, jid=jid, message=message)

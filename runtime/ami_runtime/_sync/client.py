@@ -18,11 +18,10 @@ from __future__ import annotations
 import logging
 import queue
 import socket
-import ssl
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .._common import (
     DEFAULT,
@@ -55,6 +54,9 @@ from ..registry import default_event_types
 from .call import Call, Calls
 from .reading import Connection, Waiter
 from .stream import EventIterator
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = ["Manager"]
 

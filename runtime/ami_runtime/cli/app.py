@@ -31,7 +31,6 @@ from .common import (
     CliError,
     UsageError,
 )
-from .describe import run_describe, run_list
 from .settings import Settings, resolve_settings
 
 __all__ = ["main", "build_parser"]
@@ -151,8 +150,12 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(args: argparse.Namespace, catalogue: Catalogue) -> int:
     cmd = args.cmd
     if cmd == "describe":
+        from .describe import run_describe  # (offline commands: imported when they run)
+
         return run_describe(catalogue, args.name, args.json)
     if cmd == "list":
+        from .describe import run_list
+
         return run_list(catalogue, args.version, args.pattern, args.json)
     if cmd == "action":
         # Build (and so check) the request before reading settings or connecting.

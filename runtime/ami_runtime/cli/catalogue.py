@@ -12,12 +12,9 @@ one whose required fields were given, or the class named outright.
 
 from __future__ import annotations
 
-import ast
 import dataclasses
-import difflib
 import functools
 import inspect
-import textwrap
 import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -111,6 +108,8 @@ class Catalogue:
         if found:
             return found
         names = sorted({c.ACTION for c in self.classes} | {c.__name__ for c in self.classes})
+        import difflib  # here, not at the top: only a typo needs it (so for the rest below)
+
         close = difflib.get_close_matches(name, names, n=4, cutoff=0.6)
         close += [n for n in names if n.lower().startswith(name.lower()) and n not in close]
         hint = f"; did you mean {', '.join(close[:4])}?" if close else ""
@@ -332,6 +331,9 @@ def attribute_docs(cls: type) -> dict[str, str]:
     Python keeps no attribute docstrings at run time, so they are read from the source;
     without source (a zip, a frozen app) ``describe`` just shows no field docs.
     """
+    import ast
+    import textwrap
+
     try:
         tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
     except (OSError, TypeError, SyntaxError):

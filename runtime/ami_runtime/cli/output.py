@@ -9,7 +9,6 @@ the way logs mask them (:func:`ami_runtime.redact.redact_pairs`).
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable
 
@@ -40,6 +39,8 @@ def message_dict(message: Message, action: str = "") -> dict[str, object]:
 
 
 def message_json(message: Message, action: str = "") -> str:
+    import json  # here, not at the top: only --json needs it (so for _quote below)
+
     return json.dumps(message_dict(message, action), ensure_ascii=False)
 
 
@@ -53,6 +54,8 @@ def message_block(message: Message, action: str = "") -> list[str]:
 
 def _quote(value: str) -> str:
     if not value or any(ch.isspace() or ch in "\"'=" for ch in value):
+        import json
+
         return json.dumps(value, ensure_ascii=False)
     return value
 

@@ -18,19 +18,19 @@ stdin is a terminal, it is asked for without echo (:func:`getpass.getpass`).
 
 from __future__ import annotations
 
-import configparser
-import getpass
 import os
-import ssl
 import stat
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..redact import MASK
 from .common import UsageError
+
+if TYPE_CHECKING:
+    import ssl
 
 __all__ = ["Settings", "resolve_settings", "default_config_path", "parse_bool"]
 
@@ -69,6 +69,8 @@ class Settings:
         """TLS with certificate checks against the system store (or ``cafile``)."""
         if not self.tls:
             return None
+        import ssl  # here, not at the top: most commands connect without TLS
+
         return ssl.create_default_context(cafile=self.cafile)
 
     def require_secret(self) -> str:
@@ -76,6 +78,8 @@ class Settings:
         if self.secret is not None:
             return self.secret
         if sys.stdin is not None and sys.stdin.isatty():
+            import getpass
+
             return getpass.getpass(f"AMI secret for {self.username}@{self.address}: ")
         raise UsageError(
             "no secret: set AMI_SECRET, put 'secret' in a profile, or run on a terminal "
@@ -105,6 +109,8 @@ def _read_profile(
         if explicit_file or explicit_name:
             raise UsageError(f"config file {path} not found")
         return {}
+    import configparser  # here, not at the top: only a config file needs it
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with path.open(encoding="utf-8") as handle:

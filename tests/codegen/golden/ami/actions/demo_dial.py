@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, WaitRule
+from ami_runtime.action import Field, Request, WaitRule, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Dial(Request[Response]):
     """Dial a channel; quotes \"\"\" and \\ backslashes in spec text stay inert.
 
@@ -58,8 +58,18 @@ class Dial(Request[Response]):
     timeout: int | None = None
     """Milliseconds to wait. Header ``Timeout``."""
 
+    def __init__(
+        self,
+        channel: str,
+        async_: bool | None = True,
+        variables: Mapping[str, str | int | float] | None = None,
+        *,
+        timeout: int | None = None,
+    ) -> None:
+        init_fields(self, channel=channel, async_=async_, variables=variables, timeout=timeout)
 
-@dataclass(frozen=True, slots=True, repr=False)
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Ring(Request[Response]):
     """Ring a thing.
 
@@ -84,3 +94,6 @@ class Ring(Request[Response]):
 
     times: str | int | None = None
     """How often. Header ``Times``."""
+
+    def __init__(self, thing: str, *, times: str | int | None = None) -> None:
+        init_fields(self, thing=thing, times=times)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, HeaderValue, ListSpec, Request
+from ami_runtime.action import Field, HeaderValue, ListSpec, Request, init_fields
 from ami_runtime.message import Response
 
 __all__ = [
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, repr=False, init=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class Shout(Request[Response]):
     """Send an event with any headers.
 
@@ -40,19 +40,14 @@ class Shout(Request[Response]):
     headers_: Mapping[str, HeaderValue]
     """Further headers."""
 
-    def __init__(
-        self,
-        name: str | None = None,
-        **headers: HeaderValue,
-    ) -> None:
+    def __init__(self, name: str | None = None, **headers: HeaderValue) -> None:
         extra = dict(headers)
         if name is None and "Name" in extra:
             name = str(extra.pop("Name"))
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "headers_", extra)
+        init_fields(self, name=name, headers_=extra)
 
 
-@dataclass(frozen=True, slots=True, repr=False)
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
 class ShowThings(Request[Response]):
     """List the things.
 
@@ -68,3 +63,6 @@ class ShowThings(Request[Response]):
 
     filter: Literal["all", "some"] | None = None
     """Which things. One of: all, some (checked before sending). Header ``Filter``."""
+
+    def __init__(self, filter: Literal["all", "some"] | None = None) -> None:
+        init_fields(self, filter=filter)
