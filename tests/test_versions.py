@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from typing import ClassVar
 
 import pytest
 from ami import AsyncManager, Manager, UnsupportedAction, core
 from ami_runtime.action import Request
 from ami_runtime.simulator import Simulator
+from ami_runtime.simulator.constants import VERSIONS
 from ami_runtime.versions import asterisk_major, check_supported, parse_version, supports
 
 
@@ -147,10 +149,15 @@ def test_a_login_sends_no_request_the_user_may_be_refused() -> None:
             assert version == async_version == (20,)  # AMI 9.0.0 is Asterisk 20
 
 
-def test_the_exact_release_is_asked_only_of_a_user_who_may(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+#: A simulated release with a version number: the fixture's own builds report a git
+#: describe (``GIT-20-516d2c60ac``), from which no release can be read.
+RELEASE_20_0_0 = replace(VERSIONS["20"], asterisk="20.0.0")
+#: Asterisk 13's AMI 2.10: a banner the table does not know.
+UNKNOWN_BANNER = replace(RELEASE_20_0_0, ami="2.10.0")
+
+
+def test_the_exact_release_is_asked_only_of_a_user_who_may() -> None:
+    with Simulator.running_in_thread(auth_fail_delay=0.0, asterisk_version=RELEASE_20_0_0) as sim:
         sent, version, _ = _login_sends(sim, "admin", detect="release")
         assert sent == ["Challenge", "Login", "ListCommands", "CoreSettings"]
         assert version == (20, 0, 0)
@@ -158,8 +165,8 @@ def test_the_exact_release_is_asked_only_of_a_user_who_may(
         assert sent == ["Challenge", "Login", "ListCommands"]  # not listed: not asked
         assert version == (20,)
 
-        # A banner the table does not know (Asterisk 13's AMI 2.10): ask, where allowed.
-        monkeypatch.setattr("ami_runtime.simulator.session.BANNER", "Asterisk Call Manager/2.10.0")
+    # A banner the table does not know: ask, where allowed.
+    with Simulator.running_in_thread(auth_fail_delay=0.0, asterisk_version=UNKNOWN_BANNER) as sim:
         sent, version, async_version = _login_sends(sim, "admin")
         assert sent == ["Challenge", "Login", "ListCommands", "CoreSettings"]
         assert version == async_version == (20, 0, 0)
@@ -182,7 +189,7 @@ def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
     """SendFlash came to branch 20 in 20.3.0: the banner's "20" cannot tell, so before it
     the client asks (ListCommands, then CoreSettings where allowed), once per login."""
     flash = core.SendFlash("PJSIP/a-00000001")
-    with Simulator.running_in_thread(auth_fail_delay=0.0) as sim:
+    with Simulator.running_in_thread(auth_fail_delay=0.0, asterisk_version=RELEASE_20_0_0) as sim:
         sent: list[str] = []
         manager = Manager()
         send = manager.send_action

@@ -20,6 +20,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from ..errors import AmiError
+from .constants import AsteriskVersion
 from .constants import asterisk_version as asterisk_version_info
 from .fixture import Ignored, ignored_lines
 from .session import Session
@@ -55,7 +56,7 @@ class Simulator:
         auth_fail_delay: float = 1.0,
         state: State | None = None,
         ssl: SSLContext | None = None,
-        asterisk_version: str | int | None = None,
+        asterisk_version: str | int | AsteriskVersion | None = None,
         config_dir: str | Path | None = None,
     ) -> None:
         self.version = asterisk_version_info(asterisk_version)
@@ -196,7 +197,7 @@ class Simulator:
         auth_fail_delay: float = 1.0,
         state: State | None = None,
         ssl: SSLContext | None = None,
-        asterisk_version: str | int | None = None,
+        asterisk_version: str | int | AsteriskVersion | None = None,
         config_dir: str | Path | None = None,
     ) -> Iterator[Simulator]:
         """Run a simulator on its own event loop thread for the ``with`` block."""
