@@ -221,6 +221,7 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
     one.dialing = True
     outcome = await _wait_answer(one, two, req.timeout_ms / 1000)
     one.dialing = False
+    pbx.take_held_callerid(state, one)
     if outcome == "timeout":
         pbx.request_hangup(state, two, 19)
         pbx.hangup(state, one, 19)
