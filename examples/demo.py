@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import sys
 import threading
@@ -40,6 +41,7 @@ from demo_display import Display, channel_rows, describe_event, member_rows
 
 ANSWER_TIMEOUT = 15.0  # seconds to wait for OriginateResponse
 HANGUP_TIMEOUT = 10.0  # seconds to wait for the call to end on its own
+SETTLE_TIMEOUT = 2.0  # seconds to wait for the answered call's dialplan to get going
 
 
 @dataclass
@@ -69,6 +71,7 @@ class Call:
     started: float = field(default_factory=time.monotonic)
     response: Event | None = None  # the OriginateResponse
     live: set[str] = field(default_factory=set)  # channels not yet hung up
+    apps: dict[str, str] = field(default_factory=dict)  # channel -> its dialplan application
 
     def feed(self, event: Event) -> bool:
         """Record ``event`` if it belongs to this call; say whether it did."""
@@ -82,11 +85,19 @@ class Call:
                 self.live.discard(event.get("Channel", ""))
             elif event.name == "OriginateResponse":
                 self.response = event
+            elif event.name == "Newexten":
+                self.apps[event.get("Channel", "")] = event.get("Application", "")
         return ours
 
     @property
     def answered(self) -> bool:
         return self.response is not None and self.response.get("Response") == "Success"
+
+    @property
+    def settled(self) -> bool:
+        """Its dialplan is past Answer(), which waits up to 500 ms for the first media."""
+        running = [app for chan, app in self.apps.items() if chan in self.live]
+        return bool(running) and "Answer" not in running
 
     @property
     def ended(self) -> bool:
@@ -161,7 +172,8 @@ def call_sync(manager: Manager, opts: Options, out: Display) -> None:
         finally:
             replied.set()
         if queued and wait_for_answer(call, arrived, out):
-            time.sleep(0.3)  # let the dialplan get going before we look at the channels
+            with arrived:  # let the dialplan get going before we look at the channels
+                arrived.wait_for(lambda: call.settled, SETTLE_TIMEOUT)
             out.section("Channels while the call is up (CoreShowChannels)")
             channels = manager.send_action(core.CoreShowChannels())
             if out.step("CoreShowChannels", channels, f"{len(channels.events)} channel(s)"):
@@ -233,7 +245,12 @@ async def part_async(opts: Options, out: Display) -> None:
 
 
 async def watch(
-    manager: AsyncManager, call: Call, out: Display, queued: asyncio.Event, answered: asyncio.Event
+    manager: AsyncManager,
+    call: Call,
+    out: Display,
+    queued: asyncio.Event,
+    answered: asyncio.Event,
+    settled: asyncio.Event,
 ) -> None:
     """Print the call's events until it is over; `async for` ends if the session closes."""
     async for event in manager.events():  # subscribed from the first step: nothing is missed
@@ -242,6 +259,8 @@ async def watch(
             out.event(event, call.started)
             if call.response is not None:
                 answered.set()
+            if call.settled:
+                settled.set()
             if call.ended:
                 return
 
@@ -250,7 +269,8 @@ async def call_async(manager: AsyncManager, opts: Options, out: Display) -> None
     """Originate a short call and follow it with `async for`, then list its channels."""
     out.section(f"Originate {opts.channel} -> Wait(2): its events, as they arrive")
     call, queued, answered = Call(new_call_id("async")), asyncio.Event(), asyncio.Event()
-    watcher = asyncio.create_task(watch(manager, call, out, queued, answered))
+    settled = asyncio.Event()
+    watcher = asyncio.create_task(watch(manager, call, out, queued, answered, settled))
     await asyncio.sleep(0)  # let the watcher subscribe before anything can happen
     try:
         reply = await manager.send_action(originate(opts, call.call_id), call.call_id)
@@ -264,7 +284,9 @@ async def call_async(manager: AsyncManager, opts: Options, out: Display) -> None
             return
         if not check_answered(call, out):
             return
-        await asyncio.sleep(0.3)  # let the dialplan get going before we look at the channels
+        # let the dialplan get going before we look at the channels
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(settled.wait(), SETTLE_TIMEOUT)
 
         out.section("Channels and queue, asked concurrently (asyncio.gather)")
         channels, queue = await asyncio.gather(

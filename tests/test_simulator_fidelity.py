@@ -121,6 +121,13 @@ def _channel(exten: str, seq: int, **extra: str) -> Setup:
         req = OriginateRequest(f"Local/{exten}@test", application="Wait", data="300", **extra)
         result = await originate(state, req)
         assert result.success, f"fixture channel Local/{exten}@test did not come up"
+        # the ;2 side's Answer() waits for media (500 ms, as Asterisk's): wait until its
+        # dialplan has moved on to the application the recording found it in
+        two = result.channel.peer if result.channel is not None else None
+        for _ in range(200):
+            if two is None or not two.alive or two.priority > 1:
+                break
+            await asyncio.sleep(0.01)
         await asyncio.sleep(0.05)
 
     return setup

@@ -123,7 +123,11 @@ _SUBS = [
     (re.compile(r"\b0x[0-9a-f]{6,}\b"), "<ptr>"),
     (re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?(?:[+-]\d{4}|Z)?"), "<datetime>"),
     (re.compile(r"(?<![\d.])1[6-9]\d{8}(?![\d.])"), "<epoch>"),
-    (re.compile(r"(127\.0\.0\.1|IPV4/(?:TCP|UDP|TLS)/127\.0\.0\.1)[:/]\d{2,5}\b"), r"\1:<port>"),
+    # a port, and the padding of a CLI column after it (its width varies with the digits)
+    (
+        re.compile(r"(127\.0\.0\.1|IPV4/(?:TCP|UDP|TLS)/127\.0\.0\.1)[:/]\d{2,5}\b(?: +(?=\S))?"),
+        lambda m: f"{m[1]}:<port>" + (" " if m[0].endswith(" ") else ""),
+    ),
     (re.compile(r"\bOK \(\d+(?:\.\d+)? ms\)"), "OK (<n> ms)"),
     # the server's lifetime counter (CLI "core show channels", "core show calls")
     (re.compile(r"^\d+ calls? processed$"), "<n> calls processed"),

@@ -144,9 +144,11 @@ def bridge(ctx: Ctx) -> None:
 
 
 def bridgelist(ctx: Ctx) -> None:
-    """Every bridge (optionally of one ``BridgeType``)."""
+    """Every bridge, or with ``BridgeType`` those whose technology it names: Asterisk
+    compares the filter with the bridge's technology (``simple_bridge``,
+    ``holding_bridge``...), not with the type its events show (``basic``)."""
     kind = ctx.get("BridgeType")
-    bridges = [b for b in ctx.state.bridges if not kind or b.type == kind]
+    bridges = [b for b in ctx.state.bridges if not kind or b.technology == kind]
     ctx.list_start("Bridge listing will follow")
     for b in bridges:
         ctx.item("BridgeListItem", bridge_fields(b))

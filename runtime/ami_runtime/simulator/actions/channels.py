@@ -44,10 +44,10 @@ def _hangup_regex(ctx: Ctx, pattern: str, cause: int | None) -> None:
 
 
 def _default_cause(ctx: Ctx, ch: Channel, cause: int | None) -> int | None:
-    """No Cause given: a channel that has been bridged or parked (or whose Local peer
-    has) ends with a normal clearing, any other keeps its own cause."""
-    peer = ch.peer
-    if cause is None and (ch.was_bridged or (peer is not None and peer.was_bridged)):
+    """No Cause given: a channel that has been bridged or parked ends with a normal
+    clearing, any other keeps its own cause (a Local ;2 running dialplan whose ;1 is
+    bridged ends with 0, and passes 0 to its ;1)."""
+    if cause is None and ch.was_bridged:
         return 16
     return cause
 

@@ -290,6 +290,66 @@ def _sip_peers(state: State, args: list[str]) -> CliResult:
     )
 
 
+_PJSIP_ENDPOINTS_HEAD = """
+ Endpoint:  <Endpoint/CID.....................................>  <State.....>  <Channels.>
+    I/OAuth:  <AuthId/UserName...........................................................>
+        Aor:  <Aor............................................>  <MaxContact>
+      Contact:  <Aor/ContactUri..........................> <Hash....> <Status> <RTT(ms)..>
+  Transport:  <TransportId........>  <Type>  <cos>  <tos>  <BindAddress..................>
+   Identify:  <Identify/Endpoint.........................................................>
+        Match:  <criteria.........................>
+    Channel:  <ChannelId......................................>  <State.....>  <Time.....>
+        Exten: <DialedExten...........>  CLCID: <ConnectedLineCID.......>
+==========================================================================================
+"""
+
+
+def _pjsip_endpoints(state: State, args: list[str]) -> CliResult:
+    """``pjsip show endpoints`` (``res_pjsip/pjsip_cli.c`` and the sorcery formatters):
+    each endpoint with its auths, aors, contacts (qualified, a nominal RTT) and transport.
+    Active channels are counted but not listed."""
+    from ..state.calls import parse_callerid
+    from ..state.dialplan import EXTENSION_STATES, devstate_to_extstate
+    from .pjsip import contact_id
+
+    pj = state.pjsip
+    endpoints = sorted(pj.of("endpoint").values(), key=lambda e: e.name)
+    if not endpoints:
+        return True, "\nNo objects found.\n\n"
+    out = _PJSIP_ENDPOINTS_HEAD
+    for ep in endpoints:
+        num = parse_callerid(ep.get("callerid"))[1]
+        name = f"{ep.name}/{num}" if num else ep.name
+        ext_state = devstate_to_extstate(state.device_state(f"PJSIP/{ep.name}"))
+        text = EXTENSION_STATES.get(ext_state, "Unknown")
+        devstate = {"Idle": "Not in use", "InUse": "In use"}.get(text, text)
+        prefix = f"pjsip/{ep.name.lower()}-"
+        active = sum(1 for c in state.channels.all() if c.name.lower().startswith(prefix))
+        out += f"\n {'Endpoint':>8}:  {name:<51}  {devstate:<12.12}  {active} of inf\n"
+        for label, key in (("OutAuth", "outbound_auth"), ("InAuth", "auth")):
+            for auth_id in (a.strip() for a in ep.get(key).split(",") if a.strip()):
+                auth = pj.of("auth").get(auth_id)
+                user = auth.get("username") if auth is not None else ""
+                out += f"{label:>11}:  {auth_id}/{user}\n"
+        for aor_id in (a.strip() for a in ep.get("aors").split(",") if a.strip()):
+            aor = pj.of("aor").get(aor_id)
+            if aor is None:
+                continue
+            out += f"{'Aor':>11}:  {aor_id:<49}  {aor.get('max_contacts', '0')}\n"
+            contacts = [(u, False) for u in pj.contacts(aor_id)]
+            contacts += [(u, True) for u in state.pjsip_registered.get(aor_id, [])]
+            for uri, registered in contacts:
+                digest = contact_id(aor_id, uri, registered).rsplit("@", 1)[-1][:10]
+                where = f"{aor_id}/{uri}"
+                out += f"{'Contact':>13}:  {where:<42} {digest:<10} {'Avail':<7} {1.0:>11.3f}\n"
+        transport = pj.of("transport").get(ep.get("transport"))
+        if transport is not None:
+            kind = transport.get("protocol", "udp")
+            out += (f"{'Transport':>11}:  {transport.name:<21}  {kind:>6}  {0:>5}  {0:>5}  "
+                    f"{transport.get('bind')}\n")  # fmt: skip
+    return True, out + f"\n\nObjects found: {len(endpoints)}\n\n"
+
+
 def _dialplan_show(state: State, args: list[str]) -> CliResult:
     """``dialplan show [exten@]context`` (``show_dialplan_helper``), with file:line."""
     target = args[0] if args else ""
@@ -353,6 +413,7 @@ _COMMANDS: dict[tuple[str, ...], Callable[[State, list[str]], CliResult]] = {
     ("parking", "show"): _parking_show,
     ("queue", "show"): _queue_show,
     ("sip", "show", "peers"): _sip_peers,
+    ("pjsip", "show", "endpoints"): _pjsip_endpoints,
     ("core", "show", "version"): lambda s, a: (True, s.version.version_line + "\n"),
     ("core", "show", "channels"): _show_channels,
     ("database", "show"): _database_show,

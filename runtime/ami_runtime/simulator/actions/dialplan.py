@@ -123,6 +123,11 @@ def dialplanextensionadd(ctx: Ctx) -> None:
         context, exten, priority, app, ctx.get("ApplicationData"), replace=replace
     )
     if added:
+        if priority == -1:  # a new hint announces its state at once (ast_add_hint)
+            status = ctx.state.hint_state(app)
+            body = (("Exten", exten), ("Context", context), ("Hint", app), ("Status", str(status)),
+                    ("StatusText", EXTENSION_STATES[status]))  # fmt: skip
+            ctx.state.emit(SimEvent("ExtensionStatus", CALL, body))
         ctx.ok("Added requested extension")
     else:
         ctx.error("That extension and priority already exist at that context")

@@ -107,8 +107,16 @@ async def run_app(
     return False if task.cancelled() else task.result()
 
 
+ANSWER_MEDIA_WAIT = 0.5
+"""How long Answer() of a ringing channel waits for the first media frame (``__ast_answer``
+waits up to 500 ms; no media ever flows in the simulator, so it always waits that long)."""
+
+
 async def _answer(state: State, ch: Channel, data: str) -> bool:
+    ringing = ch.state in (4, 5)
     pbx.set_state(state, ch, 6)
+    if ringing:
+        await asyncio.sleep(ANSWER_MEDIA_WAIT)
     return True
 
 
@@ -181,21 +189,36 @@ async def _dial(state: State, ch: Channel, data: str) -> bool:
     if peer is None:
         state.set_variable(ch, "DIALSTATUS", "CHANUNAVAIL")
         return True
+    from .calls import parse_callerid
+
     out = Channel(
         f"SIP/{peer.name}-{state.channels.next_tech_suffix('SIP')}", "", "", peer.context, "s"
     )
     out.uniqueid = out.linkedid = state.channels.next_uniqueid()
     out.linkedid = ch.linkedid
+    # the outgoing channel carries the peer's caller ID from its first snapshot
+    out.cid_name, out.cid_num = parse_callerid(peer.callerid)
     state.channels.add(out)
     state.emit(channel_event("Newchannel", out))
+    call_id = f"{random.getrandbits(128):032x}@{peer.host or '127.0.0.1'}"
+    state.set_variable(out, "SIPCALLID", call_id)
+    out.exten = ""  # ast_call clears it; the dial then places it at the caller's location
     state.set_variable(out, "DIALEDPEERNUMBER", peer.name)
-    # the outgoing channel shows the peer's caller ID at the caller's location
-    from .calls import parse_callerid
-
-    out.cid_name, out.cid_num = parse_callerid(peer.callerid)
     out.context, out.exten = ch.context, ch.exten
+    outgoing = [("Extension", ch.exten), ("Application", "AppDial"),
+                ("AppData", "(Outgoing Line)")]  # fmt: skip
+    state.emit(channel_event("Newexten", out, outgoing, category=DIALPLAN))
     dest = [*channel_fields(ch), *channel_fields(out, "Dest"), ("DialString", resource)]
     state.emit(SimEvent("DialBegin", CALL, tuple(dest)))
+    # the callee's ID reaches the caller as its connected line; through a Local pair the
+    # ;1 side takes it as its caller ID (chan_local turns one into the other)
+    ch.conn_num, ch.conn_name = out.cid_num, out.cid_name
+    state.emit(channel_event("NewConnectedLine", ch))
+    other = ch.peer
+    if other is not None and other.alive and ch.tech.lower() == "local":
+        other.held_callerid = (out.cid_name, out.cid_num)
+        if not other.dialing:
+            pbx.take_held_callerid(state, other)
     try:
         await asyncio.sleep(timeout if timeout > 0 else 3600)
     finally:

@@ -210,6 +210,13 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
         one, two = pjsip_pair
     elif tech == "local":
         one, two = _local_pair(state, req)
+    elif tech == "sip" and state.sip_peers.get(req.channel.split("/", 1)[1].split("/")[0]):
+        # a chan_sip peer: the INVITE goes out and nothing answers it (no far end in the
+        # simulator); the call fails when the originate timeout runs out.  The real
+        # server publishes no event for it meanwhile.
+        state.channels.next_tech_suffix("SIP")
+        await asyncio.sleep(req.timeout_ms / 1000)
+        return OriginateResult(False, 0)
     else:
         return OriginateResult(False, 0)
     if not state.dialplan.exists(two.context, two.exten):
@@ -221,6 +228,7 @@ async def originate(state: State, req: OriginateRequest) -> OriginateResult:
     one.dialing = True
     outcome = await _wait_answer(one, two, req.timeout_ms / 1000)
     one.dialing = False
+    pbx.take_held_callerid(state, one)
     if outcome == "timeout":
         pbx.request_hangup(state, two, 19)
         pbx.hangup(state, one, 19)

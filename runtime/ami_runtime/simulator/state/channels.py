@@ -59,6 +59,9 @@ class Channel:
     launched: bool = False
     #: It has been in a two-party bridge (Bridge action, queue, transfer).
     was_bridged: bool = False
+    #: A caller ID its Local peer passed on while it was being dialled: the dialler
+    #: reads it when the dial ends (name, number).
+    held_callerid: tuple[str, str] | None = None
     app_task: asyncio.Task[bool] | None = None
     monitor: dict[str, str] | None = None
     mixmonitor: bool = False

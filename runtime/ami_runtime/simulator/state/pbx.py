@@ -152,22 +152,33 @@ def _forget(state: State, ch: Channel) -> None:
             state.publish_device(f"park:{space}@{state.parking.context}", "NOT_INUSE")
 
 
+def take_held_callerid(state: State, ch: Channel) -> None:
+    """Apply the caller ID a Local peer passed on (NewCallerid), if there is one."""
+    if ch.held_callerid is None or not ch.alive:
+        return
+    (ch.cid_name, ch.cid_num), ch.held_callerid = ch.held_callerid, None
+    pres = [("CID-CallingPres", "0 (Presentation Allowed, Not Screened)")]
+    state.emit(channel_event("NewCallerid", ch, pres))
+
+
 def request_hangup(
     state: State, ch: Channel, cause: int | None, event: str | None = "HangupRequest", *,
-    with_cause: bool = True,
+    with_cause: bool = True, keep_own: bool = False,
 ) -> None:  # fmt: skip
     """Ask a channel to hang up (``ast_queue_hangup_with_cause``, ``ast_softhangup``):
     publish ``event`` (HangupRequest for a Local peer; nothing for the AMI action), set
     the cause when there is one; a channel running dialplan stops its application and
     ends its dialplan (SoftHangupRequest, the ``h`` extension, Hangup), any other hangs
-    up at once."""
+    up at once.  ``keep_own``: a cause the channel already has stays."""
     if not ch.alive or ch.hangup_requested:
         return
     if event is not None:
         shown = [("Cause", str(cause if cause is not None else ch.hangup_cause))]
         state.emit(channel_event(event, ch, shown if with_cause else []))
-    if cause is not None and (cause or not ch.hangup_cause):
+    if cause is not None and not (ch.hangup_cause and (keep_own or not cause)):
         ch.hangup_cause = cause
+    if (ch.bridge_id or ch.was_bridged) and not ch.hangup_cause:
+        ch.hangup_cause = 16  # a channel that has been bridged ends normally
     if ch.in_pbx or ch.dialing:
         ch.hangup_requested = True
         if ch.app_task is not None:
@@ -201,8 +212,9 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
         state.device_changed(ch.device)
     peer = ch.peer
     if peer is not None and peer.alive:
-        if ch.name.endswith(";1") and ch.tech.lower() == "local":
-            cause = peer.hangup_cause  # the ;2 side keeps its own cause (;2 -> ;1 passes it)
+        status = ch.variables.get("DIALSTATUS")
+        if status and ch.name.endswith(";2") and ch.tech.lower() == "local":
+            state.set_variable(peer, "CHANLOCALSTATUS", status)  # chan_local's hangup
         if peer.tech.upper() == "PJSIP":  # a BYE: the far side's RTP ends, no cause
             rtp_qos(state, peer)
             request_hangup(state, peer, cause, with_cause=False)
@@ -210,7 +222,10 @@ def hangup(state: State, ch: Channel, cause: int = 16, *, request: str | None = 
 
             loopback_auth_state(state, peer.device.partition("/")[2])
         else:
-            request_hangup(state, peer, cause)
+            # the request carries this side's cause; a ;2 side that has a cause of its
+            # own (Busy, Congestion) keeps it, as chan_local
+            keep = ch.name.endswith(";1") and ch.tech.lower() == "local"
+            request_hangup(state, peer, cause, keep_own=keep)
 
 
 _QOS = (

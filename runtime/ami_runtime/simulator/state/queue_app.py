@@ -92,8 +92,9 @@ def _dial_member(state: State, queue: Queue, caller: Channel, member: Member) ->
     )
     one.peer, two.peer = two, one
     outgoing = [("Extension", exten), ("Application", "AppQueue"), ("AppData", "(Outgoing Line)")]
-    state.emit(channel_event("Newexten", one, outgoing, category=DIALPLAN))
+    # the caller's ID is set before the outgoing line's first snapshot; NewCallerid follows
     one.cid_num, one.cid_name = caller.cid_num or caller.exten, caller.cid_name
+    state.emit(channel_event("Newexten", one, outgoing, category=DIALPLAN))
     pres = [("CID-CallingPres", "0 (Presentation Allowed, Not Screened)")]
     state.emit(channel_event("NewCallerid", one, pres))
     state.set_variable(one, "DIALEDPEERNUMBER", data)
