@@ -47,9 +47,11 @@ class Outbox:
     def put(self, pbx: str, epoch: str, seq: int, key: str, body: bytes) -> bool:
         """Queue one event; False (and counted in a gap) when the buffer is full."""
         gap = self._gaps.get(pbx)
-        if gap is not None and (gap.epoch != epoch or len(self._items) < self.capacity):
+        # A gap closes when its record and this event both fit (the record alone would
+        # take the room and the event would open the next gap), or the epoch changed.
+        if gap is not None and (gap.epoch != epoch or len(self._items) + 1 < self.capacity):
             self._close_gap(pbx)
-        if len(self._items) >= self.capacity:
+        if len(self._items) >= self.capacity or pbx in self._gaps:
             gap = self._gaps.get(pbx)
             if gap is None:
                 self._gaps[pbx] = _Gap(epoch, seq, seq)
@@ -69,6 +71,8 @@ class Outbox:
 
     def report_gap(self, pbx: str, epoch: str, first: int, last: int, reason: str) -> None:
         """Events ``first``..``last`` were lost before reaching the buffer."""
+        if pbx in self._gaps:  # the buffer's own gap comes first: it holds earlier seqs
+            self._close_gap(pbx)
         self.dropped += last - first + 1
         self.gaps += 1
         body = gap_record(pbx, epoch, first, last, reason, time.time())

@@ -64,6 +64,12 @@ WINDOW = 8  # batches awaiting their confirms at once
 class PbxLink:
     """One held PBX: an AsyncManager with reconnect, numbering its events."""
 
+    #: The AMI client's own event queue (between its reader and the callback that
+    #: numbers events).  That callback never awaits, so the queue holds at most what
+    #: one turn of the event loop reads; the bound is a last resort, and what it drops
+    #: is reported as a gap all the same.
+    client_queue = 1_000_000
+
     def __init__(self, gateway: Gateway, cfg: PbxConfig, reason: str) -> None:
         self.gateway, self.cfg = gateway, cfg
         self.epoch = f"{gateway.name}/{time.time_ns() // 1000}"
@@ -77,17 +83,21 @@ class PbxLink:
         )
         self.task = asyncio.get_running_loop().create_task(self._run())
 
-    def _on_event(self, event: Event, manager: AsyncManager) -> None:
-        cfg = self.cfg
+    def _client_drops(self, manager: AsyncManager) -> None:
+        """Events the client's own queue dropped since we last looked: they take
+        sequence numbers all the same, reported as a gap like any other loss."""
         dropped = manager.dropped_events
         if dropped != self._dropped:
-            # The client's own queue overflowed before we saw them: they take sequence
-            # numbers all the same, reported as a gap like any other loss.
             first, self.seq = self.seq + 1, self.seq + dropped - self._dropped
             self._dropped = dropped
             self.gateway.outbox.report_gap(
-                cfg.name, self.epoch, first, self.seq, "client queue overflow"
+                self.cfg.name, self.epoch, first, self.seq, "client queue overflow"
             )
+
+    def _on_event(self, event: Event, manager: AsyncManager) -> None:
+        cfg = self.cfg
+        if manager.dropped_events != self._dropped:
+            self._client_drops(manager)
         self.seq += 1
         name = event.name.replace(".", "_") or "Unknown"
         body = event_record(cfg.name, self.epoch, self.seq, time.time(), event, cfg.tags)
@@ -112,7 +122,7 @@ class PbxLink:
                 tls=self._tls(),
                 reconnect=True,
                 backoff=backoff,
-                max_queued_events=1_000_000,
+                max_queued_events=self.client_queue,
                 keepalive=self.gateway.config.keepalive,
                 logger=logging.getLogger(f"ami.gateway.pbx.{cfg.name}"),
             )
@@ -141,6 +151,7 @@ class PbxLink:
             await self.task
         if self.manager is not None:
             await self.manager.close()
+            self._client_drops(self.manager)  # dropped after the last event we numbered
         self.gateway.outbox.close_gap(self.cfg.name)
 
     @property
