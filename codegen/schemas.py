@@ -32,6 +32,7 @@ _ERRORS = [
     "UnknownAction",
     "InvalidInput",
     "PbxUnavailable",
+    "UnknownPbx",
     "Timeout",
     "ConnectionLost",
     "ActionError",

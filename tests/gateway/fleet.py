@@ -233,8 +233,8 @@ class Consumer:
 class RpcClient:
     """Synchronous AMQP RPC for the tests: ``call(pbx, action, fields)`` -> reply dict."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
+    def __init__(self, url: str, exchange: str = "ami.rpc", alternate: bool = True) -> None:
+        self.url, self.exchange_name, self.alternate = url, exchange, alternate
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
 
@@ -251,9 +251,12 @@ class RpcClient:
     async def _start(self) -> None:
         self.conn = await aio_pika.connect_robust(self.url)
         self.channel = await self.conn.channel()
+        # Declared as the gateway declares it (an exchange's arguments must match).
+        arguments = {"alternate-exchange": f"{self.exchange_name}.unrouted"}
         self.exchange = await self.channel.declare_exchange(
-            "ami.rpc", aio_pika.ExchangeType.DIRECT, durable=True
-        )
+            self.exchange_name, aio_pika.ExchangeType.DIRECT, durable=True,
+            arguments=arguments if self.alternate else None,
+        )  # fmt: skip
         self.replies = await self.channel.declare_queue("", exclusive=True)
         self.waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
         await self.replies.consume(self._on_reply, no_ack=True)

@@ -112,6 +112,12 @@ def test_rpc_answered_refused_and_timed_out_with_typed_errors(
             crlf = rpc.call("pbx000", "Getvar", injected)
             assert error(crlf) == "InvalidInput", crlf  # refused before any byte reached the PBX
             assert error(rpc.call("pbx000", "Ping", raw=b"{not json")) == "BadRequest"
+            # A PBX no gateway has configured: the RPC exchange's alternate exchange
+            # catches the request and a gateway answers it.
+            unknown = rpc.call("no-such-pbx", "Ping")
+            assert error(unknown) == "UnknownPbx" and "no-such-pbx" in unknown["error"]["message"]
+            assert unknown["pbx"] == "no-such-pbx" and unknown["action"] == "Ping"
+            validate("gateway-actions.schema.json", "reply", unknown)
             # The refused DBPut did not reach the PBX.
             assert (
                 rpc.call("pbx000", "DBGet", {"Family": "gw", "Key": "k"})["items"][0]["Val"] == "v1"
@@ -126,6 +132,26 @@ def test_rpc_answered_refused_and_timed_out_with_typed_errors(
             gone = rpc.call("pbx001", "Ping", rpc_timeout=1.0)
             assert error(gone) == "Timeout" and "pbx001" in gone["error"]["message"]
             assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def test_an_rpc_exchange_declared_without_the_alternate_exchange_still_works(
+    broker: Broker, tmp_path: Path
+) -> None:
+    """An exchange declared before (by an older gateway or a client) keeps its
+    arguments: the gateway uses it as it is and says what it cannot do."""
+    with (
+        SimFleet(1) as fleet,
+        RpcClient(broker.url, "ami.rpc.legacy", alternate=False) as rpc,
+        Consumer(broker.url, "pbx000.#") as consumer,
+    ):
+        text = fleet.config(broker.url, "gw-legacy", extra="rpc_exchange = ami.rpc.legacy")
+        gw = GatewayProcess(text, tmp_path, "gw-legacy").start()
+        try:
+            wait_until(lambda: bool(consumer.of_type("owner")), 60, "pbx000 held")
+            assert rpc.call("pbx000", "Ping")["ok"]
+            assert "exists without alternate-exchange" in gw.text()
         finally:
             gw.stop()
 

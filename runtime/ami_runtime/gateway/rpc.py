@@ -34,6 +34,7 @@ ERROR_TYPES = (
     "UnknownAction",
     "InvalidInput",
     "PbxUnavailable",
+    "UnknownPbx",
     "Timeout",
     "ConnectionLost",
     "ActionError",

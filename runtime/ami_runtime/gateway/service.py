@@ -54,6 +54,8 @@ log = logging.getLogger("ami.gateway")
 
 OWN_QUEUE = "ami.gateway.own.{}"
 RPC_QUEUE = "ami.rpc.{}"
+UNROUTED = "{}.unrouted"  # the RPC exchange's alternate exchange
+UNROUTED_QUEUE = "ami.gateway.unrouted.{}"  # bound to it (no PBX's queue name can clash)
 PRESENCE = "ami.gateway.presence"
 PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
@@ -296,9 +298,7 @@ class Gateway:
         self._conn = conn
         pub = await conn.channel(publisher_confirms=True)
         await pub.declare_exchange(cfg.exchange, aio_pika.ExchangeType.TOPIC, durable=True)
-        rpc_ex = await pub.declare_exchange(
-            cfg.rpc_exchange, aio_pika.ExchangeType.DIRECT, durable=True
-        )
+        rpc_ex = await self._declare_rpc_exchange(conn)
         presence = await pub.declare_exchange(PRESENCE, aio_pika.ExchangeType.FANOUT)
         mine = await pub.declare_queue("", exclusive=True, auto_delete=True)
         await mine.bind(presence)
@@ -310,6 +310,13 @@ class Gateway:
         await rpc.set_qos(prefetch_count=64)
         for pbx in self.config.pbxs:
             await self._declare(pbx, rpc_ex)
+        unrouted = await rpc.declare_queue(
+            UNROUTED_QUEUE.format(cfg.rpc_exchange),
+            durable=True,
+            arguments={"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3},
+        )
+        await unrouted.bind(UNROUTED.format(cfg.rpc_exchange))
+        await unrouted.consume(lambda message: self._spawn(self._on_unrouted(message)))
         self._broker_up.set()
         # PBXs we hold already: claim them back first, the others a moment later, so a
         # broker restart does not hand the whole fleet to whoever reconnects first.
@@ -317,6 +324,33 @@ class Gateway:
             if pbx in self.links:
                 await self._consume_token(pbx)
         self._spawn(self._consume_rest_later())
+
+    async def _declare_rpc_exchange(self, conn: Any) -> str:
+        """The direct RPC exchange, with an alternate exchange that catches requests for
+        a PBX no gateway has a queue for: every gateway consumes them and answers
+        ``UnknownPbx``.  An exchange declared earlier without it is used as it is (an
+        exchange's arguments are fixed), with a warning: then only ``mandatory``
+        reports such requests, unless a policy sets the alternate exchange."""
+        cfg = self.config.broker
+        unrouted = UNROUTED.format(cfg.rpc_exchange)
+        channel = await conn.channel()
+        try:
+            await channel.declare_exchange(unrouted, aio_pika.ExchangeType.FANOUT, durable=True)
+            await channel.declare_exchange(
+                cfg.rpc_exchange, aio_pika.ExchangeType.DIRECT, durable=True,
+                arguments={"alternate-exchange": unrouted},
+            )  # fmt: skip
+        except aiormq.exceptions.ChannelPreconditionFailed:
+            log.warning(
+                "broker: exchange %s exists without alternate-exchange %s: requests for "
+                "unknown PBXs get no reply (see docs/gateway.md to add it)",
+                cfg.rpc_exchange, unrouted,
+            )  # fmt: skip
+            channel = await conn.channel()
+            await channel.declare_exchange(cfg.rpc_exchange, passive=True)
+        with contextlib.suppress(Exception):
+            await channel.close()
+        return cfg.rpc_exchange
 
     async def _consume_rest_later(self) -> None:
         await asyncio.sleep(1.0 if self.links else 0.0)
@@ -524,6 +558,20 @@ class Gateway:
             else:
                 body = await answer(pbx, checked, link.send)
             self.rpc_answered += 1
+        await self._reply(message, body)
+
+    async def _on_unrouted(self, message: AbstractIncomingMessage) -> None:
+        """A request no PBX queue took: the PBX is configured in no gateway."""
+        pbx = message.routing_key or ""
+        action = "?"
+        with contextlib.suppress(ValueError, UnicodeDecodeError, AttributeError, TypeError):
+            action = str(json.loads(message.body).get("action", "?"))
+        self.rpc_refused += 1
+        log.info("rpc for unknown PBX %r from %s", pbx, message.user_id or "-")
+        error = RpcError("UnknownPbx", f"no gateway serves PBX {pbx!r}")
+        await self._reply(message, reply_json(pbx, action, error=error))
+
+    async def _reply(self, message: AbstractIncomingMessage, body: bytes) -> None:
         if message.reply_to and self._pub is not None:
             with contextlib.suppress(Exception):
                 await self._pub.basic_publish(
@@ -561,7 +609,7 @@ class Gateway:
                             for token in self.tokens.pop(pbx, []):
                                 await token.nack(requeue=True)
             if self._broker_up.is_set() and self._pub is not None and self._rpc is not None:
-                rpc_ex = await self._rpc.get_exchange(new.broker.rpc_exchange)
+                rpc_ex = new.broker.rpc_exchange
                 for pbx in new.pbxs:
                     if pbx not in old.pbxs:
                         await self._declare(pbx, rpc_ex)
