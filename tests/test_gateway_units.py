@@ -57,6 +57,20 @@ def test_config_errors_are_typed(text: str, tmp_path: Path) -> None:
         parse_config(text, tmp_path)
 
 
+def test_a_cafile_is_relative_to_the_config_and_checked_at_load(tmp_path: Path) -> None:
+    trustme = pytest.importorskip("trustme")
+    trustme.CA().cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    text = "[pbx:p]\nusername = u\ntls = yes\ncafile = {}\n"
+    assert parse_config(text.format("ca.pem"), tmp_path).pbxs["p"].cafile == str(
+        tmp_path / "ca.pem"
+    )
+    with pytest.raises(InvalidInput, match="cannot load cafile missing.pem"):
+        parse_config(text.format("missing.pem"), tmp_path)
+    (tmp_path / "junk.pem").write_text("not a certificate\n")
+    with pytest.raises(InvalidInput, match="cannot load cafile junk.pem"):
+        parse_config(text.format("junk.pem"), tmp_path)
+
+
 def test_a_full_buffer_drops_and_reports_exactly_the_lost_sequence_numbers() -> None:
     async def run() -> list[dict]:
         box = Outbox(3)

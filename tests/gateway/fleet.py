@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from ssl import SSLContext
 from typing import Any
 
 import aio_pika
@@ -34,8 +35,8 @@ def wait_until(cond: Callable[[], bool], timeout: float, what: str, step: float 
 class SimFleet:
     """``n`` simulators on one event loop thread (``with SimFleet(200) as fleet``)."""
 
-    def __init__(self, n: int) -> None:
-        self.n = n
+    def __init__(self, n: int, ssl: SSLContext | None = None) -> None:
+        self.n, self.ssl = n, ssl
         self.loop = asyncio.new_event_loop()
         self.sims: list[Simulator] = []
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
@@ -52,7 +53,7 @@ class SimFleet:
 
     async def _start(self) -> None:
         for _ in range(self.n):
-            sim = Simulator(auth_fail_delay=0.05)
+            sim = Simulator(auth_fail_delay=0.05, ssl=self.ssl)
             await sim.start()
             self.sims.append(sim)
 
@@ -103,8 +104,9 @@ class SimFleet:
         return int(self.run(go(), timeout=seconds + 60))
 
     def config(
-        self, broker_url: str, name: str, extra: str = "", pbxs: Iterable[int] | None = None
-    ) -> str:
+        self, broker_url: str, name: str, extra: str = "", pbxs: Iterable[int] | None = None,
+        pbx_extra: str = "",
+    ) -> str:  # fmt: skip
         lines = [
             "[gateway]",
             f"name = {name}",
@@ -121,6 +123,7 @@ class SimFleet:
                 "username = admin",
                 "secret = adminsecret",
                 "tags = test",
+                pbx_extra,
             ]
         return "\n".join(lines) + "\n"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import ssl
 import threading
 import time
 import urllib.request
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import trustme
 
 from tests.gateway.broker import Broker, free_port
 from tests.gateway.fleet import ROOT, Consumer, GatewayProcess, RpcClient, SimFleet, wait_until
@@ -131,6 +133,43 @@ def test_rpc_answered_refused_and_timed_out_with_typed_errors(
             )
             gone = rpc.call("pbx001", "Ping", rpc_timeout=1.0)
             assert error(gone) == "Timeout" and "pbx001" in gone["error"]["message"]
+            assert "adminsecret" not in gw.text()
+        finally:
+            gw.stop()
+
+
+def test_pbxs_over_tls_verified_against_their_ca(broker: Broker, tmp_path: Path) -> None:
+    """``tls = yes`` with ``cafile``: events and RPC over TLS; a PBX whose certificate
+    the configured CA did not sign is never logged in to (and no secret is sent)."""
+    ca, other = trustme.CA(), trustme.CA()
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server)
+    ca.cert_pem.write_to_path(str(tmp_path / "ca.pem"))
+    other.cert_pem.write_to_path(str(tmp_path / "other.pem"))
+    with (
+        SimFleet(2, ssl=server) as fleet,
+        Consumer(broker.url, "pbx000.#") as consumer,
+        RpcClient(broker.url) as rpc,
+    ):
+        text = fleet.config(broker.url, "gw-tls", pbx_extra="tls = yes", pbxs=[]) + "".join(
+            f"[pbx:pbx{k:03d}]\nhost = 127.0.0.1\nport = {fleet.sims[k].port}\n"
+            f"username = admin\nsecret = adminsecret\ntls = yes\ncafile = {pem}\n"
+            for k, pem in ((0, "ca.pem"), (1, "other.pem"))
+        )
+        gw = GatewayProcess(text, tmp_path, "gw-tls").start()
+        try:
+            wait_until(lambda: bool(consumer.of_type("owner")), 60, "pbx000 held")
+            reply = rpc.call("pbx000", "Ping")
+            assert reply["ok"] and reply["response"]["Ping"] == "Pong", reply
+            fleet.flood(20, which=[0])
+            wait_until(lambda: len(consumer.events("pbx000", "flood")) == 20, 30, "the events")
+            assert_complete_in_order(consumer, "pbx000", 20, "flood")
+            # pbx001's certificate is not from its cafile: no session, a typed Timeout.
+            wait_until(lambda: "pbx001: cannot log in" in gw.text(), 30, "the refusal")
+            refused = rpc.call("pbx001", "Ping", rpc_timeout=0.5)
+            assert refused["ok"] is False and refused["error"]["type"] == "Timeout", refused
+            assert "pbx001: cannot log in" in gw.text() and "CERTIFICATE_VERIFY_FAILED" in gw.text()
+            assert "pbx001: logged in" not in gw.text()
             assert "adminsecret" not in gw.text()
         finally:
             gw.stop()

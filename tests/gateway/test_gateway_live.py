@@ -1,4 +1,5 @@
-"""`ami gateway` end to end against a real Asterisk 22 (skipped without shared/asterisk)."""
+"""`ami gateway` end to end against a real Asterisk 22 over TLS (skipped without
+shared/asterisk)."""
 
 from __future__ import annotations
 
@@ -26,7 +27,9 @@ def test_a_real_asterisk_through_the_gateway(broker: Broker, tmp_path: Path) -> 
         config = (
             f"[gateway]\nname = gw-live\nbroker = {broker.url}\n"
             "[role:ops]\nusers = guest\nallow = UserEvent\n"
-            f"[pbx:ast22]\nhost = 127.0.0.1\nport = {server.ami_port}\n"
+            # Over AMI's TLS port, verified against the run's own certificate.
+            f"[pbx:ast22]\nhost = {server.host}\nport = {server.tls_port}\n"
+            f"tls = yes\ncafile = {server.cafile}\n"
             "username = admin\nsecret_file = ast22.secret\ntags = live\n"
         )
         gw = GatewayProcess(config, tmp_path, "gw-live").start()

@@ -15,6 +15,7 @@ import configparser
 import os
 import re
 import socket
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -140,6 +141,21 @@ def _secret(section: configparser.SectionProxy, key: str, base: Path, where: str
     return section.get(key, "")
 
 
+def _cafile(section: configparser.SectionProxy, base: Path, where: str) -> str | None:
+    """The CA file that verifies a PBX's certificate (relative to the config file),
+    loaded once here so that a missing or broken file is refused at load time."""
+    path = section.get("cafile")
+    if not path:
+        return None
+    file = Path(path) if os.path.isabs(path) else base / path
+    try:
+        ssl.create_default_context(cafile=str(file))
+    except (OSError, ssl.SSLError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InvalidInput(f"{where}: cannot load cafile {path}: {reason}", "cafile") from None
+    return str(file)
+
+
 def _broker_url(section: configparser.SectionProxy, base: Path) -> str:
     url = section.get("broker", "amqp://guest:guest@127.0.0.1:5672/")
     password = _secret(section, "broker_password", base, "[gateway]")
@@ -189,7 +205,7 @@ def parse_config(text: str, base: Path = Path(".")) -> GatewayConfig:
                 username=section.get("username", ""),
                 secret=_secret(section, "secret", base, f"[{name}]"),
                 tls=_bool(section.get("tls", "no"), f"[{name}] tls"),
-                cafile=section.get("cafile") or None,
+                cafile=_cafile(section, base, f"[{name}]"),
                 tags=tuple(_words(section.get("tags", ""))),
                 events=_events(section.get("events", "yes")),
             )

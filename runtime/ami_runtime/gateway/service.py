@@ -118,10 +118,17 @@ class PbxLink:
         cfg, failures = self.cfg, 0
         backoff = Backoff(base=0.5, cap=10.0)
         while True:
+            try:
+                tls = self._tls()
+            except (OSError, ssl.SSLError) as exc:  # the cafile changed since it was read
+                failures += 1
+                log.warning("%s: TLS: cannot load cafile (%s); attempt %d", cfg.name, exc, failures)
+                await asyncio.sleep(backoff.compute(failures))
+                continue
             manager = AsyncManager(
                 cfg.host,
                 cfg.port,
-                tls=self._tls(),
+                tls=tls,
                 reconnect=True,
                 backoff=backoff,
                 max_queued_events=self.client_queue,
@@ -149,8 +156,12 @@ class PbxLink:
 
     async def stop(self) -> None:
         self.task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
+        try:
             await self.task
+        except asyncio.CancelledError:
+            pass
+        except Exception:  # a bug in the link must not stop the gateway's shutdown
+            log.exception("%s: the link had failed", self.cfg.name)
         if self.manager is not None:
             await self.manager.close()
             self._client_drops(self.manager)  # dropped after the last event we numbered
