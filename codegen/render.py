@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 
+from .asyncapi import render_asyncapi
 from .examples import test_cases
 from .filters import FILTERS
 from .model import Catalogue
@@ -72,7 +73,7 @@ def render(catalogue: Catalogue) -> dict[str, str]:
             )
     for shim in catalogue.shims:
         files[f"{PACKAGE}/{shim.module}.py"] = one("shim.py.jinja", shim=shim)
-    for name, text in render_schemas(catalogue).items():
+    for name, text in {**render_schemas(catalogue), **render_asyncapi(catalogue)}.items():
         files[f"{PACKAGE}/schemas/{name}"] = text
     return dict(sorted(files.items()))
 
