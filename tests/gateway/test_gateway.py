@@ -195,6 +195,53 @@ def test_an_rpc_exchange_declared_without_the_alternate_exchange_still_works(
             gw.stop()
 
 
+def test_quorum_queues_hold_ownership_and_requests(broker: Broker, tmp_path: Path) -> None:
+    """``queue_type = quorum`` (for a cluster): the ownership and RPC queues are quorum
+    queues, and a kill -9 still hands the token to the other gateway."""
+    with (
+        SimFleet(3) as fleet,
+        Consumer(broker.url, "#") as consumer,
+        RpcClient(broker.url, "ami.rpc.quorum") as rpc,
+    ):
+        # PBX and exchange names of its own: a queue keeps its type once declared.
+        text = "".join(
+            f"[pbx:q{k}]\nhost = 127.0.0.1\nport = {sim.port}\n"
+            "username = admin\nsecret = adminsecret\n"
+            for k, sim in enumerate(fleet.sims)
+        )
+        head = f"[gateway]\nbroker = {broker.url}\nrpc_exchange = ami.rpc.quorum\n"
+        head += "queue_type = quorum\nrpc_timeout = 3\n"
+        gws = [
+            GatewayProcess(f"{head}name = gw-q{i}\n{text}", tmp_path, f"gw-q{i}").start()
+            for i in range(2)
+        ]
+        try:
+            wait_until(lambda: len(holders(consumer)) == 3, 60, "3 PBXs held")
+            types = dict(
+                line.split("\t")[:2]
+                for line in broker.ctl("list_queues", "-q", "name", "type").splitlines()
+                if "\t" in line
+            )
+            for name in ("ami.gateway.own.q0", "ami.rpc.q0", "ami.gateway.unrouted.ami.rpc.quorum"):
+                assert types.get(name) == "quorum", (name, types.get(name))
+            assert rpc.call("q0", "Ping")["ok"]
+            assert rpc.call("nowhere", "Ping")["error"]["type"] == "UnknownPbx"
+            victim = next(gw for gw in gws if gw.name == holders(consumer)["q0"])
+            victim.kill9()
+            wait_until(
+                lambda: all(g != victim.name for g in holders(consumer).values()),
+                30,
+                "the victim's PBXs held by the other gateway",
+            )
+            assert any(
+                r["reason"] == "takeover" and r["pbx"] == "q0" for r in consumer.of_type("owner")
+            )
+            assert rpc.call("q0", "Ping")["ok"]
+        finally:
+            for gw in gws:
+                gw.stop()
+
+
 def check_stream(consumer: Consumer, pbx: str, count: int, tag: str) -> dict[str, int]:
     """The documented guarantee for one PBX, checked on what a consumer received.
 

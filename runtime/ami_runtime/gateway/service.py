@@ -61,6 +61,7 @@ PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
 BATCH = 500
 WINDOW = 8  # batches awaiting their confirms at once
+TOKEN_DELIVERY_LIMIT = 2**31 - 1  # quorum queues: the token is never dropped for returns
 
 
 class PbxLink:
@@ -322,9 +323,7 @@ class Gateway:
         for pbx in self.config.pbxs:
             await self._declare(pbx, rpc_ex)
         unrouted = await rpc.declare_queue(
-            UNROUTED_QUEUE.format(cfg.rpc_exchange),
-            durable=True,
-            arguments={"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3},
+            UNROUTED_QUEUE.format(cfg.rpc_exchange), durable=True, arguments=self._rpc_queue_args()
         )
         await unrouted.bind(UNROUTED.format(cfg.rpc_exchange))
         await unrouted.consume(lambda message: self._spawn(self._on_unrouted(message)))
@@ -377,6 +376,10 @@ class Gateway:
             "x-overflow": "drop-head",
             "x-queue-type": self.config.broker.queue_type,
         }
+        if self.config.broker.queue_type == "quorum":
+            # The token goes back to the queue at every handover and failover; RabbitMQ
+            # 4 drops a quorum queue's message after 20 returns unless told otherwise.
+            args["x-delivery-limit"] = TOKEN_DELIVERY_LIMIT
         queue = await self._own.declare_queue(OWN_QUEUE.format(pbx), durable=True, arguments=args)
         self._own_queues[pbx] = queue
         result = queue.declaration_result
@@ -385,10 +388,20 @@ class Gateway:
                 aio_pika.Message(b"token", delivery_mode=aio_pika.DeliveryMode.PERSISTENT),
                 routing_key=OWN_QUEUE.format(pbx),
             )
-        rpc_args: dict[str, Any] = {"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3}
-        rq = await self._rpc.declare_queue(RPC_QUEUE.format(pbx), durable=True, arguments=rpc_args)
+        rq = await self._rpc.declare_queue(
+            RPC_QUEUE.format(pbx), durable=True, arguments=self._rpc_queue_args()
+        )
         await rq.bind(rpc_ex, routing_key=pbx)
         self._rpc_queues[pbx] = rq
+
+    def _rpc_queue_args(self) -> dict[str, Any]:
+        """Requests expire after three RPC timeouts; with ``queue_type = quorum`` the
+        queues are replicated too (a classic queue is left without the argument, as
+        gateways before this option declared it)."""
+        args: dict[str, Any] = {"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3}
+        if self.config.broker.queue_type == "quorum":
+            args["x-queue-type"] = "quorum"
+        return args
 
     async def _consume_token(self, pbx: str) -> None:
         queue = self._own_queues.get(pbx)
