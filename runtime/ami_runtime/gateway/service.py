@@ -56,6 +56,7 @@ OWN_QUEUE = "ami.gateway.own.{}"
 RPC_QUEUE = "ami.rpc.{}"
 UNROUTED = "{}.unrouted"  # the RPC exchange's alternate exchange
 UNROUTED_QUEUE = "ami.gateway.unrouted.{}"  # bound to it (no PBX's queue name can clash)
+UNROUTED_TTL = 60.0  # seconds; fixed: every gateway declares this queue, whatever its config
 PRESENCE = "ami.gateway.presence"
 PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
@@ -252,6 +253,8 @@ class Gateway:
         deadline = time.monotonic() + 5.0
         while len(self.outbox) and self._broker_up.is_set() and time.monotonic() < deadline:
             await asyncio.sleep(0.05)
+        if len(self.outbox):  # lost with the process, as a killed gateway's buffer is
+            log.warning("exiting with %d records unpublished", len(self.outbox))
         broker.cancel()
         for task in list(self._tasks):
             task.cancel()
@@ -323,10 +326,16 @@ class Gateway:
         for pbx in self.config.pbxs:
             await self._declare(pbx, rpc_ex)
         unrouted = await rpc.declare_queue(
-            UNROUTED_QUEUE.format(cfg.rpc_exchange), durable=True, arguments=self._rpc_queue_args()
+            UNROUTED_QUEUE.format(cfg.rpc_exchange),
+            durable=True,
+            arguments=self._rpc_queue_args(UNROUTED_TTL),
         )
         await unrouted.bind(UNROUTED.format(cfg.rpc_exchange))
-        await unrouted.consume(lambda message: self._spawn(self._on_unrouted(message)))
+
+        async def on_unrouted(message: AbstractIncomingMessage) -> None:
+            self._spawn(self._on_unrouted(message))
+
+        await unrouted.consume(on_unrouted)
         self._broker_up.set()
         # PBXs we hold already: claim them back first, the others a moment later, so a
         # broker restart does not hand the whole fleet to whoever reconnects first.
@@ -394,11 +403,12 @@ class Gateway:
         await rq.bind(rpc_ex, routing_key=pbx)
         self._rpc_queues[pbx] = rq
 
-    def _rpc_queue_args(self) -> dict[str, Any]:
-        """Requests expire after three RPC timeouts; with ``queue_type = quorum`` the
-        queues are replicated too (a classic queue is left without the argument, as
-        gateways before this option declared it)."""
-        args: dict[str, Any] = {"x-message-ttl": int(self.config.rpc_timeout * 1000) * 3}
+    def _rpc_queue_args(self, ttl: float | None = None) -> dict[str, Any]:
+        """Requests expire after ``ttl`` seconds (three RPC timeouts by default); with
+        ``queue_type = quorum`` the queues are replicated too (a classic queue is left
+        without the argument, as gateways before this option declared it)."""
+        ms = int(self.config.rpc_timeout * 1000) * 3 if ttl is None else int(ttl * 1000)
+        args: dict[str, Any] = {"x-message-ttl": ms}
         if self.config.broker.queue_type == "quorum":
             args["x-queue-type"] = "quorum"
         return args
