@@ -111,7 +111,9 @@ def test_every_ref_resolves(doc: dict[str, Any]) -> None:
         target, _, path = ref.partition("#")
         if target:
             assert (SCHEMAS / target).is_file(), ref
-            document = files.setdefault(target, load(target))
+            if target not in files:
+                files[target] = load(target)
+            document = files[target]
         else:
             document = doc
         pointer(document, path)  # raises if it does not exist
