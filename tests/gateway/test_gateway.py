@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -11,6 +12,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import aio_pika
 import jsonschema
 import pytest
 import trustme
@@ -191,6 +193,9 @@ def test_an_rpc_exchange_declared_without_the_alternate_exchange_still_works(
             wait_until(lambda: bool(consumer.of_type("owner")), 60, "pbx000 held")
             assert rpc.call("pbx000", "Ping")["ok"]
             assert "exists without alternate-exchange" in gw.text()
+            # No UnknownPbx reply then: a mandatory request for an unknown PBX comes back.
+            assert asyncio.run(returned(broker.url, "ami.rpc.legacy", "nowhere"))
+            assert not asyncio.run(returned(broker.url, "ami.rpc.legacy", "pbx000"))
         finally:
             gw.stop()
 
@@ -240,6 +245,23 @@ def test_quorum_queues_hold_ownership_and_requests(broker: Broker, tmp_path: Pat
         finally:
             for gw in gws:
                 gw.stop()
+
+
+async def returned(url: str, exchange: str, pbx: str) -> bool:
+    """Whether a ``mandatory`` Ping request for ``pbx`` comes back (basic.return)."""
+    conn = await aio_pika.connect(url)
+    try:
+        channel = await conn.channel(on_return_raises=True)
+        target = await channel.get_exchange(exchange)
+        body = json.dumps({"action": "Ping"}).encode()
+        try:
+            await target.publish(aio_pika.Message(body), routing_key=pbx, mandatory=True)
+        except aio_pika.exceptions.DeliveryError as exc:
+            assert exc.message is not None and exc.message.routing_key == pbx
+            return True
+        return False
+    finally:
+        await conn.close()
 
 
 def check_stream(consumer: Consumer, pbx: str, count: int, tag: str) -> dict[str, int]:
