@@ -196,8 +196,22 @@ def test_an_rpc_exchange_declared_without_the_alternate_exchange_still_works(
             # No UnknownPbx reply then: a mandatory request for an unknown PBX comes back.
             assert asyncio.run(returned(broker.url, "ami.rpc.legacy", "nowhere"))
             assert not asyncio.run(returned(broker.url, "ami.rpc.legacy", "pbx000"))
+            # The policy docs/gateway.md gives adds the alternate exchange in place.
+            definition = '{"alternate-exchange": "ami.rpc.legacy.unrouted"}'
+            out = broker.ctl(
+                "set_policy", "ami-rpc-legacy", r"^ami\.rpc\.legacy$", definition,
+                "--apply-to", "exchanges",
+            )  # fmt: skip
+            assert "Setting policy" in out, out
+            wait_until(
+                lambda: not asyncio.run(returned(broker.url, "ami.rpc.legacy", "nowhere")),
+                10,
+                "the policy in force",
+            )
+            assert rpc.call("nowhere", "Ping")["error"]["type"] == "UnknownPbx"
         finally:
             gw.stop()
+            broker.ctl("clear_policy", "ami-rpc-legacy")
 
 
 def test_quorum_queues_hold_ownership_and_requests(broker: Broker, tmp_path: Path) -> None:
