@@ -77,11 +77,13 @@ class FastConsumer:
     def count(self) -> int:
         return int(self._count.value)
 
-    def latencies(self) -> list[float]:
-        """Seconds, of every steady-run event so far (read from the process's file)."""
+    def latencies(self) -> list[tuple[float, float]]:
+        """Of every steady-run event so far, seconds from emission to the gateway's
+        ``received`` and from there to the consumer (read from the process's file)."""
         self._stop.set()
         self._proc.join(30)
-        return [float(x) for x in self._path.read_text().split()]
+        rows = (line.split() for line in self._path.read_text().splitlines())
+        return [(float(a), float(b)) for a, b in rows]
 
 
 _DELIVER = struct.pack(">HH", 60, 60)  # basic.deliver
@@ -167,12 +169,13 @@ def _consume(url: str, count: Any, ready: Any, stop: Any, path: str) -> None:
             if kind == 1:
                 n += buf[pos + 7 : pos + 11] == deliver
             elif kind == 3 and buf.find(marker, pos + 7, stop_at - 1) >= 0:
-                sent = float(json.loads(buf[pos + 7 : stop_at - 1])["headers"]["T"])
-                lat.append(now - sent)
+                record = json.loads(buf[pos + 7 : stop_at - 1])
+                received = record["received"]
+                lat.append((received - float(record["headers"]["T"]), now - received))
             pos = stop_at
         del buf[:pos]
         count.value += n
-    Path(path).write_text("\n".join(repr(x) for x in lat))
+    Path(path).write_text("".join(f"{a!r} {b!r}\n" for a, b in lat))
     sock.close()
 
 
@@ -219,30 +222,82 @@ def held(ports: list[int]) -> float:
     return total
 
 
-def throughput(fleet: SimFleet, ports: list[int], consumer: FastConsumer, per_pbx: int) -> dict:
+class Parties:
+    """CPU seconds of everyone on the machine's cores during a run: the gateway
+    processes, the broker (its Erlang VM), the consumer and this process (the simulated
+    PBXs, on one event loop thread)."""
+
+    def __init__(self, broker: Broker, gws: list[GatewayProcess], consumer: FastConsumer) -> None:
+        assert broker.proc is not None
+        group = broker.proc.pid  # rabbitmq-server runs in a session (and group) of its own
+        self.pids: dict[str, list[int]] = {
+            "gateway": [gw.proc.pid for gw in gws if gw.proc is not None],
+            "broker": [p for p in _pids() if _pgrp(p) == group],
+            "consumer": [consumer.pid],
+        }
+
+    def sample(self) -> dict[str, float]:
+        out = {name: sum(_cpu_or_zero(p) for p in pids) for name, pids in self.pids.items()}
+        out["pbxs"] = time.process_time()
+        return out
+
+    @staticmethod
+    def per_event(before: dict[str, float], after: dict[str, float], events: int) -> dict:
+        """µs of CPU per event, per party."""
+        return {k: round((after[k] - before[k]) / events * 1e6, 1) for k in before}
+
+
+def _pids() -> list[int]:
+    return [int(p) for p in os.listdir("/proc") if p.isdigit()]
+
+
+def _pgrp(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[2])
+    except (OSError, IndexError, ValueError):
+        return -1
+
+
+def _cpu_or_zero(pid: int) -> float:
+    try:
+        return cpu_seconds(pid)
+    except OSError:
+        return 0.0
+
+
+def throughput(
+    fleet: SimFleet, ports: list[int], consumer: FastConsumer, per_pbx: int, parties: Parties
+) -> dict:
     out0 = sum(metric(p, "ami_gateway_records_out_total") for p in ports)
     seen0 = consumer.count
     total = per_pbx * fleet.n
+    cpu0 = parties.sample()
     t0 = time.monotonic()
     fleet.flood(per_pbx, tag="bench")
     emitted = time.monotonic() - t0
     wait_until(
         lambda: sum(metric(p, "ami_gateway_records_out_total") for p in ports) - out0 >= total,
-        300, "every record confirmed", step=0.02,
+        300, "every record confirmed", step=0.01,
     )  # fmt: skip
     confirmed = time.monotonic() - t0
-    wait_until(lambda: consumer.count - seen0 >= total, 300, "every record consumed", step=0.02)
+    wait_until(lambda: consumer.count - seen0 >= total, 300, "every record consumed", step=0.01)
     consumed = time.monotonic() - t0
     return {
         "events": total,
         "emit_s": round(emitted, 2),
         "confirmed_per_s": round(total / confirmed),
         "consumed_per_s": round(total / consumed),
+        "cpu_us_per_event": Parties.per_event(cpu0, parties.sample(), total),
     }
 
 
 def run(args: argparse.Namespace) -> dict:
-    results: dict = {"pbxs": args.pbxs, "persistent": args.persistent}
+    results: dict = {
+        "pbxs": args.pbxs,
+        "persistent": args.persistent,
+        "source": SOURCE.format(pbxs=args.pbxs),
+    }
+    print(results["source"], flush=True)
     broker = Broker()
     workdir = Path(tempfile.mkdtemp(prefix="amikit-bench-gw-"))
     broker.start()
@@ -254,14 +309,17 @@ def run(args: argparse.Namespace) -> dict:
                     gws, ports = start_gateways(fleet, broker, n, workdir, args.persistent)
                     try:
                         wait_until(lambda p=ports: held(p) == fleet.n, 60, "every PBX connected")
-                        throughput(fleet, ports, consumer, 200)  # warm-up
-                        row = throughput(fleet, ports, consumer, args.events // fleet.n)
+                        parties = Parties(broker, gws, consumer)
+                        throughput(fleet, ports, consumer, 200, parties)  # warm-up
+                        row = throughput(fleet, ports, consumer, args.events // fleet.n, parties)
                         row["gateways"] = n
                         curve.append(row)
                         print(f"{n} gateway(s): {row}", flush=True)
                         if n == 1:
-                            results["steady"] = steady(fleet, gws[0], consumer, args)
-                            print(f"steady: {results['steady']}", flush=True)
+                            for hogs in sorted({0, args.busy}):
+                                key = "steady" if hogs == 0 else "steady_busy"
+                                results[key] = steady(fleet, broker, gws[0], args, hogs)
+                                print(f"{key}: {results[key]}", flush=True)
                             results["rpc"] = rpc(broker, args.rpc)
                             print(f"rpc: {results['rpc']}", flush=True)
                     finally:
@@ -273,24 +331,62 @@ def run(args: argparse.Namespace) -> dict:
     return results
 
 
+SOURCE = (
+    "event source: {pbxs} simulated PBXs (ami_runtime.simulator: real AMI over TCP on "
+    "loopback, each UserEvent encoded by the simulator's session as for any client), on "
+    "one event loop thread of this process"
+)
+
+
+def _spin(stop: Any) -> None:
+    """A busy process: the other work of a shared machine."""
+    n = 0
+    while not stop.is_set():
+        for _ in range(100_000):
+            n += 1
+
+
 def steady(
-    fleet: SimFleet, gw: GatewayProcess, consumer: FastConsumer, args: argparse.Namespace
+    fleet: SimFleet, broker: Broker, gw: GatewayProcess, args: argparse.Namespace, hogs: int
 ) -> dict:
+    """``args.rate`` events/s for ``args.seconds``; with ``hogs`` busy processes beside."""
     assert gw.proc is not None
-    seen0 = consumer.count
-    cpu0, t0 = cpu_seconds(gw.proc.pid), time.monotonic()
-    sent = fleet.flood_paced(args.rate, args.seconds)
-    elapsed = time.monotonic() - t0
-    cpu = cpu_seconds(gw.proc.pid) - cpu0
-    wait_until(lambda: consumer.count - seen0 >= sent, 60, "the steady run consumed")
-    lat = [x * 1000 for x in consumer.latencies()]
+    ctx = multiprocessing.get_context("spawn")
+    stop = ctx.Event()
+    spinners = [ctx.Process(target=_spin, args=(stop,), daemon=True) for _ in range(hogs)]
+    with FastConsumer(broker.url) as consumer:
+        for p in spinners:
+            p.start()
+        try:
+            parties = Parties(broker, [gw], consumer)
+            cpu0, t0 = parties.sample(), time.monotonic()
+            sent = fleet.flood_paced(args.rate, args.seconds)
+            elapsed = time.monotonic() - t0
+            cpu1 = parties.sample()
+        finally:
+            stop.set()
+            for p in spinners:
+                p.join(10)
+        wait_until(lambda: consumer.count >= sent, 60, "the steady run consumed")
+        stages = consumer.latencies()
+        lat = [(a + b) * 1000 for a, b in stages]
+        to_gateway = [a * 1000 for a, _ in stages]
+        onwards = [b * 1000 for _, b in stages]
     rate = sent / elapsed
+    cpu = cpu1["gateway"] - cpu0["gateway"]
     return {
+        "busy_processes": hogs,
         "rate_per_s": round(rate),
         "p50_ms": round(pct(lat, 50), 2),
         "p99_ms": round(pct(lat, 99), 2),
+        "max_ms": round(max(lat), 2),
+        # where the time goes: PBX -> gateway (until the gateway's ``received``), then
+        # gateway -> broker -> consumer
+        "p99_to_gateway_ms": round(pct(to_gateway, 99), 2),
+        "p99_gateway_to_consumer_ms": round(pct(onwards, 99), 2),
         "gateway_cpu_s_per_s": round(cpu / elapsed, 3),
         "cpu_per_1000_eps": round(cpu / elapsed / (rate / 1000), 3),
+        "cpu_us_per_event": Parties.per_event(cpu0, cpu1, sent),
     }
 
 
@@ -327,6 +423,9 @@ def main() -> int:
     parser.add_argument("--rpc", type=int, default=300, help="RPC round trips")
     parser.add_argument(
         "--gateways", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2, 3]
+    )
+    parser.add_argument(
+        "--busy", type=int, default=2, help="busy processes beside a second steady run (0: none)"
     )
     parser.add_argument("--persistent", action=argparse.BooleanOptionalAction, default=True)
     parser.add_argument("--json", type=Path, help="write the results here too")
