@@ -275,10 +275,14 @@ def throughput(
     t0 = time.monotonic()
     fleet.flood(per_pbx, tag="bench")
     emitted = time.monotonic() - t0
-    wait_until(
-        lambda: sum(metric(p, "ami_gateway_records_out_total") for p in ports) - out0 >= total,
-        300, "every record confirmed", step=0.01,
-    )  # fmt: skip
+    depth = 0.0  # the most records waiting in a gateway (or awaiting their confirm)
+
+    def all_confirmed() -> bool:
+        nonlocal depth
+        depth = max([depth] + [metric(p, "ami_gateway_buffer_depth") for p in ports])
+        return sum(metric(p, "ami_gateway_records_out_total") for p in ports) - out0 >= total
+
+    wait_until(all_confirmed, 300, "every record confirmed", step=0.01)
     confirmed = time.monotonic() - t0
     wait_until(lambda: consumer.count - seen0 >= total, 300, "every record consumed", step=0.01)
     consumed = time.monotonic() - t0
@@ -287,6 +291,7 @@ def throughput(
         "emit_s": round(emitted, 2),
         "confirmed_per_s": round(total / confirmed),
         "consumed_per_s": round(total / consumed),
+        "max_buffer_depth": int(depth),
         "cpu_us_per_event": Parties.per_event(cpu0, parties.sample(), total),
     }
 
