@@ -56,9 +56,9 @@ RPC_QUEUE = "ami.rpc.{}"
 PRESENCE = "ami.gateway.presence"
 PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
-BATCH = 1000  # records per write, at most (fewer when fewer wait: no timer, no delay)
+BATCH = 1000  # records per write, at most
 WINDOW = 5000  # records written and awaiting their confirms, at most
-LINGER = 0.002  # s: while records keep coming, one write per this, at most
+LINGER = 0.002  # s: while records keep coming, one write per LINGER, at most
 
 
 class PbxLink:
@@ -485,10 +485,9 @@ class Gateway:
             if room > 0 and outbox.waiting:
                 linger = last + LINGER - loop.time()
                 if linger > 0 and outbox.waiting < BATCH:
-                    # Records keep coming: gather LINGER's worth into one write.  A few
-                    # records per write instead of one cost the broker (and the gateway)
-                    # a third of the CPU at a moderate rate, which is what keeps the
-                    # latency low on a busy machine.
+                    # Records keep coming: gather LINGER's worth into one write.  However
+                    # they trickle in, the writes (and the broker's reads and acks) stay
+                    # under 1/LINGER per second, for at most LINGER of delay.
                     await asyncio.sleep(linger)
                     continue
                 last = loop.time()
