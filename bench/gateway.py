@@ -1,17 +1,20 @@
 """``make bench-gateway``: ``ami gateway`` end to end, PBX -> gateway -> RabbitMQ -> consumer.
 
-Starts its own RabbitMQ node on loopback (``tests/gateway/broker.py``), simulated PBXs
-in this process, gateway processes (``ami gateway``), and measures:
+Starts its own RabbitMQ node on loopback (``tests/gateway/broker.py``), 30 simulated
+PBXs on one event-loop thread of this process (real AMI over TCP), gateway processes
+(``ami gateway``) and a lean consumer process (:class:`FastConsumer`), and measures:
 
 * throughput: PBXs flood as fast as they can; records confirmed by the broker per
-  second (the gateways' ``records_out`` metric) and records reaching the consumer;
-* latency at a steady rate (default 5,000 events/s): event emitted -> consumer, p50/p99;
+  second (the gateways' ``records_out`` metric) and records reaching the consumer, the
+  most records a gateway held, and CPU per event of every party;
+* latency at a steady rate (default 5,000 events/s): event emitted -> consumer, p50/p99,
+  split at the gateway's ``received``; again beside ``--busy`` spinning processes;
 * CPU of the gateway process per 1,000 events/s during the steady run;
 * RPC: sequential Ping round trips (p50/p99) and concurrent Pings per second;
 * the throughput curve for 1, 2 and 3 gateway processes.
 
-The simulators and the consumer run in this process and compete for the same cores as
-the gateways and the broker: on a small machine they are part of what is measured.
+Everything shares this machine's cores with the gateways: the per-party CPU figures
+say what each costs.
 """
 
 from __future__ import annotations
