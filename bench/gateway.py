@@ -20,6 +20,7 @@ say what each costs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import multiprocessing
 import os
@@ -326,7 +327,7 @@ def run(args: argparse.Namespace) -> dict:
                         if n == 1:
                             for hogs in sorted({0, args.busy}):
                                 key = "steady" if hogs == 0 else "steady_busy"
-                                results[key] = steady(fleet, broker, gws[0], args, hogs)
+                                results[key] = steady(fleet, broker, gws[0], ports[0], args, hogs)
                                 print(f"{key}: {results[key]}", flush=True)
                             results["rpc"] = rpc(broker, args.rpc)
                             print(f"rpc: {results['rpc']}", flush=True)
@@ -354,11 +355,27 @@ def _spin(stop: Any) -> None:
             n += 1
 
 
+class DepthWatch(threading.Thread):
+    """The most records the gateway held (waiting, or awaiting their confirm), sampled
+    every 50 ms: whether a late record waited in the gateway or after it."""
+
+    def __init__(self, port: int) -> None:
+        super().__init__(daemon=True)
+        self.port, self.most, self.done = port, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            with contextlib.suppress(OSError, KeyError):
+                self.most = max(self.most, int(metric(self.port, "ami_gateway_buffer_depth")))
+
+
 def steady(
-    fleet: SimFleet, broker: Broker, gw: GatewayProcess, args: argparse.Namespace, hogs: int
-) -> dict:
+    fleet: SimFleet, broker: Broker, gw: GatewayProcess, port: int, args: argparse.Namespace,
+    hogs: int,
+) -> dict:  # fmt: skip
     """``args.rate`` events/s for ``args.seconds``; with ``hogs`` busy processes beside."""
     assert gw.proc is not None
+    depth = DepthWatch(port)
     ctx = multiprocessing.get_context("spawn")
     stop = ctx.Event()
     spinners = [ctx.Process(target=_spin, args=(stop,), daemon=True) for _ in range(hogs)]
@@ -368,10 +385,12 @@ def steady(
         try:
             parties = Parties(broker, [gw], consumer)
             cpu0, t0 = parties.sample(), time.monotonic()
+            depth.start()
             sent = fleet.flood_paced(args.rate, args.seconds)
             elapsed = time.monotonic() - t0
             cpu1 = parties.sample()
         finally:
+            depth.done.set()
             stop.set()
             for p in spinners:
                 p.join(10)
@@ -392,6 +411,7 @@ def steady(
         # gateway -> broker -> consumer
         "p99_to_gateway_ms": round(pct(to_gateway, 99), 2),
         "p99_gateway_to_consumer_ms": round(pct(onwards, 99), 2),
+        "max_buffer_depth": depth.most,
         "gateway_cpu_s_per_s": round(cpu / elapsed, 3),
         "cpu_per_1000_eps": round(cpu / elapsed / (rate / 1000), 3),
         "cpu_us_per_event": Parties.per_event(cpu0, cpu1, sent),
