@@ -361,12 +361,16 @@ class DepthWatch(threading.Thread):
 
     def __init__(self, port: int) -> None:
         super().__init__(daemon=True)
-        self.port, self.most, self.done = port, 0, threading.Event()
+        self.port, self.done = port, threading.Event()
+        self.most = self.most_in_flight = 0
 
     def run(self) -> None:
         while not self.done.wait(0.05):
             with contextlib.suppress(OSError, KeyError):
-                self.most = max(self.most, int(metric(self.port, "ami_gateway_buffer_depth")))
+                depth = int(metric(self.port, "ami_gateway_buffer_depth"))
+                in_flight = int(metric(self.port, "ami_gateway_records_in_flight"))
+                self.most = max(self.most, depth)
+                self.most_in_flight = max(self.most_in_flight, in_flight)
 
 
 def steady(
@@ -412,6 +416,7 @@ def steady(
         "p99_to_gateway_ms": round(pct(to_gateway, 99), 2),
         "p99_gateway_to_consumer_ms": round(pct(onwards, 99), 2),
         "max_buffer_depth": depth.most,
+        "max_in_flight": depth.most_in_flight,
         "gateway_cpu_s_per_s": round(cpu / elapsed, 3),
         "cpu_per_1000_eps": round(cpu / elapsed / (rate / 1000), 3),
         "cpu_us_per_event": Parties.per_event(cpu0, cpu1, sent),

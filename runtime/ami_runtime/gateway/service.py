@@ -584,6 +584,7 @@ class Gateway:
             ("ami_gateway_events_in_total", "counter", o.accepted + o.dropped),
             ("ami_gateway_records_out_total", "counter", o.published),
             ("ami_gateway_buffer_depth", "gauge", len(o)),
+            ("ami_gateway_records_in_flight", "gauge", o.in_flight),
             ("ami_gateway_buffer_capacity", "gauge", o.capacity),
             ("ami_gateway_events_dropped_total", "counter", o.dropped),
             ("ami_gateway_gaps_total", "counter", o.gaps),
