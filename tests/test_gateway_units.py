@@ -119,3 +119,67 @@ def test_publish_frames_written_by_hand_are_the_bytes_pamqp_writes() -> None:
         ]
         expected += b"".join(frame.marshal(f, 3) for f in frames)
     assert encode_publishes(3, "ami.events", items, props, 128) == expected
+
+
+def test_records_in_flight_wait_again_ahead_of_the_rest_when_not_confirmed() -> None:
+    async def run() -> None:
+        box = Outbox(10)
+        for seq in range(1, 6):
+            box.put("p", "e1", seq, "p.E", str(seq).encode())
+        assert [b for _, b in box.take(3)] == [b"1", b"2", b"3"]
+        assert (box.in_flight, box.waiting, len(box)) == (3, 2, 5)
+        box.done(1)  # "1" confirmed; "2" and "3" were not
+        box.rewind()
+        assert [b for _, b in box.take(10)] == [b"2", b"3", b"4", b"5"]
+        box.done(4)
+        assert len(box) == 0 and box.published == 5
+
+    asyncio.run(run())
+
+
+class _FakeChannel:
+    """What RecordChannel uses of an aiormq channel."""
+
+    number, max_content_size = 1, 131072
+
+    def __init__(self) -> None:
+        self.delivery_tag = 0
+        self.closing: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.is_closed = False
+        self.write_queue: asyncio.Queue[object] = asyncio.Queue()
+
+
+def test_the_record_channel_keeps_one_watermark_over_single_multiple_and_negative_acks() -> None:
+    pytest.importorskip("aiormq")
+    from ami_runtime.gateway.amqp import RecordChannel
+    from pamqp import commands as spec
+
+    async def run() -> None:
+        changes = []
+        fake = _FakeChannel()
+        props = spec.Basic.Properties(delivery_mode=2)
+        records = RecordChannel(fake, "ami.events", props, lambda: changes.append(1))  # type: ignore[arg-type]
+        await records.write([(f"p.E{i}", b"x") for i in range(10)])
+        assert fake.delivery_tag == 10 and fake.write_queue.qsize() == 1
+        ack = fake._on_confirm_frame  # type: ignore[attr-defined]  # the hook aiormq calls
+        await ack(spec.Basic.Ack(delivery_tag=2))  # out of order: 1 is not confirmed yet
+        assert records.take_confirmed() == 0
+        await ack(spec.Basic.Ack(delivery_tag=1))
+        assert records.take_confirmed() == 2
+        await ack(spec.Basic.Ack(delivery_tag=5, multiple=True))
+        await ack(spec.Basic.Ack(delivery_tag=3))  # late: already covered
+        assert records.take_confirmed() == 3 and records.take_confirmed() == 0
+        await ack(spec.Basic.Nack(delivery_tag=6))
+        await ack(spec.Basic.Ack(delivery_tag=10, multiple=True))  # must not cover tag 6
+        assert records.refused and records.take_confirmed() == 0
+        records.restart()  # the caller writes 6..10 again, as tags 11..15
+        await records.write([(f"p.E{i}", b"x") for i in range(6, 11)])
+        await ack(spec.Basic.Ack(delivery_tag=9, multiple=True))  # of the forgotten writes
+        assert records.take_confirmed() == 0
+        await ack(spec.Basic.Ack(delivery_tag=15, multiple=True))
+        assert records.take_confirmed() == 5 and not records.refused
+        fake.closing.set_result(None)
+        await asyncio.sleep(0)
+        assert len(changes) == 6  # each confirm that counted (not the ignored), the close
+
+    asyncio.run(run())

@@ -81,7 +81,7 @@ def test_a_quiet_pbxs_gap_is_closed_when_the_buffer_has_room() -> None:
     outbox = Outbox(2)
     put(outbox, 1), put(outbox, 2), put(outbox, 3)
     outbox.done(1)  # not empty yet; nothing else from this PBX will come
-    asyncio.run(asyncio.wait_for(outbox.wait(), 5))  # what the publisher does when idle
+    asyncio.run(asyncio.wait_for(outbox.idle(), 5))  # what the publisher does when idle
     assert gaps(outbox) == [(3, 3, 1, "buffer overflow")]
 
 

@@ -1,27 +1,28 @@
-"""Publishing batches of records with publisher confirms, each batch in one write.
+"""Publishing records with publisher confirms: whole batches per write, one watermark
+for the broker's acks.
 
-aiormq's ``basic_publish`` costs a task, a lock round and a drain per message: about
-3,000 messages/s on a small machine, far below what one gateway must carry.  This
-writes a whole batch's frames with one ``write_queue`` put, under the channel's lock
-(so delivery tags stay in step with the broker's count), and registers one
-confirmation future per message in the channel's own table, which aiormq's frame
-reader resolves (single and ``multiple`` acks alike).  It leans on aiormq internals
-(``delivery_tag``, ``confirmations``, ``write_queue``): the version is pinned in
+aiormq's ``basic_publish`` costs a task, a lock round and a drain per message, and its
+confirmation table costs a future per message plus, for every ``multiple`` ack, a scan of
+the whole table and one callback per message acked: at a few thousand records in flight
+that scan was the largest cost of the gateway.  Records go instead on a channel of their
+own (:class:`RecordChannel`): a batch's frames are encoded with ``struct`` and written
+with one ``write_queue`` put, and the broker's acks move one number, the highest delivery
+tag below which everything is confirmed.  It leans on aiormq internals (``delivery_tag``,
+``write_queue``, the channel's confirm-frame hook): the version is pinned in
 pyproject.toml, and tests/gateway exercises this path in every test.
 """
 
 from __future__ import annotations
 
-import asyncio
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from aiormq import Channel
 from aiormq.abc import ChannelFrame
 from pamqp import commands as spec
 from pamqp.header import ContentHeader
 
-__all__ = ["confirmed", "send_batch"]
+__all__ = ["RecordChannel", "encode_publishes"]
 
 
 #: AMQP 0-9-1 frame types and the frame-end octet (spec section 2.3.5).
@@ -39,7 +40,7 @@ def _shortstr(text: str) -> bytes:
 
 
 def _encoded_properties(properties: spec.Basic.Properties) -> bytes:
-    """The property flags and list, as pamqp writes them (once per batch, not per record)."""
+    """The property flags and list, as pamqp writes them (once per channel, not per record)."""
     header = ContentHeader(properties=properties, body_size=0).marshal()
     return header[_HEADER_START.size :]
 
@@ -48,12 +49,13 @@ def encode_publishes(
     channel_number: int,
     exchange: str,
     items: Sequence[tuple[str, bytes]],
-    properties: spec.Basic.Properties,
+    properties: spec.Basic.Properties | bytes,
     max_body: int,
 ) -> bytes:
     """The frames of one basic.publish per item (method, header, body frames), written
-    with struct: pamqp's general marshalling costs more than the rest of a record's trip."""
-    props = _encoded_properties(properties)
+    with struct: pamqp's general marshalling costs more than the rest of a record's trip.
+    ``properties`` may be given already encoded (:func:`_encoded_properties`)."""
+    props = properties if isinstance(properties, bytes) else _encoded_properties(properties)
     exchange_raw = _shortstr(exchange)
     out: list[bytes] = []
     pack = _FRAME.pack
@@ -68,59 +70,77 @@ def encode_publishes(
     return b"".join(out)
 
 
-async def send_batch(
-    channel: Channel,
-    exchange: str,
-    items: Sequence[tuple[str, bytes]],
-    properties: spec.Basic.Properties,
-) -> list[asyncio.Future[object]]:
-    """Write ``(routing key, body)`` items in order; one confirmation future each (empty
-    when the channel is closed)."""
-    loop = asyncio.get_running_loop()
-    payload = encode_publishes(
-        channel.number, exchange, items, properties, channel.max_content_size
-    )
-    futures: list[asyncio.Future[object]] = []
-    async with channel.lock:
-        if channel.is_closed:
-            return []
-        for _ in items:
-            channel.delivery_tag += 1
-            future: asyncio.Future[object] = loop.create_future()
-            channel.confirmations[channel.delivery_tag] = future
-            futures.append(future)
+class RecordChannel:
+    """A confirm-mode channel that carries only records, written in order.
+
+    Delivery tags count the channel's publishes from 1, so the records in flight are
+    tags ``base + 1`` ... in the order written.  The broker acks a tag alone or, with
+    ``multiple``, every tag up to it; :attr:`acked` is the highest tag with every tag up to
+    it acked.  A nack (the broker could not take a record) sets :attr:`refused`: what
+    follows the watermark must be written again (:meth:`restart`).  ``on_change`` runs
+    after every confirm and when the channel closes (the publisher's wake-up)."""
+
+    def __init__(
+        self,
+        channel: Channel,
+        exchange: str,
+        properties: spec.Basic.Properties,
+        on_change: Callable[[], None],
+    ) -> None:
+        self.channel = channel
+        self._exchange = exchange
+        self._properties = _encoded_properties(properties)
+        self._on_change = on_change
+        self.base = self.acked = channel.delivery_tag
+        self.refused = False
+        self._singles: set[int] = set()  # tags acked alone, above the watermark
+        # The reader task awaits ``self._on_confirm_frame(frame)`` for Basic.Ack/Nack.
+        setattr(channel, "_on_confirm_frame", self.on_confirm)  # noqa: B010
+        channel.closing.add_done_callback(lambda _: on_change())
+
+    @property
+    def closed(self) -> bool:
+        return bool(self.channel.is_closed)
+
+    async def write(self, items: Sequence[tuple[str, bytes]]) -> None:
+        """Publish ``(routing key, body)`` items, in order, with one write."""
+        channel = self.channel
+        payload = encode_publishes(
+            channel.number, self._exchange, items, self._properties, channel.max_content_size
+        )
+        channel.delivery_tag += len(items)
         await channel.write_queue.put(ChannelFrame(payload=payload, should_close=False))
-    return futures
 
+    def take_confirmed(self) -> int:
+        """How many of the oldest records in flight were confirmed since the last call."""
+        n, self.base = self.acked - self.base, self.acked
+        return n
 
-async def confirmed(futures: list[asyncio.Future[object]], timeout: float = 30.0) -> int:
-    """How many leading futures the broker acked (the rest: nacked, failed, or no
-    answer within ``timeout``: the caller publishes them again)."""
-    try:
-        return await asyncio.wait_for(_acked(futures), timeout)
-    except Exception:  # the channel closed (its futures fail) or the broker went quiet
-        return sum(1 for _ in _leading_acks(futures))
-    finally:
-        for future in futures:
-            if not future.done():
-                future.cancel()
+    def restart(self) -> None:
+        """Forget what is in flight (the caller writes it again); late confirms of it
+        are ignored."""
+        self.base = self.acked = self.channel.delivery_tag
+        self._singles.clear()
+        self.refused = False
 
+    async def on_confirm(self, frame: spec.Basic.Ack | spec.Basic.Nack) -> None:
+        tag = frame.delivery_tag
+        if self.refused or tag <= self.acked:
+            return  # waiting for restart(), or a confirm of something forgotten
+        if isinstance(frame, spec.Basic.Nack):
+            self.refused = True
+        elif frame.multiple:
+            self.acked = tag
+            if self._singles:
+                self._singles = {t for t in self._singles if t > tag}
+                self._absorb()
+        else:
+            self._singles.add(tag)
+            self._absorb()
+        self._on_change()
 
-async def _acked(futures: list[asyncio.Future[object]]) -> int:
-    done = 0
-    for future in futures:
-        if not isinstance(await future, spec.Basic.Ack):
-            break
-        done += 1
-    return done
-
-
-def _leading_acks(futures: list[asyncio.Future[object]]) -> list[object]:
-    out = []
-    for future in futures:
-        if not future.done() or future.cancelled() or future.exception() is not None:
-            break
-        if not isinstance(future.result(), spec.Basic.Ack):
-            break
-        out.append(future.result())
-    return out
+    def _absorb(self) -> None:
+        singles = self._singles
+        while self.acked + 1 in singles:
+            self.acked += 1
+            singles.remove(self.acked)

@@ -29,19 +29,32 @@ class _Gap:
 
 
 class Outbox:
-    """Records (routing key, body) in arrival order, at most ``capacity`` events."""
+    """Records (routing key, body) in arrival order, at most ``capacity`` events.
+
+    The oldest records are *in flight* (written to the broker, awaiting its confirm,
+    :meth:`take` moves them there), the others *waiting*.  :attr:`changed` is set when a
+    record comes in; the publisher waits on it (and its channel sets it on a confirm)."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = capacity
-        self._items: deque[tuple[str, bytes]] = deque()
+        self._sent: deque[tuple[str, bytes]] = deque()  # in flight, oldest first
+        self._items: deque[tuple[str, bytes]] = deque()  # waiting to be written
         self._gaps: dict[str, _Gap] = {}
-        self._nonempty = asyncio.Event()
+        self.changed = asyncio.Event()
         self.accepted = 0  # events taken in
         self.published = 0  # records confirmed by the broker
         self.dropped = 0  # events lost to a full buffer (each inside a gap record)
         self.gaps = 0  # gap records queued
 
     def __len__(self) -> int:
+        return len(self._sent) + len(self._items)
+
+    @property
+    def in_flight(self) -> int:
+        return len(self._sent)
+
+    @property
+    def waiting(self) -> int:
         return len(self._items)
 
     def put(self, pbx: str, epoch: str, seq: int, key: str, body: bytes) -> bool:
@@ -49,9 +62,9 @@ class Outbox:
         gap = self._gaps.get(pbx)
         # A gap closes when its record and this event both fit (the record alone would
         # take the room and the event would open the next gap), or the epoch changed.
-        if gap is not None and (gap.epoch != epoch or len(self._items) + 1 < self.capacity):
+        if gap is not None and (gap.epoch != epoch or len(self) + 1 < self.capacity):
             self._close_gap(pbx)
-        if len(self._items) >= self.capacity or pbx in self._gaps:
+        if len(self) >= self.capacity or pbx in self._gaps:
             gap = self._gaps.get(pbx)
             if gap is None:
                 self._gaps[pbx] = _Gap(epoch, seq, seq)
@@ -61,13 +74,13 @@ class Outbox:
             return False
         self.accepted += 1
         self._items.append((key, body))
-        self._nonempty.set()
+        self.changed.set()
         return True
 
     def put_control(self, key: str, body: bytes) -> None:
         """A record that must not be dropped (ownership, end of a PBX's epoch)."""
         self._items.append((key, body))
-        self._nonempty.set()
+        self.changed.set()
 
     def report_gap(self, pbx: str, epoch: str, first: int, last: int, reason: str) -> None:
         """Events ``first``..``last`` were lost before reaching the buffer."""
@@ -94,21 +107,33 @@ class Outbox:
         self.put_control(f"{pbx}.{GAP}", body)
 
     def peek(self, start: int, n: int) -> list[tuple[str, bytes]]:
-        """Records ``start`` .. ``start + n - 1``, left in place until :meth:`done`."""
-        return list(itertools.islice(self._items, start, start + n))
+        """Records ``start`` .. ``start + n - 1`` (in flight first), left in place."""
+        return list(itertools.islice(itertools.chain(self._sent, self._items), start, start + n))
+
+    def take(self, n: int) -> list[tuple[str, bytes]]:
+        """Up to ``n`` waiting records, now in flight (to be written, in this order)."""
+        items, sent = self._items, self._sent
+        out = [items.popleft() for _ in range(min(n, len(items)))]
+        sent.extend(out)
+        return out
+
+    def rewind(self) -> None:
+        """What is in flight was not confirmed: it waits again, ahead of the rest."""
+        self._items.extendleft(reversed(self._sent))
+        self._sent.clear()
 
     def done(self, n: int) -> None:
-        """The first ``n`` records are confirmed."""
+        """The ``n`` oldest records are confirmed."""
+        sent, items = self._sent, self._items
         for _ in range(n):
-            self._items.popleft()
+            (sent if sent else items).popleft()
         self.published += n
-        if not self._items:
-            self._nonempty.clear()
-            if self._gaps:
-                self.close_gaps()
-
-    async def wait(self) -> None:
-        """Until there is something to publish."""
-        if self._gaps and len(self._items) < self.capacity:
+        if not self and self._gaps:
             self.close_gaps()
-        await self._nonempty.wait()
+
+    async def idle(self) -> None:
+        """Until :attr:`changed` is set (the caller cleared it); open gaps are closed
+        first when there is room for their records."""
+        if self._gaps and len(self) < self.capacity:
+            self.close_gaps()
+        await self.changed.wait()

@@ -10,6 +10,7 @@ covers it if the gateway dropped it).
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -22,10 +23,18 @@ GAP = "AmiGatewayGap"
 OWNER = "AmiGatewayOwner"
 
 
+#: ``json.dumps`` with our options builds an encoder per call; this one is built once.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def headers_of(message: Message) -> dict[str, str | list[str]]:
     """Every header; a header that comes more than once becomes a list, in order."""
-    out: dict[str, str | list[str]] = {}
-    for key, value in message.pairs:
+    pairs = message.pairs
+    out: dict[str, str | list[str]] = dict(pairs)
+    if len(out) == len(pairs):
+        return out  # no header repeated (most events)
+    out = {}
+    for key, value in pairs:
         have = out.get(key)
         if have is None:
             out[key] = value
@@ -44,24 +53,28 @@ def message_json(message: Message) -> dict[str, Any]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _record_ends(pbx: str, epoch: str, tags: tuple[str, ...]) -> tuple[str, str]:
+    """The parts of an event record that a PBX's epoch repeats in every record."""
+    head = f'{{"type":"event","pbx":{_encode(pbx)},"epoch":{_encode(epoch)},"seq":'
+    return head, f',"tags":{_encode(list(tags))}}}'
+
+
+@functools.lru_cache(maxsize=4096)
+def _record_names(name: str, cls: str) -> str:
+    return f',"event":{_encode(name)},"class":{_encode(cls)},"headers":'
+
+
 def event_record(
     pbx: str, epoch: str, seq: int, received: float, event: Event, tags: tuple[str, ...]
 ) -> bytes:
-    return json.dumps(
-        {
-            "type": "event",
-            "pbx": pbx,
-            "epoch": epoch,
-            "seq": seq,
-            "received": received,
-            "event": event.name,
-            "class": type(event).__name__,
-            "headers": headers_of(event),
-            "tags": list(tags),
-        },
-        ensure_ascii=False,
-        separators=(",", ":"),
-    ).encode()
+    """``{"type":"event","pbx":...,"epoch":...,"seq":...,"received":...,"event":...,
+    "class":...,"headers":{...},"tags":[...]}``, compact, as ``json.dumps`` would write
+    it; only ``seq``, ``received`` and the headers are encoded per record."""
+    head, tail = _record_ends(pbx, epoch, tags)
+    names = _record_names(event.name, type(event).__name__)
+    body = _encode(headers_of(event))
+    return f'{head}{int(seq)!r},"received":{float(received)!r}{names}{body}{tail}'.encode()
 
 
 def gap_record(pbx: str, epoch: str, first: int, last: int, reason: str, at: float) -> bytes:

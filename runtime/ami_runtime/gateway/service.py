@@ -21,7 +21,6 @@ import math
 import signal
 import ssl
 import time
-from collections import deque
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,7 @@ from ..backoff import Backoff
 from ..cli.catalogue import Catalogue
 from ..errors import AmiError, ConnectionLost
 from ..message import Event, Response
-from .amqp import confirmed, send_batch
+from .amqp import RecordChannel
 from .config import GatewayConfig, PbxConfig, load_config
 from .outbox import Outbox
 from .records import OWNER, event_record, owner_record
@@ -60,8 +59,9 @@ UNROUTED_TTL = 60.0  # seconds; fixed: every gateway declares this queue, whatev
 PRESENCE = "ami.gateway.presence"
 PRESENCE_EVERY = 1.0
 PRESENCE_TIMEOUT = 3.5
-BATCH = 500
-WINDOW = 8  # batches awaiting their confirms at once
+BATCH = 1000  # records per write, at most
+WINDOW = 5000  # records written and awaiting their confirms, at most
+LINGER = 0.002  # s: while records keep coming, one write per LINGER, at most
 TOKEN_DELIVERY_LIMIT = 2**31 - 1  # quorum queues: the token is never dropped for returns
 
 
@@ -204,7 +204,8 @@ class Gateway:
         self.tokens: dict[str, list[AbstractIncomingMessage]] = {}
         self.members: dict[str, float] = {}
         self._conn: AbstractRobustConnection | None = None
-        self._pub: aiormq.Channel | None = None
+        self._pub: aiormq.Channel | None = None  # presence, RPC replies
+        self._records: RecordChannel | None = None  # event, gap and owner records only
         self._own: AbstractChannel | None = None
         self._rpc: AbstractChannel | None = None
         self._own_queues: dict[str, AbstractQueue] = {}
@@ -301,7 +302,7 @@ class Gateway:
             self.broker_failures += 1
             log.warning("broker: connection lost; buffering (%d waiting)", len(self.outbox))
             self._broker_up.clear()
-            self._pub = self._own = self._rpc = None
+            self._pub = self._own = self._rpc = self._records = None
             self._own_tags.clear()
             self._rpc_tags.clear()
             self.tokens.clear()  # the broker took them back with the connection
@@ -319,6 +320,11 @@ class Gateway:
         await mine.bind(presence)
         await mine.consume(self._on_presence, no_ack=True)
         self._pub = pub.channel  # aiormq's channel: publishing without aio-pika's wrapping
+        records = await conn.channel(publisher_confirms=True)
+        props = spec.Basic.Properties(
+            delivery_mode=2 if cfg.persistent else 1, content_type="application/json"
+        )
+        self._records = RecordChannel(records.channel, cfg.exchange, props, self.outbox.changed.set)
         self._own = own = await conn.channel()
         await own.set_qos(prefetch_count=1)  # per consumer: one token at a time
         self._rpc = rpc = await conn.channel()
@@ -520,48 +526,55 @@ class Gateway:
     # -- publishing -----------------------------------------------------------------
 
     async def _publish_loop(self) -> None:
-        """Send batches while up to WINDOW of them await their confirms; a batch leaves
-        the buffer when confirmed.  After a failure, everything not confirmed is sent
-        again from the oldest (duplicates, never a hole)."""
-        outbox = self.outbox
-        inflight: deque[tuple[int, asyncio.Task[int]]] = deque()
-        sent = 0  # records at the head of the outbox already written, awaiting confirms
+        """Publish the outbox on the records channel while the broker is up; after a
+        failure, everything not confirmed is written again from the oldest (duplicates,
+        never a hole)."""
         while True:
-            channel = self._pub if self._broker_up.is_set() else None
-            if channel is not None and sent < len(outbox) and len(inflight) < WINDOW:
-                props = spec.Basic.Properties(
-                    delivery_mode=2 if self.config.broker.persistent else 1,
-                    content_type="application/json",
-                )
-                batch = outbox.peek(sent, BATCH)
-                futures = await send_batch(channel, self.config.broker.exchange, batch, props)
-                if futures:
-                    inflight.append((len(batch), asyncio.ensure_future(confirmed(futures))))
-                    sent += len(batch)
-                    continue
-                if not inflight:
+            await self._broker_up.wait()
+            channel = self._records
+            if channel is None or channel.closed:
+                self.outbox.rewind()
+                if channel is not None and self._broker_up.is_set():
                     # The channel closed under a live connection: start the connection
                     # again (its close callback reconnects), instead of spinning on it.
                     await self._restart_broker("the publishing channel closed")
-                    continue
-            if inflight:
-                size, task = inflight.popleft()
-                good = await task
-                outbox.done(good)
-                sent -= good
-                if good < size:  # the broker went, or refused one: start again after it
-                    for _, later in inflight:
-                        later.cancel()
-                    await asyncio.gather(*(t for _, t in inflight), return_exceptions=True)
-                    inflight.clear()
-                    sent = 0
+                else:
                     await asyncio.sleep(0.05)
                 continue
-            sent = 0
-            await outbox.wait()
-            await self._broker_up.wait()
-            if self._pub is None:
+            await self._publish_on(channel)
+
+    async def _publish_on(self, channel: RecordChannel) -> None:
+        """Write what waits, up to WINDOW records unconfirmed: a record after a quiet
+        spell goes at once, a steady stream goes in one write per LINGER at most (a
+        batch grows with the load, up to BATCH), and writing never waits for a confirm.
+        A record leaves the outbox when the broker has confirmed it."""
+        outbox, loop = self.outbox, asyncio.get_running_loop()
+        last = 0.0  # when the last write went
+        while not channel.closed:
+            confirmed = channel.take_confirmed()
+            if confirmed:
+                outbox.done(confirmed)
+            if channel.refused:  # a nack: write again everything after the last ack
+                log.warning("broker: a record was refused (nack); publishing again")
+                outbox.rewind()
+                channel.restart()
                 await asyncio.sleep(0.05)
+                continue
+            room = WINDOW - outbox.in_flight
+            if room > 0 and outbox.waiting:
+                linger = last + LINGER - loop.time()
+                if linger > 0 and outbox.waiting < BATCH:
+                    # Records keep coming: gather LINGER's worth into one write.  However
+                    # they trickle in, the writes (and the broker's reads and acks) stay
+                    # under 1/LINGER per second, for at most LINGER of delay.
+                    await asyncio.sleep(linger)
+                    continue
+                last = loop.time()
+                await channel.write(outbox.take(min(room, BATCH)))
+                continue
+            outbox.changed.clear()
+            await outbox.idle()
+        outbox.rewind()
 
     async def _restart_broker(self, why: str) -> None:
         log.warning("broker: %s; reconnecting", why)
@@ -664,6 +677,7 @@ class Gateway:
             ("ami_gateway_events_in_total", "counter", o.accepted + o.dropped),
             ("ami_gateway_records_out_total", "counter", o.published),
             ("ami_gateway_buffer_depth", "gauge", len(o)),
+            ("ami_gateway_records_in_flight", "gauge", o.in_flight),
             ("ami_gateway_buffer_capacity", "gauge", o.capacity),
             ("ami_gateway_events_dropped_total", "counter", o.dropped),
             ("ami_gateway_gaps_total", "counter", o.gaps),
