@@ -33,11 +33,13 @@ __all__ = [
 
 #: ``Response:`` values that mean the action worked.  ``Goodbye`` answers Logoff;
 #: ``Follows`` is the pre-14 Command reply (``main/manager.c``, ``action_command``).
-SUCCESS_KINDS = frozenset({"success", "goodbye", "follows", "pong", "events on", "events off"})
+SUCCESS_KINDS: Final = frozenset(
+    {"success", "goodbye", "follows", "pong", "events on", "events off"}
+)
 
-_COMMAND_END = "--END COMMAND--"
+_COMMAND_END: Final = "--END COMMAND--"
 #: The headers ``action_command`` writes before a ``Follows`` reply's raw output.
-_FOLLOWS_HEADERS = frozenset({"response", "privilege", "actionid"})
+_FOLLOWS_HEADERS: Final = frozenset({"response", "privilege", "actionid"})
 
 Pairs = tuple[tuple[str, str], ...]
 M = TypeVar("M", bound="Message")
@@ -45,7 +47,7 @@ E = TypeVar("E", bound="Event")
 RT = TypeVar("RT", bound="Response")
 
 
-_NEEDLES: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
+_NEEDLES: Final[dict[str, tuple[bytes, bytes, bytes, bytes]]] = {}
 
 
 def _needles(key: str) -> tuple[bytes, bytes, bytes, bytes]:

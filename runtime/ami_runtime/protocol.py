@@ -115,7 +115,7 @@ class Closed:
 #: nobody waits for (pystrix hands these to callback ``None``).
 ProtocolEvent = Union[Banner, Completed, Event, Response, UnknownMessage, Closed]
 
-_TRANSITIONS: dict[tuple[State, str], State] = {
+_TRANSITIONS: Final[dict[tuple[State, str], State]] = {
     (State.AWAIT_BANNER, "banner"): State.AWAIT_LOGIN,
     (State.AWAIT_LOGIN, "login_ok"): State.READY,
     (State.READY, "login_ok"): State.READY,  # "Already authenticated"
@@ -134,11 +134,11 @@ _TRANSITIONS: dict[tuple[State, str], State] = {
     (State.CLOSED, "close"): State.CLOSED,
 }
 
-_CANCELLED_MEMORY = 1024
+_CANCELLED_MEMORY: Final = 1024
 #: Action names already checked for injection (the catalogue's few hundred, at most).
-_CHECKED_NAMES: set[str] = set()
+_CHECKED_NAMES: Final[set[str]] = set()
 #: Actions whose success changes the session (lowercase: action names are case-insensitive).
-_SESSION_STEPS = frozenset({"login", "challenge"})
+_SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
 
 @dataclass
@@ -490,7 +490,7 @@ def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | Protoco
 
 
 #: ``Response:`` line bytes -> the kind, lowercased (Success, Error, Goodbye, Follows ...).
-_RESPONSE_KINDS: dict[bytes, str] = {}
+_RESPONSE_KINDS: Final[dict[bytes, str]] = {}
 
 
 def _response_kind(response: Response) -> str:
