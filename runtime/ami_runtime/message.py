@@ -252,7 +252,7 @@ class Message:
     def get(self, key: str, default: str | None = None) -> str | None:
         """The first value of ``key`` (case-insensitive), or ``default``."""
         raw = self._raw
-        if self._index is None and raw is not None and not raw.startswith(b"Response: Follows"):
+        if self._index is None and raw is not None and raw[:17] != b"Response: Follows":
             value = raw_value(raw, key)  # no full decode for the usual exact-case key
             if value is not None:
                 return value

@@ -297,22 +297,25 @@ class AmiProtocol:
         if self.state is State.AWAIT_BANNER and frames:
             self._classify(frames[0])
             frames = frames[1:]
-        append = self._events.append
+        # ``events.append`` (not a bound method kept in a local) and ``raw[:7] == ...``
+        # (not ``startswith``): a list append and a slice are native operations in the
+        # compiled build, method calls are not, and CPython 3.11 specialises both too.
+        events = self._events
         kinds = self._kinds
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
-            elif raw.startswith(b"Event: "):
+            elif raw[:7] == b"Event: ":
                 end = raw.find(b"\n")
                 kind = kinds.get(raw[7:end] if end > 0 else raw[7:])
                 if kind is None:
                     kind = self._event_kind(raw)
                 name, make = kind
-                append(make(raw, name))
-            elif raw.startswith(b"Response: "):
-                append(Response.framed(raw))  # nobody waits: left undecoded
+                events.append(make(raw, name))
+            elif raw[:10] == b"Response: ":
+                events.append(Response.framed(raw))  # nobody waits: left undecoded
             else:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
