@@ -73,17 +73,18 @@ def raw_value(raw: bytes, key: str) -> str | None:
     """
     head, needle, _, _ = _NEEDLES.get(key) or _needles(key)
     if raw.startswith(head):
-        start = len(head)
+        rest = raw[len(head) :]
     else:
-        start = raw.find(needle)
-        if start < 0:
+        # partition, not find: one argument, so no argument tuple per call (bytes.find
+        # parses a tuple on CPython 3.11, compiled or not), and the copies are short.
+        _, found, rest = raw.partition(needle)
+        if not found:
             return None
-        start += len(needle)
-    end = raw.find(b"\n", start)
+    end = rest.find(b"\n")
     if end < 0:
-        value = raw[start:-1] if raw.endswith(b"\r") else raw[start:]
+        value = rest[:-1] if rest.endswith(b"\r") else rest
     else:
-        value = raw[start : end - 1] if raw[end - 1] == 13 else raw[start:end]  # 13: CR
+        value = rest[: end - 1] if end and rest[end - 1] == 13 else rest[:end]  # 13: CR
     try:
         return value.decode()
     except UnicodeDecodeError:
