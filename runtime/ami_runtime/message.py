@@ -360,11 +360,10 @@ class Event(Message):
 class Response(Message):
     """The answer to one action, with the list items and completion event it gathered."""
 
-    __slots__ = ("complete", "events", "request", "time")
+    __slots__ = ("_events", "complete", "request", "time")
 
     def _init_extra(self) -> None:
-        #: List items, in arrival order (event-list actions).
-        self.events: list[Event] = []
+        self._events: list[Event] | None = None
         #: The completion event of an event list (``...Complete``), when there was one.
         self.complete: Event | None = None
         #: Seconds between sending the action and its resolution.
@@ -380,11 +379,23 @@ class Response(Message):
         msg._pairs = None
         msg._lines = ()
         msg._index = None
-        msg.events = []
+        msg._events = None  # made when first asked for: most responses carry no list
         msg.complete = None
         msg.time = 0.0
         msg.request = None
         return msg
+
+    @property
+    def events(self) -> list[Event]:
+        """List items, in arrival order (event-list actions)."""
+        events = self._events
+        if events is None:
+            events = self._events = []
+        return events
+
+    @events.setter
+    def events(self, events: list[Event]) -> None:
+        self._events = events
 
     @property
     def kind(self) -> str:
