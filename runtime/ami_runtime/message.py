@@ -259,7 +259,7 @@ class Message:
                 return value
             _, _, first, later = _NEEDLES.get(key) or _needles(key)
             low = raw.lower()
-            if not low.startswith(first) and later not in low:
+            if not low.startswith(first) and low.find(later) < 0:  # (find: see framing)
                 return default  # absent in any spelling: still no full decode
         return self._lookup().get(key.lower(), default)
 

@@ -524,7 +524,7 @@ def _starts_list(response: Response, spec: ListSpec | None) -> bool:
 def _flag(message: Message, key: str) -> str:
     """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
     raw = message._raw
-    if raw is not None and key.lower().encode() not in raw.lower():
+    if raw is not None and raw.lower().find(key.lower().encode()) < 0:  # (see framing)
         return ""  # absent in any spelling: the usual answer, in two passes over the bytes
     value = message.get(key)  # (read from the bytes, no full decode)
     return value.lower() if value else ""
