@@ -51,43 +51,26 @@ R = TypeVar("R", bound=Response)
 _READ_SIZE = 65536
 
 
-class _Transport(asyncio.Protocol):
+class _Transport(asyncio.BufferedProtocol):
     """asyncio glue: forwards bytes and connection loss to the client.
 
-    This plain protocol is for event loops other than asyncio's own (uvloop): they read
-    into a buffer of their own and hand over ``bytes`` of the size that came, so
-    ``data_received`` is one call per read where a buffered protocol costs two
-    (``get_buffer``, ``buffer_updated``) and a copy all the same."""
+    A buffered protocol: the loop reads into one buffer per connection, copied out at the
+    size that came.  With ``data_received`` asyncio would ``recv(256 KiB)`` per read and
+    shrink it, which fragments glibc's heap under load (see ``_sync/reading.py``).  On
+    uvloop too, though ``data_received`` would save a Python call per read there: uvloop
+    then reads 256 KiB at a time, and the bench's 200,000-event flood outran the
+    dispatcher task past ``max_queued_events`` (110,000 events dropped, none with 64 KiB
+    reads)."""
 
     def __init__(self, client: AsyncManager) -> None:
         self._client = client
         self.transport: asyncio.Transport | None = None
+        self._buffer = bytearray(_READ_SIZE)
+        self._view = memoryview(self._buffer)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # (uvloop's transports do not subclass asyncio.Transport, so no isinstance check)
         self.transport = cast(asyncio.Transport, transport)
-
-    def data_received(self, data: bytes) -> None:
-        self._client._on_data(self, data)
-
-    def eof_received(self) -> bool:
-        self._client._on_data(self, b"")
-        return False
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._client._on_data(self, b"")
-
-
-class _BufferedTransport(_Transport, asyncio.BufferedProtocol):
-    """On asyncio's own loops: a buffered protocol, so the loop reads into one buffer per
-    connection, copied out at the size that came.  With ``data_received`` asyncio would
-    ``recv(256 KiB)`` per read and shrink it, which fragments glibc's heap under load (see
-    ``_sync/reading.py``)."""
-
-    def __init__(self, client: AsyncManager) -> None:
-        super().__init__(client)
-        self._buffer = bytearray(_READ_SIZE)
-        self._view = memoryview(self._buffer)
 
     def get_buffer(self, sizehint: int) -> memoryview:
         # A view, not the bytearray: asyncio's TLS reader fills ``buf[offset:]`` after a
@@ -96,6 +79,17 @@ class _BufferedTransport(_Transport, asyncio.BufferedProtocol):
 
     def buffer_updated(self, nbytes: int) -> None:
         self._client._on_data(self, self._view[:nbytes].tobytes())
+
+    def data_received(self, data: bytes) -> None:
+        """(Kept for callers and loops that hand over bytes themselves.)"""
+        self._client._on_data(self, data)
+
+    def eof_received(self) -> bool:
+        self._client._on_data(self, b"")
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._client._on_data(self, b"")
 
 
 class _Deadlines:
@@ -244,13 +238,10 @@ class AsyncManager:
         self._banner = loop.create_future()
         where = f"connect to {self.host}:{self.port}"
 
-        # asyncio's own loops subclass BaseEventLoop; uvloop's does not.
-        kind = _BufferedTransport if isinstance(loop, asyncio.BaseEventLoop) else _Transport
-
         def new_conn() -> _Transport:
             # Current from the start: the banner may be delivered before
             # create_connection() returns to us (it often is, on uvloop).
-            self._conn = kind(self)
+            self._conn = _Transport(self)
             return self._conn
 
         async def open_and_wait_banner() -> None:
