@@ -72,8 +72,9 @@ def raw_value(raw: bytes, key: str) -> str | None:
     full, case-insensitive decode.
     """
     head, needle, _, _ = _NEEDLES.get(key) or _needles(key)
-    if raw.startswith(head):
-        rest = raw[len(head) :]
+    size = len(head)
+    if raw[:size] == head:  # (a slice and a comparison: native when compiled)
+        rest = raw[size:]
     else:
         # partition, not find: one argument, so no argument tuple per call (bytes.find
         # parses a tuple on CPython 3.11, compiled or not), and the copies are short.
