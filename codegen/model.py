@@ -389,9 +389,8 @@ class ModuleSpec:
         annotations = " ".join(f.annotation for a in self.actions for f in a.fields)
         used = set(_TYPE_NAMES.findall(annotations))
         need: dict[str, set[str]] = {
-            "dataclasses": {"dataclass"},
             "typing": {"ClassVar"},
-            "ami_runtime.action": {"Field", "Request"},
+            "ami_runtime.action": {"Field", "Request", "request_class"},
             "ami_runtime.message": {"Response"},
         }
         abc = used & {"Mapping", "Sequence", "Iterable"}
@@ -404,7 +403,7 @@ class ModuleSpec:
         if "HeaderValue" in used:
             need["ami_runtime.action"].add("HeaderValue")
         if any(a.keyword_only and not a.explicit_init for a in self.actions):
-            need["dataclasses"].add("KW_ONLY")
+            need["dataclasses"] = {"KW_ONLY"}
         if any(a.result.kind == "list" for a in self.actions):
             need["ami_runtime.action"].add("ListSpec")
         if any(a.wait for a in self.actions):

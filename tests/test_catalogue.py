@@ -248,6 +248,24 @@ def test_every_class_is_a_frozen_dataclass_whose_fields_exist() -> None:
         assert cls.TRANSFORM is None or cls.TRANSFORM in TRANSFORMS
 
 
+def test_a_frozen_dataclass_may_extend_a_generated_class() -> None:
+    # request_class makes the frozen methods shared functions, not dataclass's own: a
+    # user's frozen subclass must still be accepted, and stay frozen and hashable.
+    @dataclasses.dataclass(frozen=True)
+    class TaggedPing(core.Ping):
+        tag: str = "x"
+
+    one = TaggedPing(tag="y")
+    assert one.tag == "y" and one.headers() == core.Ping().headers()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        one.tag = "z"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="non-frozen"):
+
+        @dataclasses.dataclass
+        class Mutable(core.Ping):
+            tag: str = "x"
+
+
 def _built(cls: type[Request[Any]], value: str) -> Request[Any]:
     """An instance with every required parameter set to ``value``."""
     params = inspect.signature(cls).parameters.values()

@@ -1,7 +1,7 @@
 """The ``ami`` tool where it used to mislead (issue 15): exit codes, versions, counts.
 
 Runs ``python -m ami`` for real against ``ami simulator`` (an Asterisk 20.0.0), with the
-helpers of ``test_cli.py``.
+helpers and fixtures of ``test_cli.py``.
 """
 
 from __future__ import annotations
@@ -11,45 +11,17 @@ import re
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from ami.actions import ACTIONS
 from ami_runtime.versions import parse_version, supports
 
-from tests.test_cli import (
-    ROOT,
-    SECRET,
-    WAIT,
-    Proc,
-    ami,
-    base_env,
-    free_port,
-    run,
-    start_simulator,
-)
+from tests import test_cli
+from tests.test_cli import ROOT, SECRET, WAIT, Proc, ami, base_env, run
 
-
-@pytest.fixture(scope="module")
-def simulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    proc, port = start_simulator(tmp_path_factory.mktemp("sim"))
-    yield port
-    proc.kill()
-
-
-@pytest.fixture
-def env(simulator: int, tmp_path: Path) -> dict[str, str]:
-    return base_env(tmp_path, AMI_PORT=str(simulator), AMI_USERNAME="admin", AMI_SECRET=SECRET)
-
-
-@pytest.fixture
-def offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for key in [k for k in __import__("os").environ if k.startswith("AMI_")]:
-        monkeypatch.delenv(key)
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("AMI_PORT", str(free_port()))
+# test_cli.py's fixtures, shared: a module-scoped simulator each module starts for itself
+simulator, env, offline = test_cli.simulator, test_cli.env, test_cli.offline
 
 
 # -- versions: one source of truth ----------------------------------------------------
@@ -66,7 +38,7 @@ def test_action_the_servers_version_lacks_is_an_error_response_not_cannot_connec
 
 
 def test_list_for_a_version_agrees_with_what_the_client_accepts(
-    offline: None, capsys: pytest.CaptureFixture[str]
+    offline: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for version in ("20.0.0", "20", "18.20.0", "22.1.0"):
         code, out, _ = run(capsys, "list", "--version", version, "--json")
@@ -82,7 +54,7 @@ def test_list_for_a_version_agrees_with_what_the_client_accepts(
 
 
 def test_describe_a_list_without_item_events_shows_no_blank_item(
-    offline: None, capsys: pytest.CaptureFixture[str]
+    offline: int, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # (WaitEvent: any event may come, the completion ends it)
     code, out, _ = run(capsys, "describe", "WaitEvent")
@@ -96,7 +68,7 @@ def test_describe_a_list_without_item_events_shows_no_blank_item(
 
 
 def test_a_bad_port_in_the_environment_names_the_variable(
-    offline: None, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    offline: int, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("AMI_PORT", "abc")
     code, _, err = run(capsys, "action", "Ping", "--username", "u", "--secret", "s")

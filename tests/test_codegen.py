@@ -163,6 +163,30 @@ def test_golden_tree_passes_mypy_strict(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.slow
+def test_type_checkers_see_generated_classes_as_frozen(tmp_path: Path) -> None:
+    # ``@request_class`` is frozen at run time by shared methods; type checkers know it
+    # only from ``dataclass_transform(frozen_default=True)``.
+    (tmp_path / "use.py").write_text(
+        "from ami.actions.demo_dial import Dial\n"
+        "dial = Dial('PJSIP/1', timeout=5)\n"
+        "print(dial.channel)\n"
+        "dial.channel = 'PJSIP/2'\n"
+    )
+    env = {**os.environ, "MYPYPATH": os.pathsep.join([str(GOLDEN), str(ROOT / "runtime")])}
+    proc = subprocess.run(
+        [
+            sys.executable, "-m", "mypy", "--strict", "--python-version", "3.10",
+            "--config-file", os.devnull, "--follow-imports", "silent",
+            "--cache-dir", str(tmp_path / "cache"), str(tmp_path / "use.py"),
+        ],
+        env=env, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    errors = [line for line in proc.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "use.py:4:" in errors[0], proc.stdout + proc.stderr
+    assert "read-only" in errors[0]
+
+
 # -- broken specs ----------------------------------------------------------------------
 
 

@@ -5,8 +5,9 @@ Generated classes are frozen dataclasses whose *wire facts* sit in class variabl
 (:mod:`ami_runtime.serialize`) reads those facts; a generated class carries no code of
 its own but its ``__init__``, written out by the generator.  ``dataclass`` builds each
 method it generates from source text (an ``exec`` per method and class, about 0.1 ms
-each), so the generated classes take only the frozen attributes from it; ``__init__`` is
-generated, ``__repr__`` (secrets masked), ``__eq__`` and ``__hash__`` are here, once.
+each), so no generated class has it generate any: ``__init__`` is generated,
+``__repr__`` (secrets masked), ``__eq__`` and ``__hash__`` are here, and the frozen
+methods are shared by every class (:func:`request_class`).
 ``Request[R]`` is generic in the response type ``R`` so that
 ``manager.send_action(core.GetConfig(...))`` is typed end to end.
 """
@@ -14,12 +15,23 @@ generated, ``__repr__`` (secrets masked), ``__eq__`` and ``__hash__`` are here, 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, Union
 
 from .message import Response
 from .serialize import to_pairs
+
+if TYPE_CHECKING:  # typeshed has typing_extensions; no run-time dependency
+    from typing_extensions import dataclass_transform
+elif sys.version_info >= (3, 11):
+    from typing import dataclass_transform
+else:  # Python 3.10: the marker only informs type checkers, so none is needed here
+
+    def dataclass_transform(**_: object) -> Callable[[Any], Any]:
+        return lambda marked: marked
+
 
 __all__ = [
     "Encoding",
@@ -31,6 +43,7 @@ __all__ = [
     "HeaderValue",
     "DEFAULT_TIMEOUT",
     "init_fields",
+    "request_class",
 ]
 
 R = TypeVar("R", bound=Response, covariant=True)
@@ -201,6 +214,52 @@ def init_fields(request: Request[Any], /, **values: object) -> None:
     for name, value in values.items():
         object.__setattr__(request, name, value)
 
+
+_R = TypeVar("_R", bound="Request[Any]")
+
+
+@dataclass_transform(frozen_default=True)
+def request_class(cls: type[_R], /) -> type[_R]:
+    """Make ``cls`` a generated request class: a slotted frozen dataclass.
+
+    The class is the one ``@dataclass(frozen=True, slots=True, init=False, repr=False,
+    eq=False)`` would make (``dataclasses.fields``, ``replace``, pickling, copying,
+    ``FrozenInstanceError`` on assignment, and ``__dataclass_params__.frozen``), built
+    without the two methods ``frozen=True`` would ``exec`` for each class:
+    ``__setattr__``, ``__delattr__`` and the pickling pair are shared functions.  That
+    halves what ``ami action Ping`` spends building ``ami.actions.manager``.  Type
+    checkers read the class as frozen from ``dataclass_transform(frozen_default=True)``.
+    """
+    made = dataclass(slots=True, init=False, repr=False, eq=False)(cls)
+    for name, method in _FROZEN_METHODS.items():
+        setattr(made, name, method)
+    made.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
+    return made
+
+
+def _refuse_set(self: object, name: str, value: object) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
+
+
+def _refuse_delete(self: object, name: str) -> None:
+    raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+def _get_state(self: object) -> list[object]:
+    return [getattr(self, f.name) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+
+
+def _set_state(self: object, state: list[object]) -> None:
+    for f, value in zip(dataclasses.fields(self), state, strict=True):  # type: ignore[arg-type]
+        object.__setattr__(self, f.name, value)
+
+
+_FROZEN_METHODS = {
+    "__setattr__": _refuse_set,
+    "__delattr__": _refuse_delete,
+    "__getstate__": _get_state,
+    "__setstate__": _set_state,
+}
 
 _COMPARED: dict[type, tuple[str, ...] | None] = {}
 

@@ -7,10 +7,10 @@ Implemented in apps/app_agent_pool.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class AgentLogoff(Request[Response]):
     """Sets an agent as no longer logged in.
 
@@ -48,7 +48,7 @@ class AgentLogoff(Request[Response]):
         init_fields(self, agent=agent, soft=soft)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Agents(Request[Response]):
     """Lists agents and their status.
 

@@ -7,10 +7,10 @@ Implemented in apps/app_confbridge.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeKick(Request[Response]):
     """Kick a Confbridge user.
 
@@ -56,7 +56,7 @@ class ConfbridgeKick(Request[Response]):
         init_fields(self, conference=conference, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeList(Request[Response]):
     """List participants in a conference.
 
@@ -85,7 +85,7 @@ class ConfbridgeList(Request[Response]):
         init_fields(self, conference=conference)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeListRooms(Request[Response]):
     """List active conferences.
 
@@ -107,7 +107,7 @@ class ConfbridgeListRooms(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeLock(Request[Response]):
     """Lock a Confbridge conference.
 
@@ -128,7 +128,7 @@ class ConfbridgeLock(Request[Response]):
         init_fields(self, conference=conference)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeMute(Request[Response]):
     """Mute a Confbridge user.
 
@@ -157,7 +157,7 @@ class ConfbridgeMute(Request[Response]):
         init_fields(self, conference=conference, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeSetSingleVideoSrc(Request[Response]):
     """Set a conference user as the single video source distributed to all other participants.
 
@@ -186,7 +186,7 @@ class ConfbridgeSetSingleVideoSrc(Request[Response]):
         init_fields(self, conference=conference, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeStartRecord(Request[Response]):
     """Start recording a Confbridge conference.
 
@@ -215,7 +215,7 @@ class ConfbridgeStartRecord(Request[Response]):
         init_fields(self, conference=conference, record_file=record_file)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeStopRecord(Request[Response]):
     """Stop recording a Confbridge conference.
 
@@ -236,7 +236,7 @@ class ConfbridgeStopRecord(Request[Response]):
         init_fields(self, conference=conference)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeUnlock(Request[Response]):
     """Unlock a Confbridge conference.
 
@@ -257,7 +257,7 @@ class ConfbridgeUnlock(Request[Response]):
         init_fields(self, conference=conference)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ConfbridgeUnmute(Request[Response]):
     """Unmute a Confbridge user.
 

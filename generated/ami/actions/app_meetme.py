@@ -7,10 +7,10 @@ Implemented in apps/app_meetme.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MeetmeList(Request[Response]):
     """List participants in a conference.
 
@@ -44,7 +44,7 @@ class MeetmeList(Request[Response]):
         init_fields(self, conference=conference)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MeetmeListRooms(Request[Response]):
     """List active conferences.
 
@@ -62,7 +62,7 @@ class MeetmeListRooms(Request[Response]):
     SINCE: ClassVar[str | None] = "10.0.0"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MeetmeMute(Request[Response]):
     """Mute a Meetme user.
 
@@ -88,7 +88,7 @@ class MeetmeMute(Request[Response]):
         init_fields(self, meetme=meetme, usernum=usernum)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MeetmeUnmute(Request[Response]):
     """Unmute a Meetme user.
 

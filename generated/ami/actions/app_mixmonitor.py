@@ -7,10 +7,10 @@ Implemented in apps/app_mixmonitor.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MixMonitor(Request[Response]):
     """Record a call and mix the audio during the recording. Use of StopMixMonitor is required
     to guarantee the audio file is available for processing during dialplan execution.
@@ -76,7 +76,7 @@ class MixMonitor(Request[Response]):
         init_fields(self, channel=channel, file=file, options=options, command=command)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MixMonitorMute(Request[Response]):
     """Mute or unmute one or both directions of a MixMonitor recording.
 
@@ -110,7 +110,7 @@ class MixMonitorMute(Request[Response]):
         init_fields(self, channel=channel, direction=direction, mute=mute)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class StopMixMonitor(Request[Response]):
     """Stop recording a call through MixMonitor, and free the recording's file handle.
 

@@ -7,10 +7,10 @@ Implemented in apps/app_queue.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 from ami_runtime.responses import HeaderLinesResponse
 
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueAdd(Request[Response]):
     """Add a member to a queue.
 
@@ -112,7 +112,7 @@ class QueueAdd(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueChangePriorityCaller(Request[Response]):
     """Change priority of a caller on queue.
 
@@ -153,7 +153,7 @@ class QueueChangePriorityCaller(Request[Response]):
         init_fields(self, queue=queue, caller=caller, priority=priority, immediate=immediate)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueLog(Request[Response]):
     """Add a custom line to the queue log.
 
@@ -201,7 +201,7 @@ class QueueLog(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueMemberRingInUse(Request[Response]):
     """Set the ringinuse value for a queue member.
 
@@ -234,7 +234,7 @@ class QueueMemberRingInUse(Request[Response]):
         init_fields(self, interface=interface, ring_in_use=ring_in_use, queue=queue)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueuePause(Request[Response]):
     """Pause or unpause a member in one queue or in all its queues.
 
@@ -278,7 +278,7 @@ class QueuePause(Request[Response]):
         init_fields(self, interface=interface, paused=paused, queue=queue, reason=reason)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueuePenalty(Request[Response]):
     """Change a member's penalty in one queue or in all its queues.
 
@@ -311,7 +311,7 @@ class QueuePenalty(Request[Response]):
         init_fields(self, interface=interface, penalty=penalty, queue=queue)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueReload(Request[Response]):
     """Reload queue members, rules and/or parameters from the configuration.
 
@@ -355,7 +355,7 @@ class QueueReload(Request[Response]):
         init_fields(self, queue=queue, members=members, rules=rules, parameters=parameters)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueRemove(Request[Response]):
     """Remove a dynamic member from a queue.
 
@@ -384,7 +384,7 @@ class QueueRemove(Request[Response]):
         init_fields(self, interface=interface, queue=queue)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueReset(Request[Response]):
     """Reset queue statistics.
 
@@ -410,7 +410,7 @@ class QueueReset(Request[Response]):
         init_fields(self, queue=queue)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueRule(Request[HeaderLinesResponse]):
     """Queue Rules.
 
@@ -435,7 +435,7 @@ class QueueRule(Request[HeaderLinesResponse]):
         init_fields(self, rule=rule)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueStatus(Request[Response]):
     """Report the parameters, members and callers of one or every queue.
 
@@ -470,7 +470,7 @@ class QueueStatus(Request[Response]):
         init_fields(self, queue=queue, member=member)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueSummary(Request[Response]):
     """Summarise one or every queue (members logged in and available, callers, hold times).
 
@@ -495,7 +495,7 @@ class QueueSummary(Request[Response]):
         init_fields(self, queue=queue)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class QueueWithdrawCaller(Request[Response]):
     """Request to withdraw a caller from the queue back to the dialplan.
 

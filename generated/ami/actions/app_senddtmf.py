@@ -7,10 +7,10 @@ Implemented in apps/app_senddtmf.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PlayDTMF(Request[Response]):
     """Play a DTMF digit on a channel.
 
@@ -67,7 +67,7 @@ class PlayDTMF(Request[Response]):
         init_fields(self, channel=channel, digit=digit, duration=duration, receive=receive)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SendFlash(Request[Response]):
     """Send a hook flash on a specific channel.
 

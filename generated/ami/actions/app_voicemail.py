@@ -7,10 +7,10 @@ Implemented in apps/app_voicemail.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailBoxSummary(Request[Response]):
     """Show the mailbox contents of given voicemail user.
 
@@ -61,7 +61,7 @@ class VoicemailBoxSummary(Request[Response]):
         init_fields(self, context=context, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailForward(Request[Response]):
     """Forward Voicemail from one mailbox folder to another between given users.
 
@@ -131,7 +131,7 @@ class VoicemailForward(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailMove(Request[Response]):
     """Move Voicemail between mailbox folders of given user.
 
@@ -177,7 +177,7 @@ class VoicemailMove(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailRefresh(Request[Response]):
     """Tell Asterisk to poll mailboxes for a change.
 
@@ -206,7 +206,7 @@ class VoicemailRefresh(Request[Response]):
         init_fields(self, context=context, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailRemove(Request[Response]):
     """Remove Voicemail from mailbox folder.
 
@@ -246,7 +246,7 @@ class VoicemailRemove(Request[Response]):
         init_fields(self, context=context, mailbox=mailbox, folder=folder, id=id)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailUsersList(Request[Response]):
     """List every voicemail user.
 
@@ -267,7 +267,7 @@ class VoicemailUsersList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class VoicemailUserStatus(Request[Response]):
     """Show the status of given voicemail user's info.
 

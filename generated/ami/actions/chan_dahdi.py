@@ -7,10 +7,10 @@ Implemented in channels/chan_dahdi.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIDialOffhook(Request[Response]):
     """Dial over DAHDI channel while offhook.
 
@@ -55,7 +55,7 @@ class DAHDIDialOffhook(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel, number=number)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIDNDoff(Request[Response]):
     """Toggle DAHDI channel Do Not Disturb status OFF.
 
@@ -75,7 +75,7 @@ class DAHDIDNDoff(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIDNDon(Request[Response]):
     """Toggle DAHDI channel Do Not Disturb status ON.
 
@@ -95,7 +95,7 @@ class DAHDIDNDon(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIHangup(Request[Response]):
     """Hangup DAHDI Channel.
 
@@ -115,7 +115,7 @@ class DAHDIHangup(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIRestart(Request[Response]):
     """Fully Restart DAHDI channels (terminates calls).
 
@@ -129,7 +129,7 @@ class DAHDIRestart(Request[Response]):
     SINCE: ClassVar[str | None] = "1.4.22"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIShowChannels(Request[Response]):
     """Show status of DAHDI channels.
 
@@ -156,7 +156,7 @@ class DAHDIShowChannels(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDIShowStatus(Request[Response]):
     """Show status of DAHDI spans.
 
@@ -175,7 +175,7 @@ class DAHDIShowStatus(Request[Response]):
     SINCE_RELEASES: ClassVar[tuple[str, ...]] = ("18.23.0", "20.8.0", "21.3.0")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DAHDITransfer(Request[Response]):
     """Transfer DAHDI Channel.
 
@@ -195,7 +195,7 @@ class DAHDITransfer(Request[Response]):
         init_fields(self, dahdi_channel=dahdi_channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PRIDebugFileSet(Request[Response]):
     """Set the file used for PRI debug message output.
 
@@ -215,7 +215,7 @@ class PRIDebugFileSet(Request[Response]):
         init_fields(self, file=file)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PRIDebugFileUnset(Request[Response]):
     """Disables file output for PRI debug messages.
 
@@ -229,7 +229,7 @@ class PRIDebugFileUnset(Request[Response]):
     SINCE: ClassVar[str | None] = "13.0.0"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PRIDebugSet(Request[Response]):
     """Set PRI debug levels for a span.
 
@@ -256,7 +256,7 @@ class PRIDebugSet(Request[Response]):
         init_fields(self, span=span, level=level)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PRIShowSpans(Request[Response]):
     """Show status of PRI spans.
 

@@ -7,10 +7,9 @@ Implemented in channels/chan_iax2.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -21,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class IAXnetstats(Request[Response]):
     """Show IAX Netstats.
 
@@ -39,7 +38,7 @@ class IAXnetstats(Request[Response]):
     SINCE: ClassVar[str | None] = "1.2.0"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class IAXpeerlist(Request[Response]):
     """List IAX Peers.
 
@@ -55,7 +54,7 @@ class IAXpeerlist(Request[Response]):
     SINCE: ClassVar[str | None] = "1.6.0"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class IAXpeers(Request[Response]):
     """List IAX peers.
 
@@ -71,7 +70,7 @@ class IAXpeers(Request[Response]):
     SINCE: ClassVar[str | None] = "0.3.0"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class IAXregistry(Request[Response]):
     """Show IAX registrations.
 

@@ -7,10 +7,9 @@ Implemented in channels/chan_pjsip.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +17,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPHangup(Request[Response]):
     """Hangup an incoming PJSIP channel with a SIP response code.
 

@@ -8,10 +8,10 @@ Implemented in channels/chan_sip.c.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPnotify(Request[Response]):
     """Send a SIP NOTIFY to a chan_sip peer.
 
@@ -71,7 +71,7 @@ class SIPnotify(Request[Response]):
         init_fields(self, channel=channel, headers_=headers, call_id=call_id)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPpeers(Request[Response]):
     """List chan_sip peers.
 
@@ -91,7 +91,7 @@ class SIPpeers(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20",)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPpeerstatus(Request[Response]):
     """Show the status of one or all of the sip peers.
 
@@ -119,7 +119,7 @@ class SIPpeerstatus(Request[Response]):
         init_fields(self, peer=peer)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPping(Request[Response]):
     """Qualify (send OPTIONS to) a chan_sip peer; sends Asterisk's SIPqualifypeer.
 
@@ -147,7 +147,7 @@ class SIPping(Request[Response]):
         init_fields(self, peer=peer)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPqualify(Request[Response]):
     """Qualify (send OPTIONS to) a chan_sip peer; sends Asterisk's SIPqualifypeer.
 
@@ -175,7 +175,7 @@ class SIPqualify(Request[Response]):
         init_fields(self, peer=peer)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPshowpeer(Request[Response]):
     """Show the details of a chan_sip peer.
 
@@ -201,7 +201,7 @@ class SIPshowpeer(Request[Response]):
         init_fields(self, peer=peer)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SIPshowregistry(Request[Response]):
     """List chan_sip outbound registrations.
 

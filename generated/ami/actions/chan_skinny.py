@@ -7,10 +7,9 @@ Implemented in channels/chan_skinny.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -21,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SKINNYdevices(Request[Response]):
     """List SKINNY devices (text format).
 
@@ -40,7 +39,7 @@ class SKINNYdevices(Request[Response]):
     REMOVED: ClassVar[str | None] = "21"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SKINNYlines(Request[Response]):
     """List SKINNY lines (text format).
 
@@ -57,7 +56,7 @@ class SKINNYlines(Request[Response]):
     REMOVED: ClassVar[str | None] = "21"
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SKINNYshowdevice(Request[Response]):
     """Show SKINNY device (text format).
 
@@ -78,7 +77,7 @@ class SKINNYshowdevice(Request[Response]):
         init_fields(self, device=device)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SKINNYshowline(Request[Response]):
     """Show SKINNY line (text format).
 

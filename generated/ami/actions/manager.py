@@ -8,10 +8,18 @@ Implemented in main/core_local.c, main/db.c, main/features.c, main/manager.c, ma
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, HeaderValue, ListSpec, Request, WaitRule, init_fields
+from ami_runtime.action import (
+    Field,
+    HeaderValue,
+    ListSpec,
+    Request,
+    WaitRule,
+    init_fields,
+    request_class,
+)
 from ami_runtime.message import Response
 from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
 
@@ -76,7 +84,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class AbsoluteTimeout(Request[Response]):
     """Hang up a channel after a given number of seconds.
 
@@ -106,7 +114,7 @@ class AbsoluteTimeout(Request[Response]):
         init_fields(self, channel=channel, seconds=seconds)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class AOCMessage(Request[Response]):
     """Generate an Advice of Charge message on a channel.
 
@@ -449,7 +457,7 @@ class AOCMessage(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Atxfer(Request[Response]):
     """Attended transfer.
 
@@ -483,7 +491,7 @@ class Atxfer(Request[Response]):
         init_fields(self, channel=channel, exten=exten, context=context)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BlindTransfer(Request[Response]):
     """Blind transfer channel(s) to the given destination.
 
@@ -519,7 +527,7 @@ class BlindTransfer(Request[Response]):
         init_fields(self, channel=channel, context=context, exten=exten)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Bridge(Request[Response]):
     """Bridge two channels already in the PBX.
 
@@ -566,7 +574,7 @@ class Bridge(Request[Response]):
         init_fields(self, channel_1=channel_1, channel_2=channel_2, tone=tone)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeDestroy(Request[Response]):
     """Destroy a bridge.
 
@@ -591,7 +599,7 @@ class BridgeDestroy(Request[Response]):
         init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeInfo(Request[Response]):
     """Get information about a bridge.
 
@@ -619,7 +627,7 @@ class BridgeInfo(Request[Response]):
         init_fields(self, bridge_uniqueid=bridge_uniqueid)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeKick(Request[Response]):
     """Kick a channel from a bridge.
 
@@ -651,7 +659,7 @@ class BridgeKick(Request[Response]):
         init_fields(self, channel=channel, bridge_uniqueid=bridge_uniqueid)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeList(Request[Response]):
     """Get a list of bridges in the system.
 
@@ -678,7 +686,7 @@ class BridgeList(Request[Response]):
         init_fields(self, bridge_type=bridge_type)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeTechnologyList(Request[Response]):
     """List available bridging technologies and their statuses.
 
@@ -697,7 +705,7 @@ class BridgeTechnologyList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeTechnologySuspend(Request[Response]):
     """Suspend a bridging technology.
 
@@ -720,7 +728,7 @@ class BridgeTechnologySuspend(Request[Response]):
         init_fields(self, bridge_technology=bridge_technology)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class BridgeTechnologyUnsuspend(Request[Response]):
     """Unsuspend a bridging technology.
 
@@ -743,7 +751,7 @@ class BridgeTechnologyUnsuspend(Request[Response]):
         init_fields(self, bridge_technology=bridge_technology)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CancelAtxfer(Request[Response]):
     """Cancel an attended transfer.
 
@@ -767,7 +775,7 @@ class CancelAtxfer(Request[Response]):
         init_fields(self, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Challenge(Request[Response]):
     """Ask for a challenge to log in without sending the secret (pass it to Login's challenge).
 
@@ -793,7 +801,7 @@ class Challenge(Request[Response]):
         init_fields(self, authtype=authtype)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Command(Request[CommandResponse]):
     """Run an Asterisk CLI command; the output lines are in the response's data.
 
@@ -823,7 +831,7 @@ class Command(Request[CommandResponse]):
         init_fields(self, command=command)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CoreSettings(Request[Response]):
     """Show PBX core settings (version etc).
 
@@ -838,7 +846,7 @@ class CoreSettings(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CoreShowChannelMap(Request[Response]):
     """List all channels connected to the specified channel.
 
@@ -866,7 +874,7 @@ class CoreShowChannelMap(Request[Response]):
         init_fields(self, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CoreShowChannels(Request[Response]):
     """List every active channel.
 
@@ -885,7 +893,7 @@ class CoreShowChannels(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CoreStatus(Request[Response]):
     """Show PBX core status variables.
 
@@ -900,7 +908,7 @@ class CoreStatus(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class CreateConfig(Request[Response]):
     """Create an empty configuration file, before filling it with UpdateConfig.
 
@@ -925,7 +933,7 @@ class CreateConfig(Request[Response]):
         init_fields(self, filename=filename)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DBDel(Request[Response]):
     """Delete one key from the Asterisk database.
 
@@ -953,7 +961,7 @@ class DBDel(Request[Response]):
         init_fields(self, family=family, key=key)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DBDelTree(Request[Response]):
     """Delete a family, or a subtree of it, from the Asterisk database.
 
@@ -981,7 +989,7 @@ class DBDelTree(Request[Response]):
         init_fields(self, family=family, key=key)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DBGet(Request[Response]):
     """Read one key from the Asterisk database; the value is in the DBGetResponse item (Val).
 
@@ -1013,7 +1021,7 @@ class DBGet(Request[Response]):
         init_fields(self, family=family, key=key)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DBGetTree(Request[Response]):
     """Get DB entries, optionally at a particular family/key.
 
@@ -1050,7 +1058,7 @@ class DBGetTree(Request[Response]):
         init_fields(self, family=family, key=key)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DBPut(Request[Response]):
     """Store a value in the Asterisk database.
 
@@ -1081,7 +1089,7 @@ class DBPut(Request[Response]):
         init_fields(self, family=family, key=key, value=value)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Events(Request[Response]):
     """Choose which event classes this session receives.
 
@@ -1110,7 +1118,7 @@ class Events(Request[Response]):
         init_fields(self, mask=mask)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ExtensionState(Request[Response]):
     """Report the state of an extension's hint (see the EXTENSION_STATE_* constants).
 
@@ -1141,7 +1149,7 @@ class ExtensionState(Request[Response]):
         init_fields(self, extension=extension, context=context)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ExtensionStateList(Request[Response]):
     """List the current known extension states.
 
@@ -1160,7 +1168,7 @@ class ExtensionStateList(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Filter(Request[Response]):
     """Dynamically add filters for the current manager session.
 
@@ -1205,7 +1213,7 @@ class Filter(Request[Response]):
         init_fields(self, operation=operation, match_criteria=match_criteria, filter=filter)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class GetConfig(Request[ConfigResponse]):
     """Read a configuration file; the response's get_lines() yields its lines in order.
 
@@ -1246,7 +1254,7 @@ class GetConfig(Request[ConfigResponse]):
         init_fields(self, filename=filename, category=category, filter=filter)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class GetConfigJSON(Request[Response]):
     """Retrieve configuration (JSON format).
 
@@ -1287,7 +1295,7 @@ class GetConfigJSON(Request[Response]):
         init_fields(self, filename=filename, category=category, filter=filter)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Getvar(Request[Response]):
     """Read a channel variable, a global variable (no channel) or a dialplan function.
 
@@ -1317,7 +1325,7 @@ class Getvar(Request[Response]):
         init_fields(self, variable=variable, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Hangup(Request[Response]):
     """Hang up a channel, or every channel matching /regex/.
 
@@ -1353,7 +1361,7 @@ class Hangup(Request[Response]):
         init_fields(self, channel=channel, cause=cause)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ListCategories(Request[HeaderLinesResponse]):
     """List the categories of a configuration file.
 
@@ -1387,7 +1395,7 @@ class ListCategories(Request[HeaderLinesResponse]):
         init_fields(self, filename=filename, match=match)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ListCommands(Request[HeaderLinesResponse]):
     """List the actions this user may run, with synopsis and classes.
 
@@ -1407,7 +1415,7 @@ class ListCommands(Request[HeaderLinesResponse]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class LocalOptimizeAway(Request[Response]):
     """Let a Local channel created with /n optimize itself away once bridged.
 
@@ -1429,7 +1437,7 @@ class LocalOptimizeAway(Request[Response]):
         init_fields(self, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class LoggerRotate(Request[Response]):
     """Reload and rotate the Asterisk logger.
 
@@ -1444,7 +1452,7 @@ class LoggerRotate(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Login(Request[Response]):
     """Log in, with the plain secret or, after Challenge, with an MD5 key.
 
@@ -1510,7 +1518,7 @@ class Login(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Logoff(Request[Response]):
     """End the session; the server answers Goodbye and closes.
 
@@ -1528,7 +1536,7 @@ class Logoff(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MailboxCount(Request[Response]):
     """Count the urgent, new and old messages of a voicemail box.
 
@@ -1550,7 +1558,7 @@ class MailboxCount(Request[Response]):
         init_fields(self, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MailboxStatus(Request[Response]):
     """Report whether a voicemail box has messages waiting.
 
@@ -1571,7 +1579,7 @@ class MailboxStatus(Request[Response]):
         init_fields(self, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MessageSend(Request[Response]):
     """Send an out of call message to an endpoint.
 
@@ -1644,7 +1652,7 @@ class MessageSend(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ModuleCheck(Request[Response]):
     """Check whether a module is loaded.
 
@@ -1667,7 +1675,7 @@ class ModuleCheck(Request[Response]):
         init_fields(self, module=module)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ModuleLoad(Request[Response]):
     """Load, unload, reload or refresh a module (see the MODULE_* constants).
 
@@ -1710,7 +1718,7 @@ class ModuleLoad(Request[Response]):
         init_fields(self, load_type=load_type, module=module, recursive=recursive)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Originate_Application(Request[Response]):
     """Call a channel and, once it answers, run a dialplan application on it.
 
@@ -1833,7 +1841,7 @@ class Originate_Application(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Originate_Context(Request[Response]):
     """Call a channel and, once it answers, send it to a context, extension and priority.
 
@@ -1959,7 +1967,7 @@ class Originate_Context(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Ping(Request[PingResponse]):
     """Keep the session alive and measure the round trip (PingResponse.rtt).
 
@@ -1979,7 +1987,7 @@ class Ping(Request[PingResponse]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PresenceState(Request[Response]):
     """Check Presence State.
 
@@ -2002,7 +2010,7 @@ class PresenceState(Request[Response]):
         init_fields(self, provider=provider)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Redirect(Request[Response]):
     """Send a channel (and optionally a second one) to a context, extension and priority.
 
@@ -2080,7 +2088,7 @@ class Redirect(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Reload(Request[Response]):
     """Reload one module, or every module.
 
@@ -2105,7 +2113,7 @@ class Reload(Request[Response]):
         init_fields(self, module=module)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SendText(Request[Response]):
     """Send a text message to a channel during a call.
 
@@ -2139,7 +2147,7 @@ class SendText(Request[Response]):
         init_fields(self, channel=channel, message=message, content_type=content_type)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Setvar(Request[Response]):
     """Set a channel variable, a global variable (no channel) or a dialplan function.
 
@@ -2170,7 +2178,7 @@ class Setvar(Request[Response]):
         init_fields(self, variable=variable, value=value, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ShowDialPlan(Request[Response]):
     """List dialplan contexts, extensions and priorities, optionally of one context or
     extension.
@@ -2205,7 +2213,7 @@ class ShowDialPlan(Request[Response]):
         init_fields(self, context=context, extension=extension)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Status(Request[Response]):
     """Report the status of one channel, or of every channel.
 
@@ -2251,7 +2259,7 @@ class Status(Request[Response]):
         init_fields(self, channel=channel, variables=variables, all_variables=all_variables)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class UpdateConfig(Request[Response]):
     """Apply a list of changes to a configuration file and write the result.
 
@@ -2323,7 +2331,7 @@ class UpdateConfig(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class UserEvent(Request[Response]):
     """Send a UserEvent to every session with class user; extra keyword arguments become its
     headers.
@@ -2361,7 +2369,7 @@ class UserEvent(Request[Response]):
         init_fields(self, user_event=user_event, headers_=extra)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class WaitEvent(Request[Response]):
     """Wait until an event is queued for this session, or the timeout expires.
 

@@ -7,10 +7,10 @@ Implemented in pbx/pbx_config.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DialplanExtensionAdd(Request[Response]):
     """Add an extension to the dialplan.
 
@@ -88,7 +88,7 @@ class DialplanExtensionAdd(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class DialplanExtensionRemove(Request[Response]):
     """Remove an extension from the dialplan.
 

@@ -7,10 +7,9 @@ Implemented in res/res_fax.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class FAXSession(Request[Response]):
     """Responds with a detailed description of a single FAX session.
 
@@ -43,7 +42,7 @@ class FAXSession(Request[Response]):
         init_fields(self, session_number=session_number)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class FAXSessions(Request[Response]):
     """Lists active FAX sessions.
 
@@ -62,7 +61,7 @@ class FAXSessions(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class FAXStats(Request[Response]):
     """Responds with fax statistics.
 

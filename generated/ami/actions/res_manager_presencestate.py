@@ -7,10 +7,9 @@ Implemented in res/res_manager_presencestate.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -18,7 +17,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PresenceStateList(Request[Response]):
     """List the current known presence states.
 

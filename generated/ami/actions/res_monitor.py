@@ -7,10 +7,9 @@ Implemented in res/res_monitor.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -22,7 +21,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ChangeMonitor(Request[Response]):
     """Change the file name of a channel recorded with Monitor.
 
@@ -54,7 +53,7 @@ class ChangeMonitor(Request[Response]):
         init_fields(self, channel=channel, filename=filename)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Monitor(Request[Response]):
     """Start recording a channel.
 
@@ -103,7 +102,7 @@ class Monitor(Request[Response]):
         init_fields(self, channel=channel, filename=filename, format=format, mix=mix)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PauseMonitor(Request[Response]):
     """Pause the Monitor recording of a channel.
 
@@ -128,7 +127,7 @@ class PauseMonitor(Request[Response]):
         init_fields(self, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class StopMonitor(Request[Response]):
     """Stop the Monitor recording of a channel.
 
@@ -153,7 +152,7 @@ class StopMonitor(Request[Response]):
         init_fields(self, channel=channel)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class UnpauseMonitor(Request[Response]):
     """Resume the paused Monitor recording of a channel.
 

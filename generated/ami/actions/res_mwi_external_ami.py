@@ -7,10 +7,10 @@ Implemented in res/res_mwi_external_ami.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MWIDelete(Request[Response]):
     """Delete selected mailboxes.
 
@@ -41,7 +41,7 @@ class MWIDelete(Request[Response]):
         init_fields(self, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MWIGet(Request[Response]):
     """Get selected mailboxes with message counts.
 
@@ -63,7 +63,7 @@ class MWIGet(Request[Response]):
         init_fields(self, mailbox=mailbox)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class MWIUpdate(Request[Response]):
     """Update the mailbox message counts.
 

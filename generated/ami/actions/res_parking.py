@@ -7,10 +7,10 @@ Implemented in res/parking/parking_manager.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Park(Request[Response]):
     """Park a channel.
 
@@ -90,7 +90,7 @@ class Park(Request[Response]):
         )
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ParkedCalls(Request[Response]):
     """List parked calls.
 
@@ -120,7 +120,7 @@ class ParkedCalls(Request[Response]):
         init_fields(self, parking_lot=parking_lot)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Parkinglots(Request[Response]):
     """Get a list of parking lots.
 

@@ -4,10 +4,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPQualify(Request[Response]):
     """Qualify a chan_pjsip endpoint.
 
@@ -41,7 +40,7 @@ class PJSIPQualify(Request[Response]):
         init_fields(self, endpoint=endpoint)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowAors(Request[Response]):
     """Lists PJSIP AORs.
 
@@ -58,7 +57,7 @@ class PJSIPShowAors(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowAuths(Request[Response]):
     """Lists PJSIP Auths.
 
@@ -75,7 +74,7 @@ class PJSIPShowAuths(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowContacts(Request[Response]):
     """Lists PJSIP Contacts.
 
@@ -97,7 +96,7 @@ class PJSIPShowContacts(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowEndpoint(Request[Response]):
     """Detail listing of an endpoint and its objects.
 
@@ -131,7 +130,7 @@ class PJSIPShowEndpoint(Request[Response]):
         init_fields(self, endpoint=endpoint)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowEndpoints(Request[Response]):
     """Lists PJSIP endpoints.
 

@@ -7,10 +7,10 @@ Implemented in res/res_pjsip_maintenance.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPSetMaintenance(Request[Response]):
     """Enable or disable maintenance mode for a PJSIP endpoint.
 
@@ -50,7 +50,7 @@ class PJSIPSetMaintenance(Request[Response]):
         init_fields(self, endpoint=endpoint, state=state)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowMaintenance(Request[Response]):
     """Show maintenance mode status for PJSIP endpoints.
 

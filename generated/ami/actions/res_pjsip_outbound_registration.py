@@ -7,10 +7,9 @@ Implemented in res/res_pjsip_outbound_registration.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request, init_fields
+from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPRegister(Request[Response]):
     """Register an outbound registration.
 
@@ -43,7 +42,7 @@ class PJSIPRegister(Request[Response]):
         init_fields(self, registration=registration)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowRegistrationsOutbound(Request[Response]):
     """Lists PJSIP outbound registrations.
 
@@ -65,7 +64,7 @@ class PJSIPShowRegistrationsOutbound(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPUnregister(Request[Response]):
     """Unregister an outbound registration.
 

@@ -7,10 +7,9 @@ Implemented in res/res_pjsip_pubsub.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowResourceLists(Request[Response]):
     """Displays settings for configured resource lists.
 
@@ -43,7 +42,7 @@ class PJSIPShowResourceLists(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowSubscriptionsInbound(Request[Response]):
     """Lists inbound subscriptions.
 
@@ -63,7 +62,7 @@ class PJSIPShowSubscriptionsInbound(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowSubscriptionsOutbound(Request[Response]):
     """Lists outbound subscriptions.
 

@@ -7,10 +7,9 @@ Implemented in res/res_pjsip_registrar.c.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import ClassVar
 
-from ami_runtime.action import Field, ListSpec, Request
+from ami_runtime.action import Field, ListSpec, Request, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -19,7 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     """Lists ContactStatuses for PJSIP inbound registrations.
 
@@ -40,7 +39,7 @@ class PJSIPShowRegistrationInboundContactStatuses(Request[Response]):
     VERIFIED: ClassVar[tuple[str, ...]] = ("20", "22", "23")
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class PJSIPShowRegistrationsInbound(Request[Response]):
     """Lists PJSIP inbound registrations.
 

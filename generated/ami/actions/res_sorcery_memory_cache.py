@@ -7,10 +7,10 @@ Implemented in res/res_sorcery_memory_cache.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, init_fields
+from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SorceryMemoryCacheExpire(Request[Response]):
     """Expire (remove) ALL objects from a sorcery memory cache.
 
@@ -44,7 +44,7 @@ class SorceryMemoryCacheExpire(Request[Response]):
         init_fields(self, cache=cache)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SorceryMemoryCacheExpireObject(Request[Response]):
     """Expire (remove) an object from a sorcery memory cache.
 
@@ -72,7 +72,7 @@ class SorceryMemoryCacheExpireObject(Request[Response]):
         init_fields(self, cache=cache, object=object)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SorceryMemoryCachePopulate(Request[Response]):
     """Expire all objects from a memory cache and populate it with all objects from the
     backend.
@@ -95,7 +95,7 @@ class SorceryMemoryCachePopulate(Request[Response]):
         init_fields(self, cache=cache)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SorceryMemoryCacheStale(Request[Response]):
     """Marks ALL objects in a sorcery memory cache as stale.
 
@@ -117,7 +117,7 @@ class SorceryMemoryCacheStale(Request[Response]):
         init_fields(self, cache=cache)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class SorceryMemoryCacheStaleObject(Request[Response]):
     """Mark an object in a sorcery memory cache as stale.
 

@@ -18,6 +18,7 @@ from ...message import Message
 
 if TYPE_CHECKING:
     from ..state import State
+    from ..state.channels import Channel
     from ..users import Users
 
 __all__ = ["ActionSpec", "Ctx", "Handler", "Pairs", "SessionLike"]
@@ -79,6 +80,23 @@ class Ctx:
     def get(self, key: str) -> str:
         """A request header's value, ``""`` when absent (``astman_get_header``)."""
         return self.request.get(key) or ""
+
+    def named_channel(self, *, with_exten: bool = False) -> Channel | None:
+        """The existing channel the ``Channel`` header names, checked in the order of
+        manager.c's transfer actions: "No channel specified", then (``with_exten``) "No
+        extension specified", then "Channel specified does not exist".  ``None`` once
+        the error is answered."""
+        name = self.get("Channel")
+        if not name:
+            self.error("No channel specified")
+            return None
+        if with_exten and not self.get("Exten"):
+            self.error("No extension specified")
+            return None
+        ch = self.state.channels.get(name)
+        if ch is None:
+            self.error("Channel specified does not exist")
+        return ch
 
     def aid(self) -> Pairs:
         """``[("ActionID", id)]`` or nothing."""

@@ -296,17 +296,10 @@ def blindtransfer(ctx: Ctx) -> None:
     other party of the transferer's bridge goes to Exten@Context."""
     from ..state import pbx
 
-    name, exten = ctx.get("Channel"), ctx.get("Exten")
-    if not name:
-        ctx.error("No channel specified")
-        return
-    if not exten:
-        ctx.error("No extension specified")
-        return
-    ch = ctx.state.channels.get(name)
+    ch = ctx.named_channel(with_exten=True)
     if ch is None:
-        ctx.error("Channel specified does not exist")
         return
+    exten = ctx.get("Exten")
     context = ctx.get("Context") or ch.context
     bridge = next((b for b in ctx.state.bridges if ch in b.channels), None)
     head = [*channel_fields(ch, "Transferer")]

@@ -199,17 +199,10 @@ def _feed_digits(ctx: Ctx, ch: Channel, digits: str) -> None:
 
 def atxfer(ctx: Ctx) -> None:
     """Attended transfer: the atxfer feature code and the extension, fed to the channel."""
-    name, exten = ctx.get("Channel"), ctx.get("Exten")
-    if not name:
-        ctx.error("No channel specified")
-        return
-    if not exten:
-        ctx.error("No extension specified")
-        return
-    ch = ctx.state.channels.get(name)
+    ch = ctx.named_channel(with_exten=True)
     if ch is None:
-        ctx.error("Channel specified does not exist")
         return
+    exten = ctx.get("Exten")
     ctx.ok("Atxfer successfully queued")
     ctx.state.set_variable(ch, "TRANSFER_CONTEXT", ctx.get("Context") or ch.context)
     _feed_digits(ctx, ch, _feature(ctx, "featuremap", "atxfer", "*2") + exten)
@@ -217,13 +210,8 @@ def atxfer(ctx: Ctx) -> None:
 
 def cancelatxfer(ctx: Ctx) -> None:
     """Cancel an attended transfer: the atxferabort code, fed to the channel."""
-    name = ctx.get("Channel")
-    if not name:
-        ctx.error("No channel specified")
-        return
-    ch = ctx.state.channels.get(name)
+    ch = ctx.named_channel()
     if ch is None:
-        ctx.error("Channel specified does not exist")
         return
     ctx.ok("CancelAtxfer successfully queued")
     _feed_digits(ctx, ch, _feature(ctx, "general", "atxferabort", "*1"))

@@ -8,10 +8,10 @@ Implemented in apps/app_demo.c.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
 from typing import ClassVar
 
-from ami_runtime.action import Field, Request, WaitRule, init_fields
+from ami_runtime.action import Field, Request, WaitRule, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Dial(Request[Response]):
     """Dial a channel; quotes \"\"\" and \\ backslashes in spec text stay inert.
 
@@ -69,7 +69,7 @@ class Dial(Request[Response]):
         init_fields(self, channel=channel, async_=async_, variables=variables, timeout=timeout)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Ring(Request[Response]):
     """Ring a thing.
 

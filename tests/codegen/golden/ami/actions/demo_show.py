@@ -5,10 +5,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import ClassVar, Literal
 
-from ami_runtime.action import Field, HeaderValue, ListSpec, Request, init_fields
+from ami_runtime.action import Field, HeaderValue, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
 
 __all__ = [
@@ -17,7 +16,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class Shout(Request[Response]):
     """Send an event with any headers.
 
@@ -47,7 +46,7 @@ class Shout(Request[Response]):
         init_fields(self, name=name, headers_=extra)
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+@request_class
 class ShowThings(Request[Response]):
     """List the things.
 
