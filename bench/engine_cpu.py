@@ -1,6 +1,7 @@
 """CPU time of the engine's work, pure Python next to the compiled build, without sockets.
 
     python3 bench/engine_cpu.py --compiled build/compiled     # both builds, taking turns
+    python3 bench/engine_cpu.py --compiled build/compiled --against OLD_TREE  # and an older one
 
 The wall-clock bench (``bench/run.py``) moves by tens of percent on a busy machine; CPU
 time (``time.process_time``) of the same work, best of ``--rounds``, moves much less.
@@ -99,17 +100,30 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="best of (default 5)")
     parser.add_argument("--mb", type=float, default=10.0, help="bytes per pass (default 10)")
     parser.add_argument("--turns", type=int, default=2, help="fresh processes per build")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        help="another tree holding ami and ami_runtime (an older checkout's, or its "
+        "unpacked compiled wheel), measured in turn with the others",
+    )
     args = parser.parse_args()
     builds: dict[str, Path | None] = {"pure": None}
     if args.compiled:
         builds["compiled"] = args.compiled.resolve()
+    for tree in args.against:
+        builds[str(tree)] = tree.resolve()
     results: dict[str, list[dict[str, object]]] = {name: [] for name in builds}
     for _ in range(args.turns):
         for name, tree in builds.items():
             results[name].append(run_child(tree, args.rounds, args.mb))
     print(f"CPU time, best of {args.rounds} x {args.turns} processes, {args.mb:g} MB per pass")
     for name, runs in results.items():
-        assert all(r["compiled"] is (name == "compiled") for r in runs), runs
+        if name in ("pure", "compiled"):
+            assert all(r["compiled"] is (name == "compiled") for r in runs), runs
+        else:
+            name = f"{name} ({'compiled' if runs[0]['compiled'] else 'pure'})"
         flood = min(float(r["flood_us"]) for r in runs)  # type: ignore[arg-type]
         raw_flood = min(float(r["raw_flood_us"]) for r in runs)  # type: ignore[arg-type]
         parse = max(float(r["parser_mb_s"]) for r in runs)  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ from ami_runtime import (
     EVENT_DISCONNECTED,
     EVENT_RECONNECTED,
     Action,
+    AmiTimeout,
     AsyncManager,
     AuthenticationError,
     Backoff,
@@ -422,3 +423,43 @@ def test_async_manager_on_uvloop_logs_in_answers_and_gets_events() -> None:
     with Simulator.running_in_thread() as sim:
         for _ in range(20):
             assert uvloop.run(session(sim.port)) == (True, "uv")
+
+
+@pytest.mark.parametrize("loop_name", ["asyncio", "uvloop"])
+def test_async_timeouts_expire_in_deadline_order_and_answered_actions_never_do(
+    loop_name: str,
+) -> None:
+    # The client keeps every action's deadline on one loop timer (not a timer per
+    # action): it must still fail each unanswered action at its own deadline, in order,
+    # and leave the answered ones (and the connection) alone.
+    run: Callable[[Any], Any] = asyncio.run
+    if loop_name == "uvloop":
+        run = pytest.importorskip("uvloop").run
+
+    async def main(port: int) -> tuple[list[str], bool, int]:
+        async with AsyncManager("127.0.0.1", port, username="admin", secret="adminsecret") as m:
+            expired: list[str] = []
+
+            async def hold(name: str, timeout: float) -> None:
+                try:
+                    await m.send_action(Action("Hold", Name=name), timeout=timeout)
+                except AmiTimeout:
+                    expired.append(name)
+
+            # Armed for the long one first: the shorter ones must move the timer earlier.
+            tasks = [asyncio.ensure_future(hold("late", 0.6))]
+            await asyncio.sleep(0)
+            tasks += [asyncio.ensure_future(hold(n, t)) for n, t in (("soon", 0.2), ("mid", 0.4))]
+            pings = pongs = 0
+            # Answered all along, each with a deadline shorter than the holds' and
+            # passing while they wait: none of them may expire.
+            while not all(task.done() for task in tasks) and pings < 100_000:
+                pings += 1
+                pongs += (await m.send_action(Action("Ping"), timeout=0.1)).get("Ping") == "Pong"
+            await asyncio.wait_for(asyncio.gather(*tasks), IO_TIMEOUT)
+            return expired, m.is_connected(), pongs - pings
+
+    with FakeAmi(handlers={"hold": None}) as server:
+        expired, connected, pongs = run(main(server.port))
+    assert expired == ["soon", "mid", "late"]
+    assert connected and pongs == 0  # every Ping answered Pong

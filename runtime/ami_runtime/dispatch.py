@@ -275,7 +275,9 @@ class Dispatcher:
 
     def targets(self, message: Message) -> tuple[Callback, ...]:
         if isinstance(message, Event):
-            return _pick(self._route(message.name), message)
+            name = message._name or message.name  # (set by the protocol: no call)
+            route = self._routes.get(name) or self._route(name)
+            return route[0] if route[1] is None else _pick(route, message)
         return tuple(self._orphans)
 
     def _route(self, name: str) -> _Route:
@@ -301,6 +303,9 @@ class Dispatcher:
 
     def dispatch_all(self, messages: Iterable[Message], *args: Any) -> None:
         """Run the callbacks of each message in turn (a client's batch of one read)."""
+        # The clients pass one argument (themselves): called as ``fn(message, manager)``,
+        # no tuple is built per callback.
+        manager = args[0] if len(args) == 1 else None
         for message in messages:
             if isinstance(message, Event):
                 name = message._name or message.name  # (set by the protocol: no call)
@@ -310,7 +315,10 @@ class Dispatcher:
                 fns = tuple(self._orphans)
             for fn in fns:
                 try:
-                    fn(message, *args)
+                    if len(args) == 1:
+                        fn(message, manager)
+                    else:
+                        fn(message, *args)
                 except Exception:
                     what = message.name if isinstance(message, Event) else "response"
                     self._logger.exception("callback %r for %s raised", fn, what)

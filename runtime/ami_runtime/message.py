@@ -33,11 +33,13 @@ __all__ = [
 
 #: ``Response:`` values that mean the action worked.  ``Goodbye`` answers Logoff;
 #: ``Follows`` is the pre-14 Command reply (``main/manager.c``, ``action_command``).
-SUCCESS_KINDS = frozenset({"success", "goodbye", "follows", "pong", "events on", "events off"})
+SUCCESS_KINDS: Final = frozenset(
+    {"success", "goodbye", "follows", "pong", "events on", "events off"}
+)
 
-_COMMAND_END = "--END COMMAND--"
+_COMMAND_END: Final = "--END COMMAND--"
 #: The headers ``action_command`` writes before a ``Follows`` reply's raw output.
-_FOLLOWS_HEADERS = frozenset({"response", "privilege", "actionid"})
+_FOLLOWS_HEADERS: Final = frozenset({"response", "privilege", "actionid"})
 
 Pairs = tuple[tuple[str, str], ...]
 M = TypeVar("M", bound="Message")
@@ -45,7 +47,7 @@ E = TypeVar("E", bound="Event")
 RT = TypeVar("RT", bound="Response")
 
 
-_NEEDLES: dict[str, tuple[bytes, bytes, bytes, bytes]] = {}
+_NEEDLES: Final[dict[str, tuple[bytes, bytes, bytes, bytes]]] = {}
 
 
 def _needles(key: str) -> tuple[bytes, bytes, bytes, bytes]:
@@ -70,18 +72,20 @@ def raw_value(raw: bytes, key: str) -> str | None:
     full, case-insensitive decode.
     """
     head, needle, _, _ = _NEEDLES.get(key) or _needles(key)
-    if raw.startswith(head):
-        start = len(head)
+    size = len(head)
+    if raw[:size] == head:  # (a slice and a comparison: native when compiled)
+        rest = raw[size:]
     else:
-        start = raw.find(needle)
-        if start < 0:
+        # partition, not find: one argument, so no argument tuple per call (bytes.find
+        # parses a tuple on CPython 3.11, compiled or not), and the copies are short.
+        _, found, rest = raw.partition(needle)
+        if not found:
             return None
-        start += len(needle)
-    end = raw.find(b"\n", start)
+    end = rest.find(b"\n")
     if end < 0:
-        value = raw[start:-1] if raw.endswith(b"\r") else raw[start:]
+        value = rest[:-1] if rest.endswith(b"\r") else rest
     else:
-        value = raw[start : end - 1] if raw[end - 1] == 13 else raw[start:end]  # 13: CR
+        value = rest[: end - 1] if end and rest[end - 1] == 13 else rest[:end]  # 13: CR
     try:
         return value.decode()
     except UnicodeDecodeError:
@@ -250,13 +254,13 @@ class Message:
     def get(self, key: str, default: str | None = None) -> str | None:
         """The first value of ``key`` (case-insensitive), or ``default``."""
         raw = self._raw
-        if self._index is None and raw is not None and not raw.startswith(b"Response: Follows"):
+        if self._index is None and raw is not None and raw[:17] != b"Response: Follows":
             value = raw_value(raw, key)  # no full decode for the usual exact-case key
             if value is not None:
                 return value
             _, _, first, later = _NEEDLES.get(key) or _needles(key)
             low = raw.lower()
-            if not low.startswith(first) and later not in low:
+            if not low.startswith(first) and low.find(later) < 0:  # (find: see framing)
                 return default  # absent in any spelling: still no full decode
         return self._lookup().get(key.lower(), default)
 
@@ -357,11 +361,10 @@ class Event(Message):
 class Response(Message):
     """The answer to one action, with the list items and completion event it gathered."""
 
-    __slots__ = ("complete", "events", "request", "time")
+    __slots__ = ("_events", "complete", "request", "time")
 
     def _init_extra(self) -> None:
-        #: List items, in arrival order (event-list actions).
-        self.events: list[Event] = []
+        self._events: list[Event] | None = None
         #: The completion event of an event list (``...Complete``), when there was one.
         self.complete: Event | None = None
         #: Seconds between sending the action and its resolution.
@@ -377,11 +380,23 @@ class Response(Message):
         msg._pairs = None
         msg._lines = ()
         msg._index = None
-        msg.events = []
+        msg._events = None  # made when first asked for: most responses carry no list
         msg.complete = None
         msg.time = 0.0
         msg.request = None
         return msg
+
+    @property
+    def events(self) -> list[Event]:
+        """List items, in arrival order (event-list actions)."""
+        events = self._events
+        if events is None:
+            events = self._events = []
+        return events
+
+    @events.setter
+    def events(self, events: list[Event]) -> None:
+        self._events = events
 
     @property
     def kind(self) -> str:

@@ -115,7 +115,7 @@ class Closed:
 #: nobody waits for (pystrix hands these to callback ``None``).
 ProtocolEvent = Union[Banner, Completed, Event, Response, UnknownMessage, Closed]
 
-_TRANSITIONS: dict[tuple[State, str], State] = {
+_TRANSITIONS: Final[dict[tuple[State, str], State]] = {
     (State.AWAIT_BANNER, "banner"): State.AWAIT_LOGIN,
     (State.AWAIT_LOGIN, "login_ok"): State.READY,
     (State.READY, "login_ok"): State.READY,  # "Already authenticated"
@@ -134,11 +134,11 @@ _TRANSITIONS: dict[tuple[State, str], State] = {
     (State.CLOSED, "close"): State.CLOSED,
 }
 
-_CANCELLED_MEMORY = 1024
+_CANCELLED_MEMORY: Final = 1024
 #: Action names already checked for injection (the catalogue's few hundred, at most).
-_CHECKED_NAMES: set[str] = set()
+_CHECKED_NAMES: Final[set[str]] = set()
 #: Actions whose success changes the session (lowercase: action names are case-insensitive).
-_SESSION_STEPS = frozenset({"login", "challenge"})
+_SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
 
 @dataclass
@@ -297,22 +297,25 @@ class AmiProtocol:
         if self.state is State.AWAIT_BANNER and frames:
             self._classify(frames[0])
             frames = frames[1:]
-        append = self._events.append
+        # ``events.append`` (not a bound method kept in a local) and ``raw[:7] == ...``
+        # (not ``startswith``): a list append and a slice are native operations in the
+        # compiled build, method calls are not, and CPython 3.11 specialises both too.
+        events = self._events
         kinds = self._kinds
         busy = self._pending or self._cancelled
         for raw in frames:
             if busy:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
-            elif raw.startswith(b"Event: "):
+            elif raw[:7] == b"Event: ":
                 end = raw.find(b"\n")
                 kind = kinds.get(raw[7:end] if end > 0 else raw[7:])
                 if kind is None:
                     kind = self._event_kind(raw)
                 name, make = kind
-                append(make(raw, name))
-            elif raw.startswith(b"Response: "):
-                append(Response.framed(raw))  # nobody waits: left undecoded
+                events.append(make(raw, name))
+            elif raw[:10] == b"Response: ":
+                events.append(Response.framed(raw))  # nobody waits: left undecoded
             else:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
@@ -490,7 +493,7 @@ def message_runs(items: list[ProtocolEvent]) -> Iterator[list[Message] | Protoco
 
 
 #: ``Response:`` line bytes -> the kind, lowercased (Success, Error, Goodbye, Follows ...).
-_RESPONSE_KINDS: dict[bytes, str] = {}
+_RESPONSE_KINDS: Final[dict[bytes, str]] = {}
 
 
 def _response_kind(response: Response) -> str:
@@ -521,7 +524,7 @@ def _starts_list(response: Response, spec: ListSpec | None) -> bool:
 def _flag(message: Message, key: str) -> str:
     """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
     raw = message._raw
-    if raw is not None and key.lower().encode() not in raw.lower():
+    if raw is not None and raw.lower().find(key.lower().encode()) < 0:  # (see framing)
         return ""  # absent in any spelling: the usual answer, in two passes over the bytes
     value = message.get(key)  # (read from the bytes, no full decode)
     return value.lower() if value else ""
