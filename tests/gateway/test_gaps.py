@@ -176,6 +176,30 @@ def assert_every_seq_accounted_for(outbox: Outbox) -> None:
     assert sorted(seen) == list(range(1, len(seen) + 1))
 
 
+async def _flood_a_held_dispatcher(
+    sim: Simulator, link: PbxLink, flood: int
+) -> tuple[asyncio.Event, int]:
+    """Once ``link`` is logged in, hold its client's dispatcher on a ``block`` event and
+    emit ``flood`` numbered events behind it; the gate that releases the dispatcher, and
+    how many events the client dropped (at least one)."""
+    await asyncio.wait_for(link.logged_in.wait(), 20)
+    manager = link.manager
+    assert manager is not None
+    gate = asyncio.Event()
+
+    async def hold(event: Any, _: Any) -> None:
+        if event.get("UserEvent") == "block":
+            await gate.wait()  # the dispatcher waits here; the reader goes on
+
+    manager.register_callback("UserEvent", hold)
+    emit(sim, "block")
+    for n in range(1, flood + 1):
+        emit(sim, "flood", n)
+    await manager.send_action(core.Ping())  # every event before it has been read
+    assert manager.dropped_events > 0
+    return gate, manager.dropped_events
+
+
 def test_the_client_queue_overflowing_is_reported_as_a_gap(
     sim: Simulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -188,22 +212,7 @@ def test_the_client_queue_overflowing_is_reported_as_a_gap(
         gateway = fake_gateway(10_000)
         link = PbxLink(gateway, pbx(sim), "start")
         try:
-            await asyncio.wait_for(link.logged_in.wait(), 20)
-            manager = link.manager
-            assert manager is not None
-            gate = asyncio.Event()
-
-            async def hold(event: Any, _: Any) -> None:
-                if event.get("UserEvent") == "block":
-                    await gate.wait()  # the dispatcher waits here; the reader goes on
-
-            manager.register_callback("UserEvent", hold)
-            emit(sim, "block")
-            for n in range(1, flood + 1):
-                emit(sim, "flood", n)
-            await manager.send_action(core.Ping())  # every event before it has been read
-            dropped = manager.dropped_events
-            assert dropped > 0
+            gate, dropped = await _flood_a_held_dispatcher(sim, link, flood)
             gate.set()
             emit(sim, "after")
             await until(lambda: bool(user_events(gateway.outbox, "after")), "the last event")
@@ -233,22 +242,7 @@ def test_client_queue_drops_after_the_last_numbered_event_are_reported_on_stop(
     async def scenario() -> None:
         gateway = fake_gateway(10_000)
         link = PbxLink(gateway, pbx(sim), "start")
-        await asyncio.wait_for(link.logged_in.wait(), 20)
-        manager = link.manager
-        assert manager is not None
-        gate = asyncio.Event()
-
-        async def hold(event: Any, _: Any) -> None:
-            if event.get("UserEvent") == "block":
-                await gate.wait()
-
-        manager.register_callback("UserEvent", hold)
-        emit(sim, "block")
-        for n in range(1, 51):
-            emit(sim, "flood", n)
-        await manager.send_action(core.Ping())
-        dropped = manager.dropped_events
-        assert dropped > 0
+        _, dropped = await _flood_a_held_dispatcher(sim, link, 50)
         await link.stop()  # the held-up dispatcher never numbers another event
         assert sum(g[2] for g in gaps(gateway.outbox) if g[3] == "client queue overflow") == dropped
         assert_every_seq_accounted_for(gateway.outbox)
