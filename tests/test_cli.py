@@ -507,6 +507,26 @@ def test_events_stream_until_interrupted_then_print_a_summary(
     assert not any("Traceback" in line for line in err)
 
 
+def test_a_signal_while_events_stream_is_a_flag_not_an_exception() -> None:
+    # Raised at an arbitrary point, KeyboardInterrupt may leave the inbox queue's lock
+    # held and hang the client's dispatcher and shutdown: while streaming, the handler
+    # only records the signal; before (connecting) and on a second signal it raises.
+    from ami_runtime.cli.commands import _Stop, _StopSignals
+
+    with _StopSignals() as signals:
+        assert signal.getsignal(signal.SIGINT) == signals._on_signal
+        with pytest.raises(KeyboardInterrupt):
+            signals._on_signal(signal.SIGINT, None)
+        with pytest.raises(_Stop):
+            signals._on_signal(signal.SIGTERM, None)
+        signals.streaming = True
+        signals._on_signal(signal.SIGTERM, None)
+        assert signals.signum == signal.SIGTERM
+        with pytest.raises(KeyboardInterrupt):
+            signals._on_signal(signal.SIGINT, None)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
 def test_events_filters_by_header_with_globs_and_exclusions(env: dict[str, str]) -> None:
     proc = Proc(
         "events",

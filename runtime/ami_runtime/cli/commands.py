@@ -235,11 +235,43 @@ class _Inbox:
 
 
 class _Stop(Exception):
-    """SIGTERM: stop streaming and print the summary, as Ctrl-C does."""
+    """SIGTERM before the stream started: stop and print the summary, as Ctrl-C does."""
 
 
-def _on_sigterm(signum: int, frame: types.FrameType | None) -> None:
-    raise _Stop
+class _StopSignals:
+    """SIGINT and SIGTERM for ``ami events``, installed while it runs (main thread only).
+
+    Until the stream starts (connecting, logging in) a signal stops at once, by an
+    exception, and so does a second one.  Once events stream, the first only sets
+    :attr:`signum`, which the printing loop reads between two waits of at most
+    ``_POLL``: an exception raised wherever the main thread happens to be may land inside
+    the inbox queue's lock and leave it held, and the client's dispatcher, putting the
+    next event, would then block on it for ever and the shutdown (Logoff, close) with it.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.streaming = False
+        self._previous: dict[int, object] = {}
+
+    def __enter__(self) -> _StopSignals:
+        if threading.current_thread() is threading.main_thread():
+            self._previous = {s: signal.signal(s, self._on_signal) for s in self.SIGNALS}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)  # type: ignore[arg-type]
+
+    def _on_signal(self, signum: int, frame: types.FrameType | None) -> None:
+        if self.streaming and self.signum is None:
+            self.signum = signum
+        elif signum == signal.SIGINT:  # (a second one while stopping forces the way out)
+            raise KeyboardInterrupt
+        else:
+            raise _Stop
 
 
 def run_events(
@@ -256,17 +288,20 @@ def run_events(
     seen = shown = 0
     started = time.monotonic()
     lost: str | None = None
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main else None
     stopped_by: int | None = None
     try:
         # Logged in with events off, then turned on: the FullyBooted (and SuccessfulAuth)
         # Asterisk writes right after a login with events on are about our own login,
         # and would be shown and counted by --count (main/manager.c, action_login).
-        with session(settings, False, inbox.put, reconnect) as manager:
+        with _StopSignals() as signals, session(settings, False, inbox.put, reconnect) as manager:
             manager.send_action(Action("Events", EventMask=mask or "on")).raise_for_error()
+            signals.streaming = True
             print(f"ami: streaming events from {settings.address}; Ctrl-C stops", file=sys.stderr)
             while count is None or shown < count:
+                if signals.signum is not None:
+                    interrupted = signals.signum == signal.SIGINT
+                    stopped_by = EXIT_INTERRUPTED if interrupted else EXIT_TERMINATED
+                    break
                 try:
                     event = inbox.queue.get(timeout=_POLL)
                 except queue.Empty:
@@ -284,9 +319,6 @@ def run_events(
         stopped_by = EXIT_INTERRUPTED
     except _Stop:
         stopped_by = EXIT_TERMINATED
-    finally:
-        if in_main and previous is not None:
-            signal.signal(signal.SIGTERM, previous)
     elapsed = time.monotonic() - started
     dropped = f", {inbox.dropped} dropped (output too slow)" if inbox.dropped else ""
     print(
