@@ -7,6 +7,7 @@ on a stream is bounded, so a broken CLI fails a test instead of hanging it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -58,19 +59,38 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """Children started inside take Ctrl-C as from a terminal.  A test run launched in
+    the background by a non-interactive shell (``pytest &``, as CI may) ignores SIGINT,
+    children inherit the ignored disposition, and Python then leaves SIGINT ignored too."""
+    ignored = (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    )
+    if ignored:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        if ignored:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Proc:
     """A running ``ami`` process whose stdout/stderr lines arrive in queues."""
 
     def __init__(self, *args: str, env: dict[str, str]) -> None:
-        self.popen = subprocess.Popen(
-            [sys.executable, "-m", "ami", *args],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            cwd=ROOT,
-        )
+        with interruptible():
+            self.popen = subprocess.Popen(
+                [sys.executable, "-m", "ami", *args],
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                stdin=subprocess.DEVNULL,
+                text=True,
+                cwd=ROOT,
+            )
         self.out: queue.Queue[str] = queue.Queue()
         self.err: queue.Queue[str] = queue.Queue()
         self.err_lines: list[str] = []
@@ -513,18 +533,27 @@ def test_a_signal_while_events_stream_is_a_flag_not_an_exception() -> None:
     # only records the signal; before (connecting) and on a second signal it raises.
     from ami_runtime.cli.commands import _Stop, _StopSignals
 
-    with _StopSignals() as signals:
-        assert signal.getsignal(signal.SIGINT) == signals._on_signal
-        with pytest.raises(KeyboardInterrupt):
-            signals._on_signal(signal.SIGINT, None)
-        with pytest.raises(_Stop):
+    with interruptible():
+        with _StopSignals() as signals:
+            assert signal.getsignal(signal.SIGINT) == signals._on_signal
+            with pytest.raises(KeyboardInterrupt):
+                signals._on_signal(signal.SIGINT, None)
+            with pytest.raises(_Stop):
+                signals._on_signal(signal.SIGTERM, None)
+            signals.streaming = True
             signals._on_signal(signal.SIGTERM, None)
-        signals.streaming = True
-        signals._on_signal(signal.SIGTERM, None)
-        assert signals.signum == signal.SIGTERM
-        with pytest.raises(KeyboardInterrupt):
-            signals._on_signal(signal.SIGINT, None)
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+            assert signals.signum == signal.SIGTERM
+            with pytest.raises(KeyboardInterrupt):
+                signals._on_signal(signal.SIGINT, None)
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # restored
+    # An ignored SIGINT (a background job's) stays ignored, as Python itself leaves it.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with _StopSignals() as signals:
+            assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+            assert signal.getsignal(signal.SIGTERM) == signals._on_signal
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_events_filters_by_header_with_globs_and_exclusions(env: dict[str, str]) -> None:

@@ -258,7 +258,13 @@ class _StopSignals:
 
     def __enter__(self) -> _StopSignals:
         if threading.current_thread() is threading.main_thread():
-            self._previous = {s: signal.signal(s, self._on_signal) for s in self.SIGNALS}
+            # An ignored signal stays ignored, as Python leaves it: a job a shell starts
+            # in the background with "&" ignores SIGINT, so a terminal's Ctrl-C is not its.
+            self._previous = {
+                s: signal.signal(s, self._on_signal)
+                for s in self.SIGNALS
+                if signal.getsignal(s) is not signal.SIG_IGN
+            }
         return self
 
     def __exit__(self, *exc: object) -> None:
