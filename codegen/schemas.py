@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ami_runtime.gateway.rpc import ERROR_TYPES  # what a reply's error.type may be
+
 from .event_model import EventSpec, HeaderSpec
 from .model import ActionSpec, Catalogue, FieldSpec
 
@@ -26,17 +28,6 @@ WARNING = (
     'Run "make generate" to rebuild.'
 )
 _INT = r"^-?[0-9]+$"
-_ERRORS = [
-    "BadRequest",
-    "Refused",
-    "UnknownAction",
-    "InvalidInput",
-    "PbxUnavailable",
-    "UnknownPbx",
-    "Timeout",
-    "ConnectionLost",
-    "ActionError",
-]
 _STRINGS: dict[str, Any] = {"type": "array", "items": {"type": "string"}}
 _HEADERS: dict[str, Any] = {
     "type": "object",
@@ -219,7 +210,7 @@ def _reply() -> dict[str, Any]:
             "error": {
                 "type": "object",
                 "required": ["type", "message"],
-                "properties": {"type": {"enum": _ERRORS}, "message": {"type": "string"}},
+                "properties": {"type": {"enum": list(ERROR_TYPES)}, "message": {"type": "string"}},
             },
         },
     }
