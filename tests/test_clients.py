@@ -447,15 +447,16 @@ def test_async_timeouts_expire_in_deadline_order_and_answered_actions_never_do(
                     expired.append(name)
 
             # Armed for the long one first: the shorter ones must move the timer earlier.
-            tasks = [asyncio.ensure_future(hold("late", 0.6))]
+            tasks = [asyncio.ensure_future(hold("late", 3.0))]
             await asyncio.sleep(0)
-            tasks += [asyncio.ensure_future(hold(n, t)) for n, t in (("soon", 0.2), ("mid", 0.4))]
+            tasks += [asyncio.ensure_future(hold(n, t)) for n, t in (("soon", 1.0), ("mid", 2.0))]
             pings = pongs = 0
             # Answered all along, each with a deadline shorter than the holds' and
-            # passing while they wait: none of them may expire.
+            # passing while they wait: none of them may expire.  (0.5 s: ample for a
+            # loopback answer on a busy machine; 0.1 s was not, once, in CI.)
             while not all(task.done() for task in tasks) and pings < 100_000:
                 pings += 1
-                pongs += (await m.send_action(Action("Ping"), timeout=0.1)).get("Ping") == "Pong"
+                pongs += (await m.send_action(Action("Ping"), timeout=0.5)).get("Ping") == "Pong"
             await asyncio.wait_for(asyncio.gather(*tasks), IO_TIMEOUT)
             return expired, m.is_connected(), pongs - pings
 
