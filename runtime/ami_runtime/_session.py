@@ -30,6 +30,7 @@ from .versions import (
     changed_within_branch,
     check_supported,
     parse_version,
+    supports,
 )
 
 __all__ = ["DetectVersion", "SessionMemory", "VERSION_PROBE"]
@@ -63,8 +64,9 @@ class SessionMemory:
 
     def check(self, request: Request[Any]) -> None:
         """Refuse ``request`` early if the known Asterisk version does not have it."""
-        if self.pinned is not None or self.detected is not None:
-            check_supported(request, self.version)
+        version = self.pinned or self.detected
+        if version is not None and not supports(type(request), version):
+            check_supported(request, version)  # raises, saying where the action exists
 
     def logged_in(self, ami_version: str | None) -> None:
         """Start over for a new login: the major from the banner, or plan the questions."""

@@ -110,9 +110,24 @@ def _supports(request_cls: type[Request[Any]], version: Version) -> bool:
     return removed is None or version < removed
 
 
+#: ``(request class, major) -> changed_within_branch(...)``: asked before every action
+#: on a server known by its major only, so the bounds are parsed once.  Bounded as above.
+_CHANGED: dict[tuple[type[Request[Any]], int], bool] = {}
+
+
 def changed_within_branch(request_cls: type[Request[Any]], major: int) -> bool:
     """Whether ``request_cls``'s action came or went inside branch ``major`` (``20.3.0``;
     not ``20`` or ``20.0.0``): on a server known only as that major, the release decides."""
+    key = (request_cls, major)
+    found = _CHANGED.get(key)
+    if found is None:
+        found = _changed_within_branch(request_cls, major)
+        if len(_CHANGED) < 4096:
+            _CHANGED[key] = found
+    return found
+
+
+def _changed_within_branch(request_cls: type[Request[Any]], major: int) -> bool:
     bounds = (request_cls.SINCE, request_cls.REMOVED, *request_cls.SINCE_RELEASES)
     for text in bounds:
         version = parse_version(text) if text else None

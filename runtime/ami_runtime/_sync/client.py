@@ -264,9 +264,10 @@ class Manager:
         call ``raise_for_error()``).  Raises :class:`AmiTimeout`, :class:`ConnectionLost`
         or :class:`InvalidInput` (before anything is sent).
         """
-        if self._session.release_matters(request):
+        session = self._session
+        if session.release_matters(request):
             self._ask_version(timeout)
-        self._session.check(request)
+        session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         if not self._listening and request.action_name.lower() in _EVENT_SWITCHES:
             self._may_listen(request)
@@ -290,17 +291,16 @@ class Manager:
             self._forget(action_id)
             with map_errors(f"sending {request.action_name}"):
                 raise exc
-        if not self._await(conn, waiter, wait):
+        if not self._read_until(conn, waiter.done, wait, waiter, start=started):
             self._forget(action_id)
             if not waiter.done():
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
-        if waiter.error is not None:
-            raise waiter.error
         response = waiter.response
-        assert response is not None
+        if response is None:
+            raise waiter.error  # type: ignore[misc]  # done: answered or failed
         response.time = time.monotonic() - started
         response.request = request
-        self._session.remember(request, response)
+        session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
     def originate(
@@ -323,11 +323,6 @@ class Manager:
             raise
         return call
 
-    def _await(self, conn: Connection, waiter: Waiter, timeout: float | None) -> bool:
-        """Until ``waiter`` is resolved: read while holding the read role, else sleep
-        until woken (answered, or handed the role).  False on timeout."""
-        return self._read_until(conn, waiter.done, timeout, waiter)
-
     def _read_until(
         self,
         conn: Connection,
@@ -335,12 +330,17 @@ class Manager:
         timeout: float | None,
         me: Waiter | None = None,
         follow: bool = True,
+        start: float | None = None,
     ) -> bool:
         """Until ``done()``: read while this thread holds the read role, else sleep until
         woken (an answer came, or the role was handed over).  Returns ``done()``; with
-        ``follow=False`` it returns at once when another thread reads."""
+        ``follow=False`` it returns at once when another thread reads.  ``timeout``
+        counts from ``start`` (a ``time.monotonic()`` the caller took), else from now."""
         me = me or Waiter()
-        deadline = None if timeout is None else time.monotonic() + timeout
+        if timeout is None:
+            deadline = None
+        else:
+            deadline = (time.monotonic() if start is None else start) + timeout
         while True:
             with self._lock:
                 if done() or self._conn is not conn:
@@ -480,18 +480,26 @@ class Manager:
             if protocol is None or self._conn is not conn:
                 return True
             runs = feed(protocol, data, self._logger)
+            if len(runs) == 1 and type(runs[0]) is Completed:
+                # A caller's usual read, one answer: resolved in the same hold of the lock.
+                self._resolve(runs[0])  # type: ignore[arg-type]  # checked: a Completed
+                return False
         for run in runs:
             if type(run) is list:
                 self._enqueue(run)
             elif isinstance(run, Completed):
                 with self._lock:
-                    waiter = self._waiters.pop(run.action_id, None)
-                    if waiter is not None:
-                        waiter.response = run.response
-                        waiter.wake()
+                    self._resolve(run)
             elif isinstance(run, Closed):
                 self._on_closed(run, conn)
         return not data or bool(runs and isinstance(runs[-1], Closed))
+
+    def _resolve(self, completed: Completed) -> None:
+        """Hand an answer to its caller (with the lock held)."""
+        waiter = self._waiters.pop(completed.action_id, None)
+        if waiter is not None:
+            waiter.response = completed.response
+            waiter.wake()
 
     def _on_closed(self, item: Closed, conn: Connection) -> None:
         reason = "server said Goodbye" if item.clean else "connection closed by the server"

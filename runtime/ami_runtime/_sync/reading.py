@@ -155,7 +155,7 @@ class Connection:
         heir = self.reader_waiting
         if heir is not None:
             self.reader_waiting = None
-        else:
+        elif self.queue:
             heir = next((w for w in self.queue if w.armed), None)
         if heir is not None:
             self.leader = heir
