@@ -482,7 +482,7 @@ class Manager:
             runs = feed(protocol, data, self._logger)
             if len(runs) == 1 and type(runs[0]) is Completed:
                 # A caller's usual read, one answer: resolved in the same hold of the lock.
-                self._resolve(runs[0])  # type: ignore[arg-type]  # checked: a Completed
+                self._resolve(runs[0])
                 return False
         for run in runs:
             if type(run) is list:
