@@ -32,6 +32,7 @@ from typing import Any, Union
 from ami_runtime import EVENT_DISCONNECTED, AsyncManager, Backoff, Manager, Response
 from ami_runtime.action import Request
 from ami_runtime.errors import ConnectionLost
+from ami_runtime.framing import DEFAULT_MAX_MESSAGE_SIZE
 
 __all__ = [
     "BANNER",
@@ -467,9 +468,21 @@ class SyncClient:
 
     kind = "sync"
 
-    def __init__(self, port: int, *, reconnect: bool = False, backoff: Backoff | None = None):
+    def __init__(
+        self,
+        port: int,
+        *,
+        reconnect: bool = False,
+        backoff: Backoff | None = None,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+    ):
         self.port = port
-        self.manager = Manager(reconnect=reconnect, backoff=backoff, detect_version=False)
+        self.manager = Manager(
+            reconnect=reconnect,
+            backoff=backoff,
+            detect_version=False,
+            max_message_size=max_message_size,
+        )
 
     def connect(self) -> None:
         self.manager.connect("127.0.0.1", self.port, timeout=IO_TIMEOUT)
@@ -508,7 +521,14 @@ class AsyncClient:
 
     kind = "async"
 
-    def __init__(self, port: int, *, reconnect: bool = False, backoff: Backoff | None = None):
+    def __init__(
+        self,
+        port: int,
+        *,
+        reconnect: bool = False,
+        backoff: Backoff | None = None,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
+    ):
         self.port = port
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
@@ -520,6 +540,7 @@ class AsyncClient:
             reconnect=reconnect,
             backoff=backoff,
             detect_version=False,  # the scripted servers answer only what they script
+            max_message_size=max_message_size,
         )
 
     def call(self, coro: Coroutine[Any, Any, Any], timeout: float = 4 * IO_TIMEOUT) -> Any:

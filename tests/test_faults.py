@@ -7,7 +7,6 @@ soon as the connection goes, long before its own timeout could have fired.
 
 from __future__ import annotations
 
-import functools
 import logging
 import threading
 import time
@@ -17,7 +16,6 @@ import pytest
 from ami_runtime import (
     EVENT_DISCONNECTED,
     Action,
-    AmiProtocol,
     AmiTimeout,
     ConnectionLost,
 )
@@ -181,18 +179,13 @@ def test_garbage_between_answers_does_not_stop_the_reader(
 
 def test_oversized_garbage_closes_cleanly_with_an_error(
     make_client: Callable[..., Client],
-    monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    small = functools.partial(AmiProtocol, max_message_size=256)
-    monkeypatch.setattr("ami_runtime._sync.client.AmiProtocol", small)
-    monkeypatch.setattr("ami_runtime._async.client.AmiProtocol", small)
-
     def flood(conn: FakeConnection, request: FakeRequest) -> None:
         conn.send(b"Response: Success\r\nOutput: " + b"x" * 1000)
 
     with FakeAmi(handlers={"ping": flood}) as server:
-        client = start(server, make_client)
+        client = start(server, make_client, max_message_size=256)
         recorder = Recorder().attach(client)
         with caplog.at_level(logging.ERROR, logger="ami"):
             fails_at_once(client, Action("Ping"))

@@ -19,7 +19,6 @@ in ``tests/fuzz/`` (atheris; run by hand).
 
 from __future__ import annotations
 
-import functools
 import itertools
 import threading
 import time
@@ -303,7 +302,7 @@ class Garbage:
         if self.client is None or not self.client.is_connected():
             if self.client is not None:
                 self.client.close()
-            self.client = CLIENTS[self.kind](self.server.port)
+            self.client = CLIENTS[self.kind](self.server.port, max_message_size=CLIENT_CAP)
             self.client.connect()
             self.client.login()
         return self.client
@@ -321,10 +320,7 @@ BEYOND_REPAIR = b"Event: Endless\r\nData: " + b"X" * (3 * 65536)
 
 
 @pytest.fixture(params=["sync", "async"])
-def garbage(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[Garbage]:
-    small = functools.partial(AmiProtocol, max_message_size=CLIENT_CAP)
-    monkeypatch.setattr("ami_runtime._sync.client.AmiProtocol", small)
-    monkeypatch.setattr("ami_runtime._async.client.AmiProtocol", small)
+def garbage(request: pytest.FixtureRequest) -> Iterator[Garbage]:
     g = Garbage(request.param)
     yield g
     g.close()

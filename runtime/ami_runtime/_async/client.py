@@ -39,6 +39,7 @@ from ..backoff import Backoff
 from ..call import prepare_originate
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, Where
 from ..errors import AmiError, AmiTimeout, ConnectionLost, InvalidInput, map_errors
+from ..framing import DEFAULT_MAX_MESSAGE_SIZE
 from ..message import Event, Message, Response
 from ..protocol import AmiProtocol, Banner, Closed, Completed
 from ..registry import default_event_types
@@ -162,17 +163,19 @@ class AsyncManager:
         backoff: Backoff | None = None,
         event_types: Mapping[str, type[Event]] | None = None,
         max_queued_events: int = 10_000,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
         logger: logging.Logger | None = None,
         asterisk_version: str | None = None,
         detect_version: DetectVersion = True,
         keepalive: float | None = None,
         strict_events: bool = False,
     ) -> None:
-        """See :class:`~ami_runtime.Manager` for ``asterisk_version``, ``detect_version``
-        and ``event_types``; with ``username`` and ``secret``, ``async with`` logs in.
-        ``keepalive``: seconds between Pings of :meth:`monitor_connection`, started by
-        :meth:`connect`; None (the default) sends none.  ``strict_events``: subscribing to
-        an event name the registry lacks raises :class:`UnknownEvent` instead of warning."""
+        """See :class:`~ami_runtime.Manager` for ``asterisk_version``, ``detect_version``,
+        ``event_types`` and ``max_message_size``; with ``username`` and ``secret``,
+        ``async with`` logs in.  ``keepalive``: seconds between Pings of
+        :meth:`monitor_connection`, started by :meth:`connect`; None (the default) sends
+        none.  ``strict_events``: subscribing to an event name the registry lacks raises
+        :class:`UnknownEvent` instead of warning."""
         self.host, self.port = host, port
         self._session = SessionMemory(asterisk_version, detect_version)
         if (username is None) != (secret is None):
@@ -192,6 +195,7 @@ class AsyncManager:
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
         self._event_types = event_types
+        self._max_message_size = max_message_size
         self._logger = logger or logging.getLogger("ami")
         self._dispatcher = Dispatcher(self._logger, self._known_events, strict_events)
         self._queue: asyncio.Queue[Any] | None = None
@@ -234,7 +238,10 @@ class AsyncManager:
             self._queue = asyncio.Queue()  # of batches; bounded by _backlog
             self._spawn(self._dispatch_loop())
         types = self._event_types
-        self._protocol = AmiProtocol(event_types=default_event_types() if types is None else types)
+        self._protocol = AmiProtocol(
+            event_types=default_event_types() if types is None else types,
+            max_message_size=self._max_message_size,
+        )
         self._banner = loop.create_future()
         where = f"connect to {self.host}:{self.port}"
 

@@ -43,6 +43,7 @@ from ..backoff import Backoff
 from ..call import prepare_originate
 from ..dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED, Dispatcher, EventKey, Where
 from ..errors import AmiError, AmiTimeout, ConnectionLost, map_errors
+from ..framing import DEFAULT_MAX_MESSAGE_SIZE
 from ..message import Event, Message, Response
 from ..protocol import (
     AmiProtocol,
@@ -79,6 +80,7 @@ class Manager:
         backoff: Backoff | None = None,
         event_types: Mapping[str, type[Event]] | None = None,
         max_queued_events: int = 10_000,
+        max_message_size: int = DEFAULT_MAX_MESSAGE_SIZE,
         asterisk_version: str | None = None,
         detect_version: DetectVersion = True,
         strict_events: bool = False,
@@ -90,12 +92,15 @@ class Manager:
         ``False`` checks nothing.  No login sends a request the server may refuse.
         ``event_types`` maps event names to typed classes (default: the ``ami`` catalogue's,
         registered when ``ami`` is imported).  ``strict_events``: subscribing to an event
-        name the registry lacks raises :class:`UnknownEvent` instead of warning."""
+        name the registry lacks raises :class:`UnknownEvent` instead of warning.
+        ``max_message_size``: the bytes one message from the server may take (16 MiB by
+        default); past it the connection is closed as broken (docs/hardening.md)."""
         self._logger = logger or logging.getLogger("ami")
         self._default_timeout = timeout
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
         self._event_types = event_types
+        self._max_message_size = max_message_size
         self._dispatcher = Dispatcher(self._logger, self._known_events, strict_events)
         self._streams: list[EventIterator] = []
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -156,7 +161,8 @@ class Manager:
                 self._fail(self._protocol.close(), ConnectionLost("connection replaced"))
             types = self._event_types
             self._protocol = protocol = AmiProtocol(
-                event_types=default_event_types() if types is None else types
+                event_types=default_event_types() if types is None else types,
+                max_message_size=self._max_message_size,
             )
         if old is not None:
             self._shutdown_socket(old.sock)
