@@ -52,26 +52,42 @@ R = TypeVar("R", bound=Response)
 _READ_SIZE = 65536
 
 
-class _Transport(asyncio.BufferedProtocol):
+class _Transport(asyncio.Protocol):
     """asyncio glue: forwards bytes and connection loss to the client.
 
-    A buffered protocol: the loop reads into one buffer per connection, copied out at the
-    size that came.  With ``data_received`` asyncio would ``recv(256 KiB)`` per read and
-    shrink it, which fragments glibc's heap under load (see ``_sync/reading.py``).  On
-    uvloop too, though ``data_received`` would save a Python call per read there: uvloop
-    then reads 256 KiB at a time, and the bench's 200,000-event flood outran the
-    dispatcher task past ``max_queued_events`` (110,000 events dropped, none with 64 KiB
-    reads)."""
+    A plain protocol, for loops that read into a buffer of their own and hand over bytes
+    of the size that came (uvloop): one Python call per read.  The standard loop would
+    ``recv(256 KiB)`` per read and shrink the result, which fragments glibc's heap under
+    load (see ``_sync/reading.py``), so there the client uses :class:`_BufferedTransport`.
+    """
 
     def __init__(self, client: AsyncManager) -> None:
         self._client = client
         self.transport: asyncio.Transport | None = None
-        self._buffer = bytearray(_READ_SIZE)
-        self._view = memoryview(self._buffer)
+        #: Reading is paused for one loop turn (:meth:`AsyncManager._yield_a_turn`).
+        self.paused = False
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # (uvloop's transports do not subclass asyncio.Transport, so no isinstance check)
         self.transport = cast(asyncio.Transport, transport)
+
+    def data_received(self, data: bytes) -> None:
+        self._client._on_data(self, data)
+
+    def eof_received(self) -> bool:
+        self._client._on_data(self, b"")
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._client._on_data(self, b"")
+
+
+class _BufferedTransport(_Transport, asyncio.BufferedProtocol):
+    """The loop reads into one buffer per connection, copied out at the size that came."""
+
+    def __init__(self, client: AsyncManager) -> None:
+        super().__init__(client)
+        self._view = memoryview(bytearray(_READ_SIZE))
 
     def get_buffer(self, sizehint: int) -> memoryview:
         # A view, not the bytearray: asyncio's TLS reader fills ``buf[offset:]`` after a
@@ -81,16 +97,10 @@ class _Transport(asyncio.BufferedProtocol):
     def buffer_updated(self, nbytes: int) -> None:
         self._client._on_data(self, self._view[:nbytes].tobytes())
 
-    def data_received(self, data: bytes) -> None:
-        """(Kept for callers and loops that hand over bytes themselves.)"""
-        self._client._on_data(self, data)
 
-    def eof_received(self) -> bool:
-        self._client._on_data(self, b"")
-        return False
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._client._on_data(self, b"")
+def _transport_class(loop: asyncio.AbstractEventLoop) -> type[_Transport]:
+    """Plain on uvloop (it reads into its own buffer), buffered on any other loop."""
+    return _Transport if type(loop).__module__.startswith("uvloop") else _BufferedTransport
 
 
 class _Deadlines:
@@ -245,10 +255,12 @@ class AsyncManager:
         self._banner = loop.create_future()
         where = f"connect to {self.host}:{self.port}"
 
+        transport_class = _transport_class(loop)
+
         def new_conn() -> _Transport:
             # Current from the start: the banner may be delivered before
             # create_connection() returns to us (it often is, on uvloop).
-            self._conn = _Transport(self)
+            self._conn = transport_class(self)
             return self._conn
 
         async def open_and_wait_banner() -> None:
@@ -288,7 +300,8 @@ class AsyncManager:
     async def _ask_version(self, timeout: Timeout) -> None:
         """What the session plans to ask about the version (nothing a user may be refused)."""
         while (probe := self._session.version_probe()) is not None:
-            self._session.read_probe(probe, await self.send_action(probe, timeout=timeout))
+            response = await self.send_action(probe, timeout=timeout)
+            self._session.read_probe(probe, response)
 
     @property
     def asterisk_version(self) -> tuple[int, ...] | None:
@@ -472,10 +485,12 @@ class AsyncManager:
         protocol = self._protocol
         if conn is not self._conn or protocol is None:
             return
+        delivered = False
         for run in feed(protocol, data, self._logger):
             if type(run) is list:
                 self._deliver(run)
-            elif isinstance(run, Completed):
+                delivered = True
+            elif type(run) is Completed:
                 future = self._futures.pop(run.action_id, None)
                 if future is not None and not future.done():
                     future.set_result(run.response)
@@ -484,6 +499,37 @@ class AsyncManager:
                     self._banner.set_result(None)
             elif isinstance(run, Closed):
                 self._on_closed(conn, run)
+        if delivered and self._consumers_behind():
+            self._yield_a_turn(conn)
+
+    def _consumers_behind(self) -> bool:
+        """Whether the callbacks, or an ``events()`` stream, have half their room taken."""
+        backlog = self._backlog
+        return backlog.queued * 2 >= backlog.limit or any(
+            stream.behind() for stream in self._subscribers
+        )
+
+    def _yield_a_turn(self, conn: _Transport) -> None:
+        """Stop reading until the loop's next turn, so the consumers run first.
+
+        A loop reads several times per wakeup while the socket has data (uvloop up to 32
+        reads of 256 KiB), and the dispatcher task and the ``events()`` consumers run
+        only between wakeups: in an event flood they fell ``max_queued_events`` behind
+        within one turn and events were dropped though they kept up.  Reading resumes at
+        the next turn whatever they did, so a slow consumer still costs events, never
+        the connection (Asterisk drops a session that does not read for 100 ms)."""
+        transport = conn.transport
+        if conn.paused or conn is not self._conn or transport is None or transport.is_closing():
+            return
+        conn.paused = True
+        transport.pause_reading()
+        asyncio.get_running_loop().call_soon(self._resume_reading, conn)
+
+    def _resume_reading(self, conn: _Transport) -> None:
+        conn.paused = False
+        transport = conn.transport
+        if conn is self._conn and transport is not None and not transport.is_closing():
+            transport.resume_reading()
 
     def _on_closed(self, conn: _Transport, item: Closed) -> None:
         self._conn = None

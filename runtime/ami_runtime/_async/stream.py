@@ -46,6 +46,10 @@ class EventStream:
             self._queue.get_nowait()
             _put(self._queue, item)
 
+    def behind(self) -> bool:
+        """Whether half of the queue is taken by events not yet consumed."""
+        return self._queue.qsize() * 2 >= self._queue.maxsize > 0
+
     def close(self) -> None:
         """End the subscription (idempotent)."""
         if not self._closed:

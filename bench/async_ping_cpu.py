@@ -1,0 +1,160 @@
+"""CPU time per sequential Ping of ``AsyncManager`` next to RAW's loop, on asyncio and uvloop.
+
+    python3 bench/async_ping_cpu.py --compiled build/compiled      # both builds, both loops
+    python3 bench/async_ping_cpu.py --compiled build/compiled --against OLD_TREE  # and another
+
+Wall-clock pings/s on this shared 2-core machine move by tens of percent between runs;
+the client's CPU time per round trip (``time.process_time`` in the client process, the
+bench server in its own) moves much less and is what a change is decided by.  One bench
+server serves every client; each client runs in a fresh process, the clients taking
+turns (``--turns``), and each process times ``--rounds`` batches of ``--pings`` Pings
+after a warm-up.  Printed per client: the best batch and the median of every batch, in
+microseconds of CPU per Ping, and the ratio of RAW's best on the same loop to the
+client's best (the bench's "x RAW on the same loop", in CPU time).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+WARMUP = 300
+
+
+async def _rounds(ping: Callable[[], Awaitable[Any]], rounds: int, pings: int) -> list[float]:
+    for _ in range(WARMUP):
+        await ping()
+    out = []
+    for _ in range(rounds):
+        start = time.process_time()
+        for _ in range(pings):
+            await ping()
+        out.append((time.process_time() - start) / pings * 1e6)
+    return out
+
+
+async def _raw(port: int, rounds: int, pings: int) -> dict[str, Any]:
+    from adapters import raw_async
+    from harness import Ctx
+
+    ctx = Ctx("127.0.0.1", port, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    proto = await raw_async.connect(ctx)
+    counter = iter(range(1, 1 << 62))
+    us = await _rounds(lambda: proto.action(str(next(counter)), "Ping"), rounds, pings)
+    assert proto.transport is not None
+    proto.transport.close()
+    return {"us": us}
+
+
+async def _ours(port: int, rounds: int, pings: int) -> dict[str, Any]:
+    from ami import AsyncManager
+    from ami_runtime import Action, __compiled__
+    from amidata import SECRET, USERNAME
+
+    manager = AsyncManager(
+        "127.0.0.1", port, username=USERNAME, secret=SECRET, auth="plain", events=False
+    )
+    async with manager:
+        us = await _rounds(lambda: manager.send_action(Action("Ping")), rounds, pings)
+    return {"us": us, "compiled": __compiled__}
+
+
+def measure(client: str, loop: str, port: int, rounds: int, pings: int) -> dict[str, Any]:
+    """Runs in the child process, with the build to measure first on sys.path."""
+    sys.path.insert(0, str(HERE))
+    coro = (_raw if client == "raw" else _ours)(port, rounds, pings)  # ours: any build
+    if loop == "uvloop":
+        import uvloop
+
+        return uvloop.run(coro)  # type: ignore[no-any-return]
+    return asyncio.run(coro)
+
+
+def run_child(
+    client: str, loop: str, tree: Path | None, port: int, rounds: int, pings: int
+) -> dict[str, Any]:
+    env = dict(os.environ)
+    env.pop("AMI_PURE_PYTHON", None)
+    paths = [str(tree)] if tree else [str(REPO / "generated"), str(REPO / "runtime")]
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    code = (
+        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import async_ping_cpu; print(json."
+        f"dumps(async_ping_cpu.measure({client!r}, {loop!r}, {port}, {rounds}, {pings})))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def start_server() -> tuple[subprocess.Popen[str], int]:
+    cmd = [sys.executable, str(HERE / "server.py"), "--flood-events", "0", "--list-size", "1"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line.startswith("PORT "):
+        proc.kill()
+        raise RuntimeError(f"bench server did not start: {line!r}")
+    return proc, int(line.split()[1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compiled", type=Path, help="the unpacked compiled wheel")
+    parser.add_argument(
+        "--against", type=Path, action="append", default=[], help="another tree (ami, ami_runtime)"
+    )
+    parser.add_argument("--loops", default="asyncio,uvloop", help="asyncio, uvloop or both")
+    parser.add_argument("--rounds", type=int, default=5, help="batches per process (default 5)")
+    parser.add_argument("--pings", type=int, default=2000, help="Pings per batch (default 2000)")
+    parser.add_argument("--turns", type=int, default=3, help="fresh processes per client")
+    args = parser.parse_args()
+    builds: dict[str, Path | None] = {"pure": None}
+    if args.compiled:
+        builds["compiled"] = args.compiled.resolve()
+    for tree in args.against:
+        builds[str(tree)] = tree.resolve()
+    clients = []
+    for loop in args.loops.split(","):
+        clients.append((f"RAW on {loop}", "raw", loop, None))
+        clients += [(f"{name} on {loop}", name, loop, tree) for name, tree in builds.items()]
+    results: dict[str, list[dict[str, Any]]] = {label: [] for label, *_ in clients}
+    proc, port = start_server()
+    try:
+        for _ in range(args.turns):
+            for label, client, loop, tree in clients:
+                results[label].append(run_child(client, loop, tree, port, args.rounds, args.pings))
+    finally:
+        proc.terminate()
+        proc.wait()
+    print(
+        f"CPU us per Ping: best batch | median of {args.turns} x {args.rounds} batches of "
+        f"{args.pings} | RAW's best on the same loop / this best"
+    )
+    raw_best: dict[str, float] = {}
+    for label, client, loop, _ in clients:
+        runs = results[label]
+        if client in ("pure", "compiled"):
+            assert all(r["compiled"] is (client == "compiled") for r in runs), runs
+        samples = [us for r in runs for us in r["us"]]
+        best, median = min(samples), statistics.median(samples)
+        if client == "raw":
+            raw_best[loop] = best
+        ratio = raw_best[loop] / best
+        print(f"{label:40} {best:6.2f} | {median:6.2f} | {ratio:4.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
