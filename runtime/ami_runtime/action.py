@@ -306,6 +306,10 @@ class Action(Request[Response]):
     def wait_timeout(self) -> float:
         return self._timeout
 
+    def headers(self) -> list[tuple[str, str]]:
+        # Nothing to encode or check without keyword arguments (``Action("Ping")``).
+        return super().headers() if self._headers else []
+
     def __repr__(self) -> str:
         from .redact import redact_pairs
 

@@ -36,7 +36,7 @@ import itertools
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Final, Union
 
 from .action import ListSpec, Request
@@ -141,14 +141,23 @@ _CHECKED_NAMES: Final[set[str]] = set()
 _SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
 
-@dataclass
 class _Pending:
-    name: str
-    list_spec: ListSpec | None
-    response_cls: type[Response]
-    request: Request[Any]
-    response: Response | None = None
-    items: list[Event] = field(default_factory=list)
+    """An action in flight.  (A plain class: a dataclass's ``default_factory`` for
+    ``items`` costs a call per action, about 0.1 us of a Ping in either build.)"""
+
+    def __init__(
+        self,
+        name: str,
+        list_spec: ListSpec | None,
+        response_cls: type[Response],
+        request: Request[Any],
+    ) -> None:
+        self.name = name
+        self.list_spec = list_spec
+        self.response_cls = response_cls
+        self.request = request
+        self.response: Response | None = None
+        self.items: list[Event] = []
 
 
 class AmiProtocol:

@@ -115,14 +115,18 @@ class _Deadlines:
 
     def __init__(self, expire: Callable[[str, float, str], None]) -> None:
         self._expire = expire
-        #: ActionID -> (deadline on the loop's clock, the timeout, the action's name).
+        #: ActionID -> (deadline on ``time.monotonic``'s clock, the timeout, the action's
+        #: name).  That clock, not the loop's: the client reads it anyway, to time the
+        #: round trip, and the loop's is a method call more (a Python one on asyncio's).
         self._due: dict[str, tuple[float, float, str]] = {}
         self._timer: asyncio.TimerHandle | None = None
         self._armed_at = 0.0
         self._loop: asyncio.AbstractEventLoop | None = None
 
-    def add(self, loop: asyncio.AbstractEventLoop, action_id: str, wait: float, name: str) -> None:
-        when = loop.time() + wait
+    def add(
+        self, loop: asyncio.AbstractEventLoop, action_id: str, when: float, wait: float, name: str
+    ) -> None:
+        """``action_id`` fails with its timeout ``wait`` at ``when`` (``time.monotonic``)."""
         self._due[action_id] = (when, wait, name)
         if self._timer is None or when < self._armed_at or loop is not self._loop:
             self._arm(loop, when)
@@ -140,12 +144,12 @@ class _Deadlines:
         if self._timer is not None:
             self._timer.cancel()
         self._armed_at, self._loop = when, loop
-        self._timer = loop.call_at(when, self._fire, loop)
+        self._timer = loop.call_later(when - time.monotonic(), self._fire, loop)
 
     def _fire(self, loop: asyncio.AbstractEventLoop) -> None:
         self._timer = None
         # The loop may run a timer a clock tick early: what it was armed for is due.
-        now = max(loop.time(), self._armed_at)
+        now = max(time.monotonic(), self._armed_at)
         due = [(key, item) for key, item in self._due.items() if item[0] <= now]
         for action_id, (_, wait, name) in due:
             del self._due[action_id]
@@ -353,27 +357,29 @@ class AsyncManager:
     ) -> R:
         """Send ``request`` and wait for its answer (list actions: until complete)."""
         conn, protocol = self._conn, self._protocol
-        if conn is None or protocol is None or conn.transport is None:
+        transport = conn.transport if conn is not None else None
+        if transport is None or protocol is None:
             raise ConnectionLost("not connected")
-        if conn.transport.is_closing():  # lost, and connection_lost() has not run yet
+        if transport.is_closing():  # lost, and connection_lost() has not run yet
             raise ConnectionLost("connection closing")
         if self._restorer is not None and asyncio.current_task() is not self._restorer:
             # Before the re-login, Asterisk would answer "Permission denied".
             raise ConnectionLost("reconnecting: not logged in again yet")
-        if self._session.release_matters(request):
+        session = self._session
+        if session.release_matters(request):
             await self._ask_version(timeout)
-        self._session.check(request)
+        session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Response] = loop.create_future()
         self._futures[action_id] = future
+        started = time.monotonic()
         # A deadline on the client's one timer: cheaper than wait_for + shield, or a timer
         # per action, on every action.
         if wait is not None:
-            self._deadlines.add(loop, action_id, wait, request.action_name)
-        started = time.monotonic()
-        conn.transport.write(data)
+            self._deadlines.add(loop, action_id, started + wait, wait, request.action_name)
+        transport.write(data)
         try:
             response = await future
         except asyncio.CancelledError:
@@ -386,7 +392,7 @@ class AsyncManager:
                 self._deadlines.discard(action_id)
         response.time = time.monotonic() - started
         response.request = request
-        self._session.remember(request, response)
+        session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
     async def originate(
