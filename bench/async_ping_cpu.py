@@ -3,6 +3,9 @@
     python3 bench/async_ping_cpu.py --compiled build/compiled      # both builds, both loops
     python3 bench/async_ping_cpu.py --compiled build/compiled --against OLD_TREE  # and another
 
+``--loops "no sockets"`` measures the Python work alone: each client with a stub transport,
+the reply fed by hand.
+
 Wall-clock pings/s on this shared 2-core machine move by tens of percent between runs;
 the client's CPU time per round trip (``time.process_time`` in the client process, the
 bench server in its own) moves much less and is what a change is decided by.  One bench
@@ -70,10 +73,89 @@ async def _ours(port: int, rounds: int, pings: int) -> dict[str, Any]:
     return {"us": us, "compiled": __compiled__}
 
 
+_REPLY = b"Response: Success\r\nActionID: %s\r\nPing: Pong\r\nTimestamp: 1700000000.000000\r\n\r\n"
+
+
+class _Stub:
+    """A transport with no socket: keeps what was written."""
+
+    last = b""
+
+    def write(self, data: bytes) -> None:
+        self.last = data
+
+    def is_closing(self) -> bool:
+        return False
+
+
+def _answer(written: bytes) -> bytes:
+    start = written.find(b"ActionID: ") + 10
+    return _REPLY % written[start : written.find(b"\r\n", start)]
+
+
+def _no_sockets(round_trip: Callable[[], object], rounds: int, pings: int) -> list[float]:
+    for _ in range(WARMUP):
+        round_trip()
+    out = []
+    for _ in range(rounds):
+        start = time.process_time()
+        for _ in range(pings):
+            round_trip()
+        out.append((time.process_time() - start) / pings * 1e6)
+    return out
+
+
+async def _stub_raw(port: int, rounds: int, pings: int) -> dict[str, Any]:
+    """RAW's protocol object with a stub transport: its Python work per Ping."""
+    from adapters import raw_async
+
+    proto = raw_async.RawProtocol()
+    proto.transport = stub = _Stub()  # type: ignore[assignment]
+    proto.data_received(b"Asterisk Call Manager/9.0.0\r\n")
+    counter = iter(range(1, 1 << 62))
+
+    def round_trip() -> object:
+        future = proto.action(str(next(counter)), "Ping")
+        proto.data_received(_answer(stub.last))
+        return future.result()
+
+    return {"us": _no_sockets(round_trip, rounds, pings)}
+
+
+async def _stub_ours(port: int, rounds: int, pings: int) -> dict[str, Any]:
+    """``send_action`` driven by hand against a stub transport (uvloop's plain protocol):
+    the client's and the engine's Python work per Ping, without the loop or sockets."""
+    from ami_runtime import Action, AsyncManager, __compiled__
+    from ami_runtime._async.client import _Transport
+    from ami_runtime.protocol import AmiProtocol
+    from ami_runtime.registry import default_event_types
+
+    manager = AsyncManager()
+    conn = _Transport(manager)
+    conn.transport = stub = _Stub()  # type: ignore[assignment]
+    manager._conn, manager._protocol = conn, AmiProtocol(event_types=default_event_types())
+    conn.data_received(b"Asterisk Call Manager/9.0.0\r\n")
+
+    def round_trip() -> object:
+        coro = manager.send_action(Action("Ping"))
+        coro.send(None)  # sent; waits for its future
+        conn.data_received(_answer(stub.last))
+        try:
+            coro.send(None)
+        except StopIteration as done:
+            return done.value
+        raise AssertionError("no answer")
+
+    return {"us": _no_sockets(round_trip, rounds, pings), "compiled": __compiled__}
+
+
 def measure(client: str, loop: str, port: int, rounds: int, pings: int) -> dict[str, Any]:
     """Runs in the child process, with the build to measure first on sys.path."""
     sys.path.insert(0, str(HERE))
-    coro = (_raw if client == "raw" else _ours)(port, rounds, pings)  # ours: any build
+    if loop == "no sockets":
+        coro = (_stub_raw if client == "raw" else _stub_ours)(port, rounds, pings)
+    else:
+        coro = (_raw if client == "raw" else _ours)(port, rounds, pings)  # ours: any build
     if loop == "uvloop":
         import uvloop
 
@@ -115,7 +197,12 @@ def main() -> int:
     parser.add_argument(
         "--against", type=Path, action="append", default=[], help="another tree (ami, ami_runtime)"
     )
-    parser.add_argument("--loops", default="asyncio,uvloop", help="asyncio, uvloop or both")
+    parser.add_argument(
+        "--loops",
+        default="asyncio,uvloop",
+        help="asyncio, uvloop, 'no sockets' (the Python work alone, stub transports), "
+        "comma-separated",
+    )
     parser.add_argument("--rounds", type=int, default=5, help="batches per process (default 5)")
     parser.add_argument("--pings", type=int, default=2000, help="Pings per batch (default 2000)")
     parser.add_argument("--turns", type=int, default=3, help="fresh processes per client")
