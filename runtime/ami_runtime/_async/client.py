@@ -6,7 +6,9 @@ fed to the engine straight from ``data_received`` (no stream reader, no extra co
 
 Events reach callbacks through a dispatcher task, and each ``events()`` iterator through
 its own bounded queue: a slow consumer never stalls the reader.  When a queue is full,
-new events for it are dropped and counted in :attr:`AsyncManager.dropped_events`.
+new events for it are dropped and counted in :attr:`AsyncManager.dropped_events`; when
+one is half full, reading pauses until the loop's next turn, so that consumers keeping
+up run before the next reads (:meth:`AsyncManager._yield_a_turn`).
 """
 
 from __future__ import annotations
