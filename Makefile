@@ -111,7 +111,7 @@ COMPILED_TESTS := tests/test_build.py tests/test_framing.py tests/test_protocol.
 	tests/test_subscriptions.py tests/test_bench_smoke.py
 
 compiled: $(STAMP)
-	rm -rf $(COMPILED_DIST)
+	rm -rf $(COMPILED_DIST) build/lib.* build/temp.*  # (stale objects: a broken wheel)
 	AMIKIT_COMPILE=1 $(PY) -m build --wheel -q --outdir $(COMPILED_DIST) . >/dev/null
 	@ls $(COMPILED_DIST)/*.whl
 

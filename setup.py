@@ -22,6 +22,7 @@ COMPILED = [
     "runtime/ami_runtime/serialize.py",
     "runtime/ami_runtime/dispatch.py",
     "runtime/ami_runtime/_sync/reading.py",
+    "runtime/ami_runtime/_sync/client.py",
 ]
 
 ext_modules = []

@@ -432,7 +432,7 @@ class AmiProtocol:
             pending.items.append(event)
             return
         response = pending.response or pending.response_cls()
-        response.events = pending.items
+        response._events = pending.items  # (not the setter: see _on_response)
         response.complete = event
         del self._pending[action_id]
         self._control(Completed(action_id, response))
@@ -470,7 +470,9 @@ class AmiProtocol:
                 self._move("login_ok")
             else:
                 self.challenge = response.get("Challenge")
-        response.events = pending.items
+        # The attribute, not the ``events`` setter: mypyc 1.13's call of a property setter
+        # keeps a reference to the value (python/mypy#21095), a list leaked per answer.
+        response._events = pending.items
         self._control(Completed(action_id, response))
 
 
