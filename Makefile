@@ -110,8 +110,11 @@ COMPILED_TESTS := tests/test_build.py tests/test_framing.py tests/test_protocol.
 	tests/test_injection.py tests/test_backlog.py tests/test_calls.py \
 	tests/test_subscriptions.py tests/test_versions.py tests/test_bench_smoke.py
 
+# Each build starts from mypyc's and setuptools' clean state: reusing an earlier build's
+# generated C and objects made wheels whose shared library was a 14 KB stub, or that
+# still held an extension for a module dropped from COMPILED.
 compiled: $(STAMP)
-	rm -rf $(COMPILED_DIST) build/lib.* build/temp.*  # (stale objects: a broken wheel)
+	rm -rf $(COMPILED_DIST) build/lib.* build/temp.* build/__native* build/ami_runtime build/ops.txt
 	AMIKIT_COMPILE=1 $(PY) -m build --wheel -q --outdir $(COMPILED_DIST) . >/dev/null
 	@ls $(COMPILED_DIST)/*.whl
 
