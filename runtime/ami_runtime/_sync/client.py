@@ -15,7 +15,6 @@ counted in :attr:`Manager.dropped_events`.
 
 from __future__ import annotations
 
-import logging
 import queue
 import socket
 import threading
@@ -36,6 +35,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
+from .._log import Log, ami_logger
 from .._mypyc import mypyc_attr
 from .._session import DetectVersion, SessionMemory
 from ..action import Request
@@ -58,6 +58,7 @@ from .reading import Connection, Waiter
 from .stream import EventIterator
 
 if TYPE_CHECKING:
+    import logging
     import ssl
 
 __all__ = ["Manager"]
@@ -97,7 +98,7 @@ class Manager:
         name the registry lacks raises :class:`UnknownEvent` instead of warning.
         ``max_message_size``: the bytes one message from the server may take (16 MiB by
         default); past it the connection is closed as broken (docs/hardening.md)."""
-        self._logger = logger or logging.getLogger("ami")
+        self._logger: Log = logger or ami_logger()
         self._default_timeout = timeout
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
