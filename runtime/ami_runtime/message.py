@@ -258,7 +258,13 @@ class Message:
     def get(self, key: str, default: str | None = None) -> str | None:
         """The first value of ``key`` (case-insensitive), or ``default``."""
         raw = self._raw
-        if self._index is None and raw is not None and raw[:17] != b"Response: Follows":
+        if (
+            self._index is None
+            and raw is not None
+            # Not raw Command output (its lines are not headers).  The first byte first:
+            # a one-byte slice allocates nothing, a 17-byte one does, on every call.
+            and (raw[:1] != b"R" or raw[:17] != b"Response: Follows")
+        ):
             value = raw_value(raw, key)  # no full decode for the usual exact-case key
             if value is not None:
                 return value
