@@ -3,13 +3,16 @@
     python3 bench/startup.py                      # this tree, 21 runs each
     python3 bench/startup.py --against /tmp/old   # and another checkout, taking turns
     python3 bench/startup.py --against build/compiled   # and the unpacked compiled wheel
+    python3 bench/startup.py --python /tmp/venv/bin/python   # another interpreter
 
 Each sample is one new process (``python -c "import ami"``; ``python -m ami action Ping``
-against the embedded simulator, started once in this process); the figure is the median
-wall time, with bytecode cached as after ``pip install`` (a first untimed run writes
+against the embedded simulator, started once in this process); the figures are the median
+wall time and, in brackets, the median CPU time (user + system, which moves less on a busy
+machine), with bytecode cached as after ``pip install`` (a first untimed run writes
 it, whatever ``PYTHONDONTWRITEBYTECODE`` says).  Trees are put on ``PYTHONPATH``
-(``generated/`` and ``runtime/``) and run by this interpreter, so an editable install's
-import hook is not in the figures; the trees take turns so a busy machine slows them alike.
+(``generated/`` and ``runtime/``) and run by this interpreter (or ``--python``'s), so an
+editable install's import hook is not in the figures; the trees take turns so a busy
+machine slows them alike.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -55,17 +59,28 @@ def _paths(tree: Path) -> list[str]:
     return [str(tree)]
 
 
-def _once(tree: Path, argv: list[str], env: dict[str, str]) -> float:
+def _once(python: str, tree: Path, argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one fresh process."""
     env = {**env, "PYTHONPATH": os.pathsep.join(_paths(tree))}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([sys.executable, *argv], env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    subprocess.run([python, *argv], env=env, check=True, stdout=subprocess.DEVNULL)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--against", type=Path, action="append", default=[], metavar="TREE")
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the interpreter the fresh processes run (default: this one); a bare venv "
+        "keeps site-packages' .pth hooks out of the figures",
+    )
     args = parser.parse_args()
     port = _simulator()
     env = {
@@ -84,19 +99,27 @@ def main() -> int:
         "python -c pass": ["-c", "pass"],
     }
     trees = [ROOT, *args.against]
-    samples: dict[tuple[str, Path], list[float]] = {(c, t): [] for c in commands for t in trees}
+    Key = tuple[str, Path]
+    walls: dict[Key, list[float]] = {(c, t): [] for c in commands for t in trees}
+    cpus: dict[Key, list[float]] = {(c, t): [] for c in commands for t in trees}
     for argv in commands.values():
         for tree in trees:
-            _once(tree, argv, env)
+            _once(args.python, tree, argv, env)
     for _ in range(args.runs):
         for command, argv in commands.items():
             for tree in trees:
-                samples[(command, tree)].append(_once(tree, argv, env))
-    print(f"medians of {args.runs} fresh processes each (ms), {sys.version.split()[0]}")
+                wall, cpu = _once(args.python, tree, argv, env)
+                walls[(command, tree)].append(wall)
+                cpus[(command, tree)].append(cpu)
+    print(f"medians of {args.runs} fresh processes each, ms: wall (CPU), {args.python}")
     for command in commands:
-        cells = [f"{statistics.median(samples[(command, t)]) * 1000:7.1f}" for t in trees]
+        cells = [
+            f"{statistics.median(walls[(command, t)]) * 1000:6.1f}"
+            f" ({statistics.median(cpus[(command, t)]) * 1000:5.1f})"
+            for t in trees
+        ]
         pairs = zip(cells, trees, strict=True)
-        print(f"{command:18} " + "  ".join(f"{c} ({t})" for c, t in pairs))
+        print(f"{command:16} " + "  ".join(f"{c} [{t}]" for c, t in pairs))
     return 0
 
 

@@ -200,9 +200,10 @@ def test_action_prints_the_response_as_aligned_text(env: dict[str, str]) -> None
 
 def test_action_ping_loads_only_what_it_uses(env: dict[str, str]) -> None:
     # Start-up time (bench/startup.py): a Ping without TLS needs no ssl, no event loop, no
-    # config parser or JSON, and of the catalogue only Ping's module.  (hashlib it needs:
+    # config parser or JSON, no dataclasses (Ping's class is made without them), no logging
+    # (nothing is logged), and of the catalogue only Ping's module.  (hashlib it needs:
     # the default login is MD5.)
-    heavy = ["asyncio", "configparser", "json", "ssl", "uuid"]
+    heavy = ["asyncio", "configparser", "dataclasses", "inspect", "json", "logging", "ssl", "uuid"]
     code = (
         "import sys, ami.__main__\n"
         "status = ami.__main__.main(['action', 'Ping'])\n"

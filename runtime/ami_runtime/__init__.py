@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from . import _build  # first: AMI_PURE_PYTHON=1 must act before a compiled module loads
 from .action import Action, Field, ListSpec, Request, WaitRule
 from .backoff import Backoff
-from .call import CallState, Leg
 from .dispatch import EVENT_DISCONNECTED, EVENT_RECONNECTED
 from .errors import (
     ActionError,
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ._async.client import AsyncManager
     from ._sync.call import Call
     from ._sync.client import Manager
+    from .call import CallState, Leg
 
 #: True when the compiled engine (mypyc: framing, message, protocol ...) is in use, False
 #: for the pure-Python source (the default build, or ``AMI_PURE_PYTHON=1``).
@@ -87,14 +87,15 @@ __all__ = [
 ]
 
 #: The clients and their call handles, imported on first use: ``AsyncManager`` brings
-#: asyncio and both clients bring ssl, which the engine, the CLI's parsing and
-#: ``import ami`` do not need.
+#: asyncio and ssl, which the engine, the CLI's parsing and ``import ami`` do not need.
 _CLIENTS: LazyRegistry[object] = LazyRegistry(
     __name__,
     {
         "AsyncCall": "._async.call:AsyncCall",
         "AsyncManager": "._async.client:AsyncManager",
         "Call": "._sync.call:Call",
+        "CallState": ".call:CallState",
+        "Leg": ".call:Leg",
         "Manager": "._sync.client:Manager",
     },
 )

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import enum
-import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Final, Literal, Union
 
 from .action import Action, Request
@@ -16,6 +14,8 @@ from .serialize import check_pair
 
 if TYPE_CHECKING:
     import ssl
+
+    from ._log import Log
 
 __all__ = [
     "DEFAULT",
@@ -51,23 +51,23 @@ EventsArg = Union[bool, str, Iterable[str]]
 SESSION_STATE_ACTIONS = frozenset({"events", "filter"})
 
 
-@dataclass(frozen=True)
 class LoginInfo:
     """Credentials kept for re-login after a reconnect.  The secret never shows in a repr."""
 
-    username: str
-    secret: str
-    auth: AuthMode
-    events: EventsArg
+    __slots__ = ("auth", "events", "secret", "username")
 
-    def __post_init__(self) -> None:
+    def __init__(self, username: str, secret: str, auth: AuthMode, events: EventsArg) -> None:
         # Checked before anything is sent (the MD5 Challenge included); errors name the
         # field and never show the value.
-        check_pair("Username", self.username, "username")
-        check_pair("Secret", self.secret, "secret")
-        events = _events_header(self.events)
-        if events is not None:
-            check_pair("Events", events, "events")
+        check_pair("Username", username, "username")
+        check_pair("Secret", secret, "secret")
+        header = _events_header(events)
+        if header is not None:
+            check_pair("Events", header, "events")
+        self.username = username
+        self.secret = secret
+        self.auth = auth
+        self.events = events
 
     def __repr__(self) -> str:
         return f"LoginInfo(username={self.username!r}, secret='********', auth={self.auth!r})"
@@ -136,9 +136,7 @@ def make_ssl_context(tls: bool | ssl.SSLContext | None) -> ssl.SSLContext | None
     return tls
 
 
-def feed(
-    protocol: AmiProtocol, data: bytes, logger: logging.Logger
-) -> list[list[Message] | ProtocolEvent]:
+def feed(protocol: AmiProtocol, data: bytes, logger: Log) -> list[list[Message] | ProtocolEvent]:
     """One read into the engine; what it says, as :meth:`AmiProtocol.runs`.  A broken
     stream ends in a :class:`Closed` after the whole messages that came before it."""
     try:

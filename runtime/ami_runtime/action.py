@@ -14,11 +14,9 @@ methods are shared by every class (:func:`request_class`).
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, NamedTuple, TypeVar, Union
 
 from .message import Response
 from .serialize import to_pairs
@@ -70,9 +68,13 @@ DEFAULT_TIMEOUT = 5.0
 HeaderValue = Union[str, int, float, bool, Sequence[str]]
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
-    """One field of an action, as the catalogue describes it."""
+class Field(NamedTuple):
+    """One field of an action, as the catalogue describes it.
+
+    The catalogue's records (``Field``, ``ListSpec``, ``WaitRule``) are named tuples:
+    immutable, compared and hashed by value, and made without :mod:`dataclasses`, whose
+    import (with :mod:`inspect`) is 7 ms of every start otherwise (the CLI's included).
+    """
 
     name: str
     """Python attribute name (snake_case)."""
@@ -95,8 +97,7 @@ class Field:
     """``bool``: a string that is not a bool word is sent as given (an event mask)."""
 
 
-@dataclass(frozen=True, slots=True)
-class ListSpec:
+class ListSpec(NamedTuple):
     """An event-list action: the events that make up its items and the one that ends it.
 
     Asterisk announces a list in its response (``EventList: start``, from
@@ -113,8 +114,7 @@ class ListSpec:
     """The server's response says ``EventList: start`` when the list follows."""
 
 
-@dataclass(frozen=True, slots=True)
-class WaitRule:
+class WaitRule(NamedTuple):
     """How long to wait for a request whose own field sets its duration.
 
     Originate: ``Timeout`` is in ms and the call may take that long, so the wait is
@@ -223,34 +223,115 @@ def request_class(cls: type[_R], /) -> type[_R]:
     """Make ``cls`` a generated request class: a slotted frozen dataclass.
 
     The class is the one ``@dataclass(frozen=True, slots=True, init=False, repr=False,
-    eq=False)`` would make (``dataclasses.fields``, ``replace``, pickling, copying,
-    ``FrozenInstanceError`` on assignment, and ``__dataclass_params__.frozen``), built
-    without the ``__setattr__`` and ``__delattr__`` that ``frozen=True`` would ``exec``
-    for each class: those two and the pickling pair are shared functions.  Importing
-    ``ami.actions.manager`` (where ``Ping`` lives) takes about half the time it took with
-    ``frozen=True``.  Type checkers read the class as frozen from
-    ``dataclass_transform(frozen_default=True)``.
+    eq=False)`` would make: slots for its fields, ``__match_args__``, ``dataclasses``'s
+    ``fields``, ``replace`` and ``is_dataclass``, pickling, copying,
+    ``FrozenInstanceError`` on assignment and ``__dataclass_params__.frozen``.  It is
+    built without :mod:`dataclasses`, whose import (with :mod:`inspect`) is 7 ms of
+    ``ami action Ping``: the class is remade with ``__slots__`` here, its frozen methods
+    and the pickling pair are shared functions, and ``__dataclass_fields__`` and
+    ``__dataclass_params__`` are made by ``dataclass`` itself the first time something
+    asks for them (:class:`_DataclassFacts`).  Type checkers read the class as frozen
+    from ``dataclass_transform(frozen_default=True)``.
+
+    A field is an annotation of the class's own that is not a ``ClassVar``; ``_:
+    KW_ONLY`` makes the fields after it keyword-only, as in a dataclass.
     """
-    made = dataclass(slots=True, init=False, repr=False, eq=False)(cls)
-    for name, method in _FROZEN_METHODS.items():
-        setattr(made, name, method)
-    made.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
+    namespace = dict(cls.__dict__)
+    annotations: dict[str, Any] = namespace.get("__annotations__", {})
+    names: list[str] = []
+    positional: list[str] = []
+    keyword_only = False
+    for name, annotation in annotations.items():
+        if _is_kw_only(annotation):
+            keyword_only = True
+        elif not _is_class_var(annotation):
+            names.append(name)
+            if not keyword_only:
+                positional.append(name)
+    defaults = {name: namespace.pop(name) for name in names if name in namespace}
+    namespace.pop("__dict__", None)
+    namespace.pop("__weakref__", None)
+    namespace["__slots__"] = tuple(names)
+    namespace["__match_args__"] = tuple(positional)
+    namespace.update(_FROZEN_METHODS)
+    namespace["__dataclass_fields__"] = _DataclassFacts(annotations, defaults)
+    namespace["__dataclass_params__"] = _DataclassFacts(annotations, defaults)
+    metaclass: type[type] = type(cls)
+    made: type[_R] = metaclass(cls.__name__, cls.__bases__, namespace)
+    made.__qualname__ = cls.__qualname__
     return made
 
 
+def _is_class_var(annotation: object) -> bool:
+    if isinstance(annotation, str):  # (``from __future__ import annotations``)
+        return annotation.startswith(("ClassVar", "typing.ClassVar"))
+    import typing
+
+    return annotation is typing.ClassVar or typing.get_origin(annotation) is typing.ClassVar
+
+
+def _is_kw_only(annotation: object) -> bool:
+    if isinstance(annotation, str):
+        return annotation in ("KW_ONLY", "dataclasses.KW_ONLY")
+    dataclasses = sys.modules.get("dataclasses")  # (not loaded: not its KW_ONLY)
+    return dataclasses is not None and annotation is dataclasses.KW_ONLY
+
+
+class _DataclassFacts:
+    """A generated class's ``__dataclass_fields__`` or ``__dataclass_params__``, made the
+    first time either is read: ``dataclass`` runs on a stand-in class with the same
+    field annotations and defaults, and its two answers replace both on the class."""
+
+    def __init__(self, annotations: dict[str, Any], defaults: dict[str, Any]) -> None:
+        self._annotations = annotations
+        self._defaults = defaults
+        self._owner: type | None = None
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._owner, self._name = owner, name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        import dataclasses
+
+        made = self._owner
+        assert made is not None
+        annotations = {
+            name: dataclasses.KW_ONLY if _is_kw_only(annotation) else annotation
+            for name, annotation in self._annotations.items()
+            if not _is_class_var(annotation)
+        }
+        stand_in = type(made.__name__, (), {**self._defaults, "__annotations__": annotations})
+        stand_in.__module__ = made.__module__
+        stand_in.__qualname__ = made.__qualname__
+        stand_in = dataclasses.dataclass(init=False, repr=False, eq=False)(stand_in)
+        stand_in.__dataclass_params__.frozen = True  # type: ignore[attr-defined]
+        for name in ("__dataclass_fields__", "__dataclass_params__"):
+            setattr(made, name, getattr(stand_in, name))
+        return getattr(made, self._name)
+
+
 def _refuse_set(self: object, name: str, value: object) -> None:
+    import dataclasses  # (already loaded: request_class used it)
+
     raise dataclasses.FrozenInstanceError(f"cannot assign to field {name!r}")
 
 
 def _refuse_delete(self: object, name: str) -> None:
+    import dataclasses
+
     raise dataclasses.FrozenInstanceError(f"cannot delete field {name!r}")
 
 
 def _get_state(self: object) -> list[object]:
+    import dataclasses
+
     return [getattr(self, f.name) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
 
 
 def _set_state(self: object, state: list[object]) -> None:
+    import dataclasses
+
     for f, value in zip(dataclasses.fields(self), state, strict=True):  # type: ignore[arg-type]
         object.__setattr__(self, f.name, value)
 
@@ -272,6 +353,8 @@ def _compared(cls: type) -> tuple[str, ...] | None:
         return _COMPARED[cls]
     except KeyError:
         pass
+    import dataclasses
+
     names = None
     if dataclasses.is_dataclass(cls):
         names = tuple(f.name for f in dataclasses.fields(cls) if f.compare)

@@ -23,7 +23,6 @@ What a real Asterisk (20, 22, 23) sends, and the tracker relies on:
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from typing import Any, Generic, TypeVar
 
@@ -63,17 +62,26 @@ class CallState(str, enum.Enum):
     HUNGUP = "hungup"
 
 
-@dataclasses.dataclass
 class Leg:
     """One channel of the call: the dialled one, or the other half of a Local pair."""
 
-    uniqueid: str
-    channel: str = ""
-    state: int | None = None  #: Asterisk's ChannelState (0 Down ... 5 Ringing, 6 Up)
-    bridge: str | None = None  #: BridgeUniqueid while in a bridge
-    hungup: bool = False
-    cause: int | None = None
-    cause_text: str | None = None
+    __slots__ = ("bridge", "cause", "cause_text", "channel", "hungup", "state", "uniqueid")
+
+    def __init__(self, uniqueid: str) -> None:
+        self.uniqueid = uniqueid
+        self.channel = ""
+        self.state: int | None = None  #: Asterisk's ChannelState (0 Down ... 5 Ringing, 6 Up)
+        self.bridge: str | None = None  #: BridgeUniqueid while in a bridge
+        self.hungup = False
+        self.cause: int | None = None
+        self.cause_text: str | None = None
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _LEG_SHOWN)
+        return f"Leg({shown})"
+
+
+_LEG_SHOWN = ("uniqueid", "channel", "state", "bridge", "hungup", "cause", "cause_text")
 
 
 def _int(value: str | None) -> int | None:
@@ -298,6 +306,8 @@ def prepare_originate(request: Request[Any]) -> tuple[Request[Any], CallTracker]
     """``request`` with its own channel ids and ``async_=True``, and the tracker that
     follows it.  Ids the caller set are kept; ``OtherChannelId`` defaults to
     ``<ChannelId>;2``, Asterisk's own choice for the second half of a Local pair."""
+    import dataclasses  # (loaded with the generated classes this takes)
+
     names: set[str] = set()
     if dataclasses.is_dataclass(request) and not isinstance(request, type):
         names = {f.name for f in dataclasses.fields(request)}

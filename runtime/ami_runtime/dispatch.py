@@ -28,7 +28,6 @@ every event last); one that raises is logged and the others still run.
 from __future__ import annotations
 
 import fnmatch
-import logging
 import os
 import sys
 import threading
@@ -38,6 +37,7 @@ from types import FrameType
 from typing import Any, Union
 
 from ._build import PACKAGE_DIR
+from ._log import Log, ami_logger
 from .errors import InvalidInput, UnknownEvent, UnknownEventWarning
 from .message import Event, Message
 
@@ -223,7 +223,7 @@ class Dispatcher:
 
     def __init__(
         self,
-        logger: logging.Logger,
+        logger: Log,
         known: Callable[[], Mapping[str, type[Event]]] | None = None,
         strict: bool = False,
     ) -> None:
@@ -342,5 +342,5 @@ def _ok(where: Predicate | None, event: Event) -> bool:
     try:
         return bool(where(event))
     except Exception:
-        logging.getLogger("ami").exception("where= predicate raised for %s", event.name)
+        ami_logger().exception("where= predicate raised for %s", event.name)
         return False

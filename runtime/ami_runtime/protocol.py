@@ -36,8 +36,7 @@ import itertools
 import os
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, MutableMapping
-from dataclasses import dataclass, field
-from typing import Any, Final, Union
+from typing import Any, Final, NamedTuple, Union
 
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
@@ -85,8 +84,7 @@ class _NeedData:
 NEED_DATA: Final = _NeedData()
 
 
-@dataclass(frozen=True)
-class Banner:
+class Banner(NamedTuple):
     """The first line: ``Asterisk Call Manager/9.0.0`` (the AMI version, not Asterisk's)."""
 
     text: str
@@ -94,23 +92,24 @@ class Banner:
     version: str
 
 
-@dataclass
 class Completed:
     """An action resolved: its response, with list items and completion event if any."""
 
-    action_id: str
-    response: Response
+    def __init__(self, action_id: str, response: Response) -> None:
+        self.action_id = action_id
+        self.response = response
+
+    def __repr__(self) -> str:
+        return f"Completed(action_id={self.action_id!r}, response={self.response!r})"
 
 
-@dataclass(frozen=True)
-class UnknownMessage:
+class UnknownMessage(NamedTuple):
     """A frame with neither ``Response`` nor ``Event``: kept, never fatal."""
 
     message: Message
 
 
-@dataclass(frozen=True)
-class Closed:
+class Closed(NamedTuple):
     """The peer closed.  ``pending``: ActionIDs that were still in flight (now failed)."""
 
     pending: tuple[str, ...]
@@ -149,14 +148,22 @@ _CHECKED_NAMES: Final[set[str]] = set()
 _SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
 
-@dataclass
 class _Pending:
-    name: str
-    list_spec: ListSpec | None
-    response_cls: type[Response]
-    request: Request[Any]
-    response: Response | None = None
-    items: list[Event] = field(default_factory=list)
+    """An action sent and not yet resolved."""
+
+    def __init__(
+        self,
+        name: str,
+        list_spec: ListSpec | None,
+        response_cls: type[Response],
+        request: Request[Any],
+    ) -> None:
+        self.name = name
+        self.list_spec = list_spec
+        self.response_cls = response_cls
+        self.request = request
+        self.response: Response | None = None
+        self.items: list[Event] = []
 
 
 class AmiProtocol:

@@ -7,11 +7,13 @@ Implemented in apps/app_confbridge.c.
 
 from __future__ import annotations
 
-from dataclasses import KW_ONLY
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ami_runtime.action import Field, ListSpec, Request, init_fields, request_class
 from ami_runtime.message import Response
+
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
 
 __all__ = [
     "ConfbridgeKick",

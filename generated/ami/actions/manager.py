@@ -8,8 +8,7 @@ Implemented in main/core_local.c, main/db.c, main/features.c, main/manager.c, ma
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import KW_ONLY
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from ami_runtime.action import (
     Field,
@@ -22,6 +21,9 @@ from ami_runtime.action import (
 )
 from ami_runtime.message import Response
 from ami_runtime.responses import CommandResponse, ConfigResponse, HeaderLinesResponse, PingResponse
+
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
 
 __all__ = [
     "AbsoluteTimeout",

@@ -8,11 +8,13 @@ Implemented in res/res_pjsip_notify.c.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import KW_ONLY
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from ami_runtime.action import Field, Request, init_fields, request_class
 from ami_runtime.message import Response
+
+if TYPE_CHECKING:
+    from dataclasses import KW_ONLY
 
 __all__ = [
     "PJSIPNotify",

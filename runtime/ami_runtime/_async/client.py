@@ -32,6 +32,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
+from .._log import Log, ami_logger
 from .._session import DetectVersion, SessionMemory
 from ..action import Action, Request
 from ..backlog import Backlog
@@ -192,7 +193,7 @@ class AsyncManager:
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()
         self._event_types = event_types
-        self._logger = logger or logging.getLogger("ami")
+        self._logger: Log = logger or ami_logger()
         self._dispatcher = Dispatcher(self._logger, self._known_events, strict_events)
         self._queue: asyncio.Queue[Any] | None = None
         self._backlog = Backlog(max_queued_events)

@@ -15,7 +15,6 @@ counted in :attr:`Manager.dropped_events`.
 
 from __future__ import annotations
 
-import logging
 import queue
 import socket
 import threading
@@ -36,6 +35,7 @@ from .._common import (
     make_ssl_context,
     resolve_timeout,
 )
+from .._log import Log, ami_logger
 from .._session import DetectVersion, SessionMemory
 from ..action import Request
 from ..backlog import Backlog
@@ -56,6 +56,7 @@ from .reading import Connection, Waiter
 from .stream import EventIterator
 
 if TYPE_CHECKING:
+    import logging
     import ssl
 
 __all__ = ["Manager"]
@@ -91,7 +92,7 @@ class Manager:
         ``event_types`` maps event names to typed classes (default: the ``ami`` catalogue's,
         registered when ``ami`` is imported).  ``strict_events``: subscribing to an event
         name the registry lacks raises :class:`UnknownEvent` instead of warning."""
-        self._logger = logger or logging.getLogger("ami")
+        self._logger: Log = logger or ami_logger()
         self._default_timeout = timeout
         self._reconnect = reconnect
         self._backoff = backoff or Backoff()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import logging
 import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from .._log import when_used
 from ..action import Request
 from ..errors import (
     AmiError,
@@ -32,6 +32,9 @@ from .common import (
     UsageError,
 )
 from .settings import Settings, resolve_settings
+
+if TYPE_CHECKING:
+    import logging
 
 __all__ = ["main", "build_parser"]
 
@@ -212,19 +215,32 @@ def _error_code(exc: AmiError) -> int:
 @contextlib.contextmanager
 def _logging_to_stderr(verbose: bool) -> Iterator[None]:
     """The ``ami`` logger on stderr for this run, restored afterwards: ``main()`` may run
-    inside another program (or a test session) whose logging it must not take over."""
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("ami: %(levelname)s: %(message)s"))
-    logger = logging.getLogger("ami")
-    saved = (logger.handlers[:], logger.propagate, logger.level)
-    logger.handlers[:] = [handler]
-    logger.propagate = False
-    logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    inside another program (or a test session) whose logging it must not take over.
+
+    Set up when the client first logs (``ami_runtime._log``): a run that logs nothing
+    never imports :mod:`logging`."""
+    saved: list[tuple[list[logging.Handler], bool, int]] = []
+
+    def to_stderr(logger: logging.Logger) -> None:
+        import logging
+
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("ami: %(levelname)s: %(message)s"))
+        saved.append((logger.handlers[:], logger.propagate, logger.level))
+        logger.handlers[:] = [handler]
+        logger.propagate = False
+        logger.setLevel(logging.DEBUG if verbose else logging.WARNING)
+
     try:
-        yield
+        with when_used(to_stderr):
+            yield
     finally:
-        logger.handlers[:], logger.propagate = saved[0], saved[1]
-        logger.setLevel(saved[2])
+        if saved:
+            import logging
+
+            logger = logging.getLogger("ami")
+            logger.handlers[:], logger.propagate = saved[0][0], saved[0][1]
+            logger.setLevel(saved[0][2])
 
 
 def main(

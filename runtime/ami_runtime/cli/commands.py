@@ -16,8 +16,7 @@ import threading
 import time
 import types
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .._common import EventsArg
 from .._sync.client import Manager
@@ -174,8 +173,7 @@ def _reason(response: Response) -> str:
     return f"{text} ({hint})" if hint else text
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """``Key=glob`` / ``Key!=glob``: one header's filters are OR-ed, different headers AND-ed.
 
     Header names and values compare case-insensitively, as Asterisk compares keys

@@ -22,9 +22,8 @@ import os
 import stat
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..redact import MASK
 from .common import UsageError
@@ -39,8 +38,7 @@ _TRUE = frozenset({"1", "yes", "true", "on", "y", "t"})
 _FALSE = frozenset({"0", "no", "false", "off", "n", "f", ""})
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """Everything needed to connect and log in."""
 
     host: str
