@@ -192,7 +192,7 @@ class Message:
         msg._lines = ()
         msg._index = None
         msg._init_extra()
-        return msg  # type: ignore[return-value]  # a cls, typed as the base (see framed)
+        return msg  # type: ignore[return-value]  # a cls, typed as the base (see framed_event)
 
     @classmethod
     def of(cls: type[M], message: Message) -> M:
@@ -203,7 +203,7 @@ class Message:
         msg._lines = message._lines
         msg._index = message._index
         msg._init_extra()
-        return msg  # type: ignore[return-value]  # a cls, typed as the base (see framed)
+        return msg  # type: ignore[return-value]  # a cls, typed as the base (see framed_event)
 
     def _init_extra(self) -> None:
         """Hook for subclasses that carry more state than the message itself."""
