@@ -177,9 +177,7 @@ def test_get_reads_each_key_as_the_full_decode_does(
     """``get``'s fast path (``raw_value``: the key's line found in the bytes, its value
     cut at the line end, nothing else decoded) gives what decoding every line gives, for
     the first value of each key, whether lines end in CRLF or a bare LF."""
-    raw = b"".join(
-        f"{k}: {v}".encode() + end for (k, v), end in zip(pairs, ends, strict=False)
-    )
+    raw = b"".join(f"{k}: {v}".encode() + end for (k, v), end in zip(pairs, ends, strict=False))
     for index, (key, _) in enumerate(pairs):
         # Asterisk spells a key the same way every time; the fast path reads the exact
         # spelling, so a key spelled in another case earlier is left out here.
