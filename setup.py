@@ -22,6 +22,10 @@ COMPILED = [
     "runtime/ami_runtime/serialize.py",
     "runtime/ami_runtime/dispatch.py",
     "runtime/ami_runtime/_sync/reading.py",
+    "runtime/ami_runtime/_sync/client.py",
+    "runtime/ami_runtime/_common.py",
+    "runtime/ami_runtime/_session.py",
+    "runtime/ami_runtime/versions.py",
 ]
 
 ext_modules = []

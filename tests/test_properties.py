@@ -169,6 +169,25 @@ def test_legal_message_round_trips(pairs: list[tuple[str, str]]) -> None:
         assert message.get(key.swapcase()) == pairs[0][1]
 
 
+@SETTINGS
+@given(legal_messages, st.lists(st.sampled_from([b"\r\n", b"\n"]), min_size=8, max_size=8))
+def test_get_reads_each_key_as_the_full_decode_does(
+    pairs: list[tuple[str, str]], ends: list[bytes]
+) -> None:
+    """``get``'s fast path (``raw_value``: the key's line found in the bytes, its value
+    cut at the line end, nothing else decoded) gives what decoding every line gives, for
+    the first value of each key, whether lines end in CRLF or a bare LF."""
+    raw = b"".join(f"{k}: {v}".encode() + end for (k, v), end in zip(pairs, ends, strict=False))
+    for index, (key, _) in enumerate(pairs):
+        # Asterisk spells a key the same way every time; the fast path reads the exact
+        # spelling, so a key spelled in another case earlier is left out here.
+        if any(k != key and k.lower() == key.lower() for k, _ in pairs[:index]):
+            continue
+        expected = next(v for k, v in pairs if k == key)
+        assert Message.from_raw(raw).get(key) == expected
+        assert Message.from_raw(raw.rstrip(b"\r\n")).get(key) == expected
+
+
 sendable_keys = st.text(
     string.ascii_letters + string.digits + "-_() .\u00e9", min_size=1, max_size=16
 ).filter(lambda k: k == k.strip() and k.lower() not in ("action", "actionid", "timeout"))

@@ -7,6 +7,7 @@ ways: all at once, one byte at a time, and followed by the start of another mess
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -550,3 +551,28 @@ def test_cancelled_ids_are_remembered_boundedly() -> None:
     # The newest cancelled id is still known (dropped); the oldest was forgotten (orphan).
     assert protocol.dropped_late == 1
     assert [summary(e) for e in protocol.events()][1:] == [("orphan", "c-0", None)]
+
+
+def test_a_completed_answer_holds_the_only_reference_to_its_list() -> None:
+    """Nothing but the response keeps its items list: the compiled build once leaked one
+    reference per answer (mypyc 1.13's property-setter call, python/mypy#21095), about
+    64 bytes per action for the life of a connection."""
+    protocol = AmiProtocol(action_id_prefix="p")
+    protocol.receive_data(BANNER)
+    protocol.events()
+    for request, reply in [
+        (Action("Ping"), msg(("Response", "Success"), ("ActionID", "p-1"), ("Ping", "Pong"))),
+        (
+            Status("Status"),
+            msg(("Response", "Success"), ("ActionID", "p-2"), ("EventList", "start"))
+            + msg(("Event", "Status"), ("ActionID", "p-2"), ("Channel", "SIP/a-1"))
+            + msg(("Event", "StatusComplete"), ("ActionID", "p-2"), ("EventList", "Complete")),
+        ),
+    ]:
+        protocol.send(request)
+        protocol.receive_data(reply)
+        [completed] = protocol.events()
+        assert isinstance(completed, Completed)
+        items = completed.response.events
+        # Three: the response's attribute, ``items`` and getrefcount's own argument.
+        assert sys.getrefcount(items) == 3, type(request).__name__

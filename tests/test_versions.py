@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar, TypeVar
 
 import pytest
 from ami import AsyncManager, Manager, UnsupportedAction, core
 from ami_runtime.action import Request
+from ami_runtime.message import Response
 from ami_runtime.simulator import Simulator
 from ami_runtime.simulator.constants import VERSIONS
 from ami_runtime.versions import asterisk_major, check_supported, parse_version, supports
@@ -105,19 +106,31 @@ def test_the_version_is_read_at_login() -> None:
         assert version is not None and version[0] == 20
 
 
+R = TypeVar("R", bound=Response)
+
+
+class SpyManager(Manager):
+    """A :class:`Manager` that records the name of each action it is asked to send
+    (a subclass, not a replaced method: the compiled build's instances take no new
+    attributes)."""
+
+    def __init__(self, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.sent: list[str] = []
+
+    def send_action(self, request: Request[R], *args: Any, **kw: Any) -> R:
+        self.sent.append(request.action_name)
+        return super().send_action(request, *args, **kw)
+
+
 def _login_sends(
     sim: Simulator, username: str, detect: bool | str = True
 ) -> tuple[list[str], tuple[int, ...] | None, tuple[int, ...] | None]:
     """The actions each client sends to log in, and the version each then knows."""
-    sent: list[str] = []
-    manager = Manager(detect_version=detect)  # type: ignore[arg-type]
-    send = manager.send_action
-    manager.send_action = lambda request, **kw: sent.append(request.action_name) or send(  # type: ignore[method-assign]
-        request, **kw
-    )
+    manager = SpyManager(detect_version=detect)
     manager.connect(sim.host, sim.port)
     manager.login(username, f"{username}secret")
-    at_login = list(sent)
+    at_login = list(manager.sent)
     assert manager.send_action(core.Ping()).success
     manager.close()
 
@@ -190,12 +203,8 @@ def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
     the client asks (ListCommands, then CoreSettings where allowed), once per login."""
     flash = core.SendFlash("PJSIP/a-00000001")
     with Simulator.running_in_thread(auth_fail_delay=0.0, asterisk_version=RELEASE_20_0_0) as sim:
-        sent: list[str] = []
-        manager = Manager()
-        send = manager.send_action
-        manager.send_action = lambda request, **kw: sent.append(request.action_name) or send(  # type: ignore[method-assign]
-            request, **kw
-        )
+        manager = SpyManager()
+        sent = manager.sent
         manager.connect(sim.host, sim.port)
         manager.login("admin", "adminsecret")
         assert manager.send_action(core.SIPpeers()).success  # in every 20: nothing to ask
@@ -206,12 +215,8 @@ def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
                         "CoreSettings", "SendFlash"]  # fmt: skip
         manager.close()
 
-        sent.clear()
-        limited = Manager()
-        send_limited = limited.send_action
-        limited.send_action = lambda request, **kw: (  # type: ignore[method-assign]
-            sent.append(request.action_name) or send_limited(request, **kw)
-        )
+        limited = SpyManager()
+        sent = limited.sent
         limited.connect(sim.host, sim.port)
         limited.login("limited", "limitedsecret")  # may not CoreSettings: Asterisk decides
         assert not limited.send_action(flash).success  # the simulator lacks it

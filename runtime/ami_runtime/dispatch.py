@@ -276,7 +276,9 @@ class Dispatcher:
     def targets(self, message: Message) -> tuple[Callback, ...]:
         if isinstance(message, Event):
             name = message._name or message.name  # (set by the protocol: no call)
-            route = self._routes.get(name) or self._route(name)
+            route = self._routes.get(name)
+            if route is None:  # (not ``get(name) or ...``: compiled, ``or`` boxes a new tuple)
+                route = self._route(name)
             return route[0] if route[1] is None else _pick(route, message)
         return tuple(self._orphans)
 
@@ -309,7 +311,9 @@ class Dispatcher:
         for message in messages:
             if isinstance(message, Event):
                 name = message._name or message.name  # (set by the protocol: no call)
-                route = self._routes.get(name) or self._route(name)  # (re)read: may change
+                route = self._routes.get(name)  # (re)read each time: may change
+                if route is None:  # (not ``get(name) or ...``: see targets)
+                    route = self._route(name)
                 fns = route[0] if route[1] is None else _pick(route, message)
             else:
                 fns = tuple(self._orphans)

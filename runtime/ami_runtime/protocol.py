@@ -35,13 +35,21 @@ import enum
 import itertools
 import os
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from typing import Any, Final, NamedTuple, Union
 
 from .action import ListSpec, Request
 from .errors import LocalProtocolError, RemoteProtocolError
 from .framing import DEFAULT_MAX_MESSAGE_SIZE, FrameReader, encode_message
-from .message import SUCCESS_KINDS, Event, Message, Response, decode_text, raw_value
+from .message import (
+    SUCCESS_KINDS,
+    Event,
+    Message,
+    Response,
+    decode_text,
+    framed_event,
+    raw_value,
+)
 from .serialize import check_message, check_pair
 
 __all__ = [
@@ -195,9 +203,9 @@ class AmiProtocol:
         #: ``NewExten``), so a name the server spells in another case than the catalogue
         #: still finds its class.  Names only: no class is imported to build it.
         self._event_names_folded: dict[str, str] | None = None
-        #: An event's first-line bytes -> (its name, the constructor of its class): the
+        #: An event's first line (``b"Event: Hangup\r"``) -> (its name, its class): the
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
-        self._kinds: dict[bytes, tuple[str, Callable[[bytes, str], Event]]] = {}
+        self._kinds: dict[bytes, tuple[str, type[Event]]] = {}
         self._goodbye = False
         self.state = State.AWAIT_BANNER
         self.banner: Banner | None = None
@@ -315,12 +323,14 @@ class AmiProtocol:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
             elif raw[:7] == b"Event: ":
-                end = raw.find(b"\n")
-                kind = kinds.get(raw[7:end] if end > 0 else raw[7:])
+                # The first line by partition: it copies the rest of the message, and
+                # is still 30 % faster than ``find`` and a slice (one argument: no
+                # argument tuple to parse, see message.raw_value).
+                kind = kinds.get(raw.partition(b"\n")[0])
                 if kind is None:
                     kind = self._event_kind(raw)
-                name, make = kind
-                events.append(make(raw, name))
+                name, cls = kind
+                events.append(framed_event(cls, raw, name))
             elif raw[:10] == b"Response: ":
                 events.append(Response.framed(raw))  # nobody waits: left undecoded
             else:
@@ -364,12 +374,12 @@ class AmiProtocol:
         self._events.append(item)
         self._controls += 1
 
-    def _event_kind(self, raw: bytes) -> tuple[str, Callable[[bytes, str], Event]]:
-        """Name and constructor for an event that starts with ``Event: ``, cached."""
-        end = raw.find(b"\n")
-        line = raw[7:end] if end > 0 else raw[7:]
-        name = decode_text(line[:-1] if line.endswith(b"\r") else line)
-        kind = (name, self._event_class(name).framed)
+    def _event_kind(self, raw: bytes) -> tuple[str, type[Event]]:
+        """Name and class for an event that starts with ``Event: ``, cached."""
+        line = raw.partition(b"\n")[0]
+        text = line[7:]
+        name = decode_text(text[:-1] if text.endswith(b"\r") else text)
+        kind = (name, self._event_class(name))
         if len(self._kinds) < 4096:
             self._kinds[line] = kind
         return kind
@@ -395,8 +405,8 @@ class AmiProtocol:
             self._control(self.banner)
             return
         if raw.startswith(b"Event: "):
-            name, make = self._event_kind(raw)
-            self._on_event(make(raw, name))
+            name, cls = self._event_kind(raw)
+            self._on_event(framed_event(cls, raw, name))
         elif raw.startswith(b"Response:"):
             self._on_response(raw)
         else:
@@ -439,7 +449,7 @@ class AmiProtocol:
             pending.items.append(event)
             return
         response = pending.response or pending.response_cls()
-        response.events = pending.items
+        response._events = pending.items  # (not the setter: see _on_response)
         response.complete = event
         del self._pending[action_id]
         self._control(Completed(action_id, response))
@@ -477,7 +487,9 @@ class AmiProtocol:
                 self._move("login_ok")
             else:
                 self.challenge = response.get("Challenge")
-        response.events = pending.items
+        # The attribute, not the ``events`` setter: mypyc 1.13's call of a property setter
+        # keeps a reference to the value (python/mypy#21095), a list leaked per answer.
+        response._events = pending.items
         self._control(Completed(action_id, response))
 
 

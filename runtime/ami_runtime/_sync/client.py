@@ -36,6 +36,7 @@ from .._common import (
     resolve_timeout,
 )
 from .._log import Log, ami_logger
+from .._mypyc import mypyc_attr
 from .._session import DetectVersion, SessionMemory
 from ..action import Request
 from ..backlog import Backlog
@@ -69,6 +70,7 @@ _GONE = (State.CLOSED, State.ERROR)
 _EVENT_SWITCHES = frozenset({"login", "events"})
 
 
+@mypyc_attr(allow_interpreted_subclasses=True)  # users may subclass it
 class Manager:
     """Blocking AMI client.  ``connect()``, ``login()``, then ``send_action()``."""
 
@@ -154,6 +156,22 @@ class Manager:
                 sock.close()
                 raise
         conn = Connection(sock)
+        protocol = self._install(conn)
+        self._ensure_dispatcher()
+        if not self._read_until(conn, lambda: protocol.banner is not None, timeout):
+            if self._conn is conn:
+                self._drop(conn)
+                raise AmiTimeout(f"no AMI banner from {host}:{port} within {timeout} s")
+        if self._conn is not conn:
+            raise ConnectionLost(f"{host}:{port} closed the connection before its banner")
+        if self._listening:
+            self._start_reader(conn)
+
+    def _install(self, conn: Connection) -> AmiProtocol:
+        """Make ``conn`` the connection, with a new protocol; the old one is closed.
+
+        (A method of its own: the compiled build trusts mypy's narrowing of
+        ``self._conn`` after an assignment, and another thread may set it to None.)"""
         with self._lock:
             old, self._conn = self._conn, conn
             if old is not None and self._protocol is not None:
@@ -167,15 +185,7 @@ class Manager:
             )
         if old is not None:
             self._shutdown_socket(old.sock)
-        self._ensure_dispatcher()
-        if not self._read_until(conn, lambda: protocol.banner is not None, timeout):
-            if self._conn is conn:
-                self._drop(conn)
-                raise AmiTimeout(f"no AMI banner from {host}:{port} within {timeout} s")
-        if self._conn is not conn:
-            raise ConnectionLost(f"{host}:{port} closed the connection before its banner")
-        if self._listening:
-            self._start_reader(conn)
+        return protocol
 
     def login(
         self,
