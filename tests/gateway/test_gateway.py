@@ -11,6 +11,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import aio_pika
 import jsonschema
@@ -405,19 +406,25 @@ def test_fleet_over_three_gateways_survives_a_kill_9(broker: Broker, tmp_path: P
                 held = holders(consumer)
                 late = lagging()
                 detail = [(p, held.get(p), len(consumer.events(p, "flood"))) for p in late[:10]]
+
+                # (.get: the report must not fail on a record of another kind)
+                def since(r: dict[str, Any]) -> float | None:
+                    return round(r["received"] - killed_at, 2) if "received" in r else None
+
                 owners = [
-                    (r["gateway"], r["epoch"], round(r["received"] - killed_at, 2), r["reason"])
+                    (r.get("gateway"), r.get("epoch"), since(r), r.get("reason"))
                     for r in consumer.of_type("owner")
-                    if r["pbx"] == late[0]
+                    if r.get("pbx") == late[0]
                 ]
                 detail.append(owners)
                 detail.append(
                     [
                         (
-                            r["epoch"],
-                            r["seq"],
-                            r["headers"].get("N"),
-                            round(r["received"] - killed_at, 2),
+                            r.get("type", "event"),
+                            r.get("epoch"),
+                            r.get("seq"),
+                            (r.get("headers") or {}).get("N"),
+                            since(r),
                         )
                         for r in consumer.records[late[0]][-5:]
                     ]
