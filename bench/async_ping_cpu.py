@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
@@ -166,29 +163,11 @@ def measure(client: str, loop: str, port: int, rounds: int, pings: int) -> dict[
 def run_child(
     client: str, loop: str, tree: Path | None, port: int, rounds: int, pings: int
 ) -> dict[str, Any]:
-    env = dict(os.environ)
-    env.pop("AMI_PURE_PYTHON", None)
-    paths = [str(tree)] if tree else [str(REPO / "generated"), str(REPO / "runtime")]
-    env["PYTHONPATH"] = os.pathsep.join(paths)
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import async_ping_cpu; print(json."
-        f"dumps(async_ping_cpu.measure({client!r}, {loop!r}, {port}, {rounds}, {pings})))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+    from run import child_json
 
-
-def start_server() -> tuple[subprocess.Popen[str], int]:
-    cmd = [sys.executable, str(HERE / "server.py"), "--flood-events", "0", "--list-size", "1"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    if not line.startswith("PORT "):
-        proc.kill()
-        raise RuntimeError(f"bench server did not start: {line!r}")
-    return proc, int(line.split()[1])
+    call = f"measure({client!r}, {loop!r}, {port}, {rounds}, {pings})"
+    result: dict[str, Any] = child_json(tree, "async_ping_cpu", call)
+    return result
 
 
 def main() -> int:
@@ -217,14 +196,15 @@ def main() -> int:
         clients.append((f"RAW on {loop}", "raw", loop, None))
         clients += [(f"{name} on {loop}", name, loop, tree) for name, tree in builds.items()]
     results: dict[str, list[dict[str, Any]]] = {label: [] for label, *_ in clients}
-    proc, port = start_server()
+    from run import start_server, stop
+
+    proc, port = start_server(0, 1)  # no flood, a one-item list: pings only
     try:
         for _ in range(args.turns):
             for label, client, loop, tree in clients:
                 results[label].append(run_child(client, loop, tree, port, args.rounds, args.pings))
     finally:
-        proc.terminate()
-        proc.wait()
+        stop(proc)
     print(
         f"CPU us per Ping: best batch | median of {args.turns} x {args.rounds} batches of "
         f"{args.pings} | RAW's best on the same loop / this best"

@@ -15,9 +15,6 @@ one Ping round trip (``send`` a typed ``Ping``, feed its reply, take the complet
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -77,21 +74,11 @@ def measure(rounds: int, mb: float) -> dict[str, object]:
 
 
 def run_child(tree: Path | None, rounds: int, mb: float) -> dict[str, object]:
-    env = dict(os.environ)
-    env.pop("AMI_PURE_PYTHON", None)
-    env.pop("AMI_BENCH_TREE", None)
-    if tree:
-        env["AMI_BENCH_TREE"] = str(tree)  # parser_bench, profile_parser: this tree first
-    paths = [str(tree)] if tree else [str(REPO / "generated"), str(REPO / "runtime")]
-    env["PYTHONPATH"] = os.pathsep.join(paths)
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import engine_cpu; "
-        f"print(json.dumps(engine_cpu.measure({rounds}, {mb})))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+    from run import child_json
+
+    # (``our_env`` sets AMI_BENCH_TREE too: parser_bench and profile_parser put it first)
+    result: dict[str, object] = child_json(tree, "engine_cpu", f"measure({rounds}, {mb})")
+    return result
 
 
 def main() -> int:

@@ -15,9 +15,7 @@ fresh process, the clients taking turns ``--turns`` times; each process times
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -64,19 +62,9 @@ def measure(client: str, port: int, rounds: int, calls: int) -> dict[str, object
 
 
 def run_child(client: str, tree: Path | None, port: int, rounds: int, calls: int) -> float:
-    env = dict(os.environ)
-    env.pop("AMI_PURE_PYTHON", None)
-    env.pop("AMI_BENCH_TREE", None)
-    paths = [str(tree)] if tree else [str(REPO / "generated"), str(REPO / "runtime")]
-    env["PYTHONPATH"] = os.pathsep.join(paths)
-    code = (
-        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import ping_cpu; "
-        f"print(json.dumps(ping_cpu.measure({client!r}, {port}, {rounds}, {calls})))"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    )
-    result = json.loads(out.stdout.splitlines()[-1])
+    from run import child_json
+
+    result = child_json(tree, "ping_cpu", f"measure({client!r}, {port}, {rounds}, {calls})")
     if client == "compiled" and result["compiled"] is not True:
         raise SystemExit(f"{tree} ran pure Python: is it an unpacked compiled wheel?")
     if client == "pure" and result["compiled"] is not False:

@@ -96,6 +96,20 @@ def our_env(tree: Path | None = None) -> dict[str, str]:
     return env
 
 
+def child_json(tree: Path | None, module: str, call: str) -> Any:
+    """``module.call`` (a call in source text) evaluated in a fresh interpreter on ``tree``
+    (or this checkout's source), as :func:`our_env` lays out: the JSON it printed.  The
+    CPU scripts (``engine_cpu``, ``ping_cpu``, ``async_ping_cpu``) measure each build so."""
+    code = (
+        f"import json, sys; sys.path.insert(0, {str(HERE)!r}); import {module}; "
+        f"print(json.dumps({module}.{call}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=our_env(tree), capture_output=True, text=True, check=True
+    )
+    return json.loads(out.stdout.splitlines()[-1])
+
+
 def check_build(client: str, r: dict[str, Any]) -> dict[str, Any]:
     """A compiled row that ran pure Python (or the reverse) is an error, not a number."""
     want = client.endswith(COMPILED)
