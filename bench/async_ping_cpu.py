@@ -172,10 +172,6 @@ def run_child(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--compiled", type=Path, help="the unpacked compiled wheel")
-    parser.add_argument(
-        "--against", type=Path, action="append", default=[], help="another tree (ami, ami_runtime)"
-    )
     parser.add_argument(
         "--loops",
         default="asyncio,uvloop",
@@ -185,19 +181,16 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=5, help="batches per process (default 5)")
     parser.add_argument("--pings", type=int, default=2000, help="Pings per batch (default 2000)")
     parser.add_argument("--turns", type=int, default=3, help="fresh processes per client")
+    sys.path.insert(0, str(HERE))
+    from run import add_build_options, builds, start_server, stop
+
+    add_build_options(parser)
     args = parser.parse_args()
-    builds: dict[str, Path | None] = {"pure": None}
-    if args.compiled:
-        builds["compiled"] = args.compiled.resolve()
-    for tree in args.against:
-        builds[str(tree)] = tree.resolve()
     clients = []
     for loop in args.loops.split(","):
         clients.append((f"RAW on {loop}", "raw", loop, None))
-        clients += [(f"{name} on {loop}", name, loop, tree) for name, tree in builds.items()]
+        clients += [(f"{name} on {loop}", name, loop, tree) for name, tree in builds(args).items()]
     results: dict[str, list[dict[str, Any]]] = {label: [] for label, *_ in clients}
-    from run import start_server, stop
-
     proc, port = start_server(0, 1)  # no flood, a one-item list: pings only
     try:
         for _ in range(args.turns):

@@ -83,24 +83,16 @@ def run_child(tree: Path | None, rounds: int, mb: float) -> dict[str, object]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--compiled", type=Path, help="the unpacked compiled wheel")
     parser.add_argument("--rounds", type=int, default=5, help="best of (default 5)")
     parser.add_argument("--mb", type=float, default=10.0, help="bytes per pass (default 10)")
     parser.add_argument("--turns", type=int, default=2, help="fresh processes per build")
-    parser.add_argument(
-        "--against",
-        type=Path,
-        action="append",
-        default=[],
-        help="another tree holding ami and ami_runtime (an older checkout's, or its "
-        "unpacked compiled wheel), measured in turn with the others",
-    )
+    sys.path.insert(0, str(HERE))
+    from run import add_build_options
+    from run import builds as builds_of
+
+    add_build_options(parser)
     args = parser.parse_args()
-    builds: dict[str, Path | None] = {"pure": None}
-    if args.compiled:
-        builds["compiled"] = args.compiled.resolve()
-    for tree in args.against:
-        builds[str(tree)] = tree.resolve()
+    builds = builds_of(args)
     results: dict[str, list[dict[str, object]]] = {name: [] for name in builds}
     for _ in range(args.turns):
         for name, tree in builds.items():

@@ -74,27 +74,17 @@ def run_child(client: str, tree: Path | None, port: int, rounds: int, calls: int
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--compiled", type=Path, help="the unpacked compiled wheel")
     parser.add_argument("--rounds", type=int, default=5, help="best of (default 5)")
     parser.add_argument("--pings", type=int, default=3000, help="Pings per round (3000)")
     parser.add_argument("--turns", type=int, default=3, help="fresh processes per client")
-    parser.add_argument(
-        "--against",
-        type=Path,
-        action="append",
-        default=[],
-        help="another tree holding ami and ami_runtime (an older checkout's, or its "
-        "unpacked compiled wheel), measured in turn with the others",
-    )
-    args = parser.parse_args()
     sys.path.insert(0, str(HERE))
-    from run import start_server, stop
+    from run import add_build_options, builds, start_server, stop
 
-    clients: dict[str, tuple[str, Path | None]] = {"RAW": ("raw", None), "pure": ("pure", None)}
-    if args.compiled:
-        clients["compiled"] = ("compiled", args.compiled.resolve())
-    for tree in args.against:
-        clients[str(tree)] = ("tree", tree.resolve())
+    add_build_options(parser)
+    args = parser.parse_args()
+    clients: dict[str, tuple[str, Path | None]] = {"RAW": ("raw", None)}
+    for name, tree in builds(args).items():
+        clients[name] = (name if name in ("pure", "compiled") else "tree", tree)
     results: dict[str, list[float]] = {name: [] for name in clients}
     server, port = start_server(1000, 10)
     try:

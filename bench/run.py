@@ -96,6 +96,30 @@ def our_env(tree: Path | None = None) -> dict[str, str]:
     return env
 
 
+def add_build_options(parser: argparse.ArgumentParser) -> None:
+    """``--compiled`` and ``--against``, as the CPU scripts take them (see :func:`builds`)."""
+    parser.add_argument("--compiled", type=Path, help="the unpacked compiled wheel")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        action="append",
+        default=[],
+        help="another tree holding ami and ami_runtime (an older checkout's, or its "
+        "unpacked compiled wheel), measured in turn with the others",
+    )
+
+
+def builds(args: argparse.Namespace) -> dict[str, Path | None]:
+    """The builds those options name: ``pure`` (this checkout), ``compiled``, then each
+    ``--against`` tree under its path, each with the tree :func:`child_json` runs."""
+    out: dict[str, Path | None] = {"pure": None}
+    if args.compiled:
+        out["compiled"] = args.compiled.resolve()
+    for tree in args.against:
+        out[str(tree)] = tree.resolve()
+    return out
+
+
 def child_json(tree: Path | None, module: str, call: str) -> Any:
     """``module.call`` (a call in source text) evaluated in a fresh interpreter on ``tree``
     (or this checkout's source), as :func:`our_env` lays out: the JSON it printed.  The
