@@ -467,3 +467,35 @@ def test_bare_lf_framing_then_follows_output_frames_alike_in_any_reads() -> None
         got = reader.feed(wire[:cut]) + reader.feed(wire[cut:])
         assert got == [b"Event: X"], cut
         assert got + reader.feed(end) == expected, cut
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        b"Response: Success\r\nActionID: 1\r\n\r\n",  # the lone reply itself
+        b"Event: A\r\n\r\nEvent: B\r\n\r\n",  # two messages
+        b"Event: A\n\nEvent: B\r\n\r\n",  # a bare-LF end first
+        b"Event: A\r\nX: y\n\r\n\r\n",  # a bare LF before the CRLF end: not an end
+        b"\r\nEvent: A\r\n\r\n",  # a stray line end first
+        b"Response: Follows\r\nPrivilege: Command\r\na\r\n\r\n",  # output, unfinished
+        b"Response: Follows\r\nPrivilege: Command\r\nok\n--END COMMAND--\r\n\r\n",
+        b"Response: Fine\r\n\r\n",  # an F at byte 10, not Follows
+        b"\r\n\r\n",
+        b"ab\r\n\r\n",
+        b"abc",
+    ],
+)
+def test_a_read_ending_in_a_blank_line_frames_as_if_trickled(wire: bytes) -> None:
+    """A read with nothing buffered before it that ends in ``\\r\\n\\r\\n`` takes a short
+    path when it is one whole message (every reply to a lone action); whether or not it
+    is one, it gives the frames a byte-by-byte trickle gives, and the same rest."""
+    whole, trickled = FrameReader(banner=False), FrameReader(banner=False)
+    assert whole.feed(wire) == byte_by_byte(trickled, wire)
+    assert whole.buffered == trickled.buffered
+
+
+def test_a_lone_message_over_the_cap_is_refused_in_one_read() -> None:
+    reader = FrameReader(banner=False, max_message_size=16)
+    with pytest.raises(RemoteProtocolError):
+        reader.feed(b"Response: Success\r\nMessage: long\r\n\r\n")
+    assert reader.feed(b"Event: A\r\n\r\n") == [b"Event: A"]

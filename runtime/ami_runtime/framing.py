@@ -86,8 +86,26 @@ class FrameReader:
         one message's bytes without the blank line that ended it.  Blank lines between
         messages are skipped.
         """
-        frames: list[bytes] = []
         pending = self._pending
+        if not pending and self._banner_done:
+            # The usual reply to a lone action: a read that is one whole message, nothing
+            # buffered before it.  It is its own frame when its first blank line is its
+            # last four bytes (no CRLF one before, no bare-LF one anywhere) and it is
+            # neither raw Command output (byte 10 is the F of ``Response: Follows``) nor
+            # led by a stray line end: one slice, and no split, parts or buffer to refill
+            # (a third of the cost of framing an 80-byte reply).
+            end = len(data) - 4
+            if (
+                end > 0
+                and data.find(_CRLF2) == end
+                and _has_lf2(data) is None
+                and data[:1] > b"\r"
+                and (data[10:11] != b"F" or data[:17] != _FOLLOWS)
+                and end <= self.max_message_size
+            ):
+                self.examined += len(data)
+                return [data[:end]]
+        frames: list[bytes] = []
         if not self._banner_done:
             pending += data
             if not self._take_banner(frames):
