@@ -296,7 +296,8 @@ class AmiProtocol:
                 self._move("eof")
                 self._control(Closed(failed, clean=self._goodbye))
             return
-        if self.state in (State.CLOSED, State.ERROR):
+        state = self.state
+        if state is State.CLOSED or state is State.ERROR:  # (``in``: a tuple and two ==)
             return
         try:
             frames = self._reader.feed(data)
