@@ -13,7 +13,9 @@ banner in front, repeated to ``--mb`` megabytes and cut into 64 KiB chunks (what
 * ``framing``: ``FrameReader.feed`` alone.
 
 Each variant runs ``--rounds`` times (default 3), the variants taking turns, and keeps
-its fastest run (every run's seconds are in ``runs_s``).
+its fastest run (every run's seconds are in ``runs_s``).  ``--variants`` picks some:
+``bench/run.py`` runs RAW's loop in a process of its own, since it runs faster after ours
+(warm allocator arenas) than alone.
 ``python bench/parser_bench.py --mb 50`` prints ``RESULT {json}``.
 """
 
@@ -179,6 +181,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each, fastest kept")
     parser.add_argument("--transcripts", action="append", type=Path, help="a transcript dir")
     parser.add_argument("--event-types", help="module:attr of a name->class mapping")
+    parser.add_argument(
+        "--variants",
+        default="raw,ours,ours_touch,framing",
+        help="which to run, comma-separated (default all; bench/run.py runs raw alone)",
+    )
     args = parser.parse_args(argv)
     try:
         corpus, files = load_corpus(args.transcripts or default_dirs(), args.mb)
@@ -188,19 +195,22 @@ def main(argv: list[str] | None = None) -> None:
     chunks = chunked(corpus)
     size = len(corpus)
     out: dict[str, Any] = {"corpus_mb": size / 1e6, "transcripts": files, "rounds": args.rounds}
+    wanted = set(args.variants.split(","))
     variants: dict[str, Callable[[], int]] = {"raw": lambda: raw_parse(chunks)}
-    try:
-        import ami_runtime.framing
-        import ami_runtime.protocol  # noqa: F401
+    if wanted - {"raw"}:
+        try:
+            import ami_runtime.framing
+            import ami_runtime.protocol  # noqa: F401
 
-        types, source = find_event_types(args.event_types)
-        out["event_types"] = source
-        out["compiled"] = bool(getattr(sys.modules["ami_runtime"], "__compiled__", False))
-        variants["ours"] = lambda: ours_parse(chunks, False, types)
-        variants["ours_touch"] = lambda: ours_parse(chunks, True, types)
-        variants["framing"] = lambda: framing_only(chunks)
-    except ImportError as exc:
-        out["ours_na"] = f"ami_runtime not importable: {exc}"
+            types, source = find_event_types(args.event_types)
+            out["event_types"] = source
+            out["compiled"] = bool(getattr(sys.modules["ami_runtime"], "__compiled__", False))
+            variants["ours"] = lambda: ours_parse(chunks, False, types)
+            variants["ours_touch"] = lambda: ours_parse(chunks, True, types)
+            variants["framing"] = lambda: framing_only(chunks)
+        except ImportError as exc:
+            out["ours_na"] = f"ami_runtime not importable: {exc}"
+    variants = {name: fn for name, fn in variants.items() if name in wanted}
     out.update(best_of(args.rounds, variants, size))
     print("RESULT " + json.dumps(out))
 
