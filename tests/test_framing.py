@@ -499,3 +499,27 @@ def test_a_lone_message_over_the_cap_is_refused_in_one_read() -> None:
     with pytest.raises(RemoteProtocolError):
         reader.feed(b"Response: Success\r\nMessage: long\r\n\r\n")
     assert reader.feed(b"Event: A\r\n\r\n") == [b"Event: A"]
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        # raw Command output after other messages, its blank lines inside it
+        b"Event: A\r\n\r\nResponse: Follows\r\nPrivilege: Command\r\n\r\nx\r\n\r\n"
+        b"--END COMMAND--\r\n\r\nEvent: B\r\n\r\n",
+        # the same after a stray line end
+        b"Event: A\r\n\r\n\r\nResponse: Follows\r\nPrivilege: Command\r\n\r\n"
+        b"--END COMMAND--\r\n\r\n",
+        b"Event: A\r\n\r\n\rResponse: Follows\r\na\r\n\r\n--END COMMAND--\r\n\r\nEvent: B\r\n",
+        # "Response: Follows" inside a message is no Command output
+        b"Event: A\r\nMessage: Response: Follows\r\n\r\nEvent: B\r\n\r\n",
+        b"Response: Fine\r\n\r\nEvent: Response: Follows\r\n\r\n",
+    ],
+)
+def test_command_output_among_other_messages_frames_as_if_trickled(wire: bytes) -> None:
+    """Raw Command output is found at the start of a message wherever the message falls
+    in a read (the compiled build looks at each part's start, pure Python searches the
+    read): one read frames as a byte-by-byte trickle does."""
+    whole, trickled = FrameReader(banner=False), FrameReader(banner=False)
+    assert whole.feed(wire) == byte_by_byte(trickled, wire)
+    assert whole.buffered == trickled.buffered

@@ -194,18 +194,31 @@ class FrameReader:
             raise error
 
 
+#: True in the compiled build (its classes have their own allocator: see message._new).
+_COMPILED: Final = FrameReader.__new__ is not object.__new__
+
+
 def _split_frames(buf: bytes, frames: list[bytes]) -> bytes:
     """Append every whole message in ``buf`` to ``frames``; return the unfinished rest."""
-    if _has_lf2(buf) is None and buf.find(_FOLLOWS) < 0:
+    if _has_lf2(buf) is None and (_COMPILED or buf.find(_FOLLOWS) < 0):
         # The usual stream: CRLF framing, no raw Command output.  Every part is one whole
         # message, unless a stray line end came between two messages (Asterisk 20's
         # SIPshowpeer error is followed by one): then a part is empty or starts with CR
         # or LF, and so sorts first (a message starts with a letter).  ``min`` finds that
         # in C, much faster than another search through the bytes.
+        # Raw Command output can only start a message, that is a part (its own blank
+        # lines split it, but its first part starts with ``Response: Follows``).  Pure
+        # Python searches the whole buffer for it, in C (about 30 ns a message); the
+        # compiled build looks at each part's start instead, a native loop of a few ns a
+        # part (parser 7 % faster), which interpreted would cost more than the search.
         parts = buf.split(_CRLF2)
         rest = parts.pop()
         if parts and min(parts)[:1] <= b"\r":
             parts = [part for p in parts if (part := p.lstrip(b"\r\n"))]
+        if _COMPILED:
+            for part in parts:  # (byte 10 first: a one-byte slice allocates nothing)
+                if part[10:11] == b"F" and part[:17] == _FOLLOWS:
+                    return _scan_frames(buf, frames)
         frames.extend(parts)
         return rest
     return _scan_frames(buf, frames)
