@@ -523,3 +523,26 @@ def test_command_output_among_other_messages_frames_as_if_trickled(wire: bytes) 
     whole, trickled = FrameReader(banner=False), FrameReader(banner=False)
     assert whole.feed(wire) == byte_by_byte(trickled, wire)
     assert whole.buffered == trickled.buffered
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        b"Event: A\r\nK: v\r\n\r\n\r\nResponse: Follows\r\nPrivilege: Command\r\n\r\nout\r\n"
+        b"--END COMMAND--\r\n\r\nEvent: B\r\nM: Response: Follows\r\n\r\n\rResponse: Fol"
+        b"lows\r\n--END COMMAND--\r\n\r\nResponse: Success\r\n\r\nEvent: C\r\n\r\n",
+        # (no other "Response: Follows" after the cut: the read itself has none)
+        b"Event: A\r\n\r\nResponse: Follows\r\nPrivilege: Command\r\n\r\nout\r\n"
+        b"--END COMMAND--\r\n\r\nEvent: B\r\n\r\n",
+    ],
+)
+def test_a_message_continued_in_the_next_read_frames_alike_at_every_cut(wire: bytes) -> None:
+    """What a read leaves unfinished is glued to the next read's first message only, not
+    copied in front of the whole read: raw Command output, stray line ends and a blank
+    line split across the two reads still frame as in one read."""
+    whole = FrameReader(banner=False).feed(wire)
+    assert whole[1].startswith(b"Response: Follows") and whole[-1].startswith(b"Event: ")
+    for cut in range(1, len(wire)):
+        reader = FrameReader(banner=False)
+        assert reader.feed(wire[:cut]) + reader.feed(wire[cut:]) == whole, cut
+        assert reader.buffered == 0

@@ -93,7 +93,7 @@ class FrameReader:
             # last four bytes (no CRLF one before, no bare-LF one anywhere) and it is
             # neither raw Command output (byte 10 is the F of ``Response: Follows``) nor
             # led by a stray line end: one slice, and no split, parts or buffer to refill
-            # (a third of the cost of framing an 80-byte reply).
+            # (framing an 80-byte reply costs 40 % of what the general path below does).
             end = len(data) - 4
             if (
                 end > 0
@@ -115,19 +115,20 @@ class FrameReader:
             data = bytes(pending)
             pending.clear()
         if not pending:
-            buf = data  # split at once: as cheap as a search, and a reply is one read
+            head = b""  # split at once: as cheap as a search, and a reply is one read
         elif self._completes(data):
-            buf = bytes(pending) + data  # (the one copy)
+            head = bytes(pending)  # the start of a message that ``data`` goes on with
         else:
             pending += data  # nothing can end here: keep it, search only new bytes later
             if len(pending) > self.max_message_size:
                 self._check_size(frames)
             return frames
-        self.examined += len(buf)
-        rest = _split_frames(buf, frames)
+        size = len(head) + len(data)
+        self.examined += size
+        rest = _split_frames(data, frames, head)
         pending.clear()
         pending += rest
-        if len(buf) > self.max_message_size:
+        if size > self.max_message_size:
             self._check_frames(frames)
             self._check_size(frames)
         return frames
@@ -198,8 +199,13 @@ class FrameReader:
 _COMPILED: Final = FrameReader.__new__ is not object.__new__
 
 
-def _split_frames(buf: bytes, frames: list[bytes]) -> bytes:
-    """Append every whole message in ``buf`` to ``frames``; return the unfinished rest."""
+def _split_frames(buf: bytes, frames: list[bytes], head: bytes = b"") -> bytes:
+    """Append every whole message in ``head + buf`` to ``frames``; return the unfinished
+    rest.  ``head`` is what earlier reads left unfinished: the start of one message,
+    glued to the first part of ``buf`` alone rather than copied in front of the whole
+    read (a 64 KiB copy a read, 7 ns a message)."""
+    if head and not _plain_seam(head, buf):
+        return _split_frames(head + buf, frames)  # (rare: a copy, then as usual)
     if _has_lf2(buf) is None and (_COMPILED or buf.find(_FOLLOWS) < 0):
         # The usual stream: CRLF framing, no raw Command output.  Every part is one whole
         # message, unless a stray line end came between two messages (Asterisk 20's
@@ -212,16 +218,32 @@ def _split_frames(buf: bytes, frames: list[bytes]) -> bytes:
         # compiled build looks at each part's start instead, a native loop of a few ns a
         # part (parser 7 % faster), which interpreted would cost more than the search.
         parts = buf.split(_CRLF2)
+        if head:
+            parts[0] = head + parts[0]
+            # (pure Python searched ``buf`` only: Command output may start in ``head``)
+            if not _COMPILED and parts[0].lstrip(b"\r\n")[:17] == _FOLLOWS:
+                return _scan_frames(head + buf, frames)
         rest = parts.pop()
         if parts and min(parts)[:1] <= b"\r":
             parts = [part for p in parts if (part := p.lstrip(b"\r\n"))]
         if _COMPILED:
             for part in parts:  # (byte 10 first: a one-byte slice allocates nothing)
                 if part[10:11] == b"F" and part[:17] == _FOLLOWS:
-                    return _scan_frames(buf, frames)
+                    return _scan_frames(head + buf, frames)
         frames.extend(parts)
         return rest
-    return _scan_frames(buf, frames)
+    return _scan_frames(head + buf, frames)
+
+
+def _plain_seam(head: bytes, buf: bytes) -> bool:
+    """Can ``head`` be glued to the first part of ``buf``: no blank line across the seam
+    and no raw Command output in ``head`` (whose own blank lines may be in it)?"""
+    seam = head[-3:] + buf[:3]
+    return (
+        seam.find(_CRLF2) < 0
+        and seam.find(_LF2) < 0
+        and head.lstrip(b"\r\n")[:17] != _FOLLOWS
+    )
 
 
 def _scan_frames(buf: bytes, frames: list[bytes]) -> bytes:
