@@ -239,11 +239,7 @@ def _plain_seam(head: bytes, buf: bytes) -> bool:
     """Can ``head`` be glued to the first part of ``buf``: no blank line across the seam
     and no raw Command output in ``head`` (whose own blank lines may be in it)?"""
     seam = head[-3:] + buf[:3]
-    return (
-        seam.find(_CRLF2) < 0
-        and seam.find(_LF2) < 0
-        and head.lstrip(b"\r\n")[:17] != _FOLLOWS
-    )
+    return seam.find(_CRLF2) < 0 and seam.find(_LF2) < 0 and head.lstrip(b"\r\n")[:17] != _FOLLOWS
 
 
 def _scan_frames(buf: bytes, frames: list[bytes]) -> bytes:
