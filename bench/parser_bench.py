@@ -14,7 +14,7 @@ banner in front, repeated to ``--mb`` megabytes and cut into 64 KiB chunks (what
 
 Each variant runs ``--rounds`` times (default 3), the variants taking turns, and keeps
 its fastest run (every run's seconds are in ``runs_s``).  ``--variants`` picks some:
-``bench/run.py`` runs RAW's loop in a process of its own, since it runs faster after ours
+``bench/run.py`` runs RAW's loop in processes of its own, since it runs faster after ours
 (warm allocator arenas) than alone.
 ``python bench/parser_bench.py --mb 50`` prints ``RESULT {json}``.
 """
