@@ -71,6 +71,10 @@ class _Transport(asyncio.Protocol):
 
     def __init__(self, client: AsyncManager) -> None:
         self._client = client
+        #: The loop the connection belongs to (made by ``create_connection``'s factory,
+        #: in the loop).  Kept, not asked for per action: ``asyncio.get_running_loop()``
+        #: makes a ``getpid()`` system call each time, on the round trip's critical path.
+        self.loop = asyncio.get_running_loop()
         self.transport: asyncio.Transport | None = None
         #: Reading is paused for one loop turn (:meth:`AsyncManager._yield_a_turn`).
         self.paused = False
@@ -316,9 +320,9 @@ class AsyncManager:
     ) -> R:
         """Send ``request`` and wait for its answer (list actions: until complete)."""
         conn, protocol = self._conn, self._protocol
-        transport = conn.transport if conn is not None else None
-        if transport is None or protocol is None:
+        if conn is None or conn.transport is None or protocol is None:
             raise ConnectionLost("not connected")
+        transport = conn.transport
         if transport.is_closing():  # lost, and connection_lost() has not run yet
             raise ConnectionLost("connection closing")
         if self._restorer is not None and asyncio.current_task() is not self._restorer:
@@ -335,7 +339,7 @@ class AsyncManager:
         # The book-keeping comes after the write: from here until this coroutine waits,
         # the server is already at work on the action, while work before the write
         # delays its answer.  (No answer can be read before the ``await``.)
-        loop = asyncio.get_running_loop()
+        loop = conn.loop
         future: asyncio.Future[Response] = loop.create_future()
         if wait is None:
             self._waiting[action_id] = (future, math.inf, None, request)
@@ -537,7 +541,7 @@ class AsyncManager:
             return
         conn.paused = True
         transport.pause_reading()
-        asyncio.get_running_loop().call_soon(self._resume_reading, conn)
+        conn.loop.call_soon(self._resume_reading, conn)
 
     def _resume_reading(self, conn: _Transport) -> None:
         conn.paused = False
