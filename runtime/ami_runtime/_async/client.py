@@ -335,19 +335,16 @@ class AsyncManager:
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
         started = time.monotonic()
+        when = math.inf if wait is None else started + wait  # (a bad timeout fails unsent)
         transport.write(data)
         # The book-keeping comes after the write: from here until this coroutine waits,
         # the server is already at work on the action, while work before the write
         # delays its answer.  (No answer can be read before the ``await``.)
         loop = conn.loop
         future: asyncio.Future[Response] = loop.create_future()
-        if wait is None:
-            self._waiting[action_id] = (future, math.inf, None, request)
-        else:
-            when = started + wait
-            self._waiting[action_id] = (future, when, wait, request)
-            if when < self._timer_due:
-                self._arm(loop, when)
+        self._waiting[action_id] = (future, when, wait, request)
+        if when < self._timer_due:
+            self._arm(loop, when)
         try:
             response = await future
         except asyncio.CancelledError:
