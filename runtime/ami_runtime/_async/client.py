@@ -57,7 +57,7 @@ _READ_SIZE = 65536
 
 #: An action in flight: its future, its deadline on ``time.monotonic``'s clock (infinite
 #: without a timeout), the timeout, and the request (named in a timeout's message).
-_Waiter = tuple["asyncio.Future[Response]", float, "float | None", Request[Any]]
+_Waiter = tuple[asyncio.Future[Response], float, float | None, Request[Any]]
 
 
 class _Transport(asyncio.Protocol):
