@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import math
 import ssl
 import time
 from collections.abc import Callable, Mapping
@@ -54,6 +55,10 @@ __all__ = ["AsyncManager"]
 R = TypeVar("R", bound=Response)
 _READ_SIZE = 65536
 
+#: An action in flight: its future, its deadline on ``time.monotonic``'s clock (infinite
+#: without a timeout), the timeout, and the request (named in a timeout's message).
+_Waiter = tuple[asyncio.Future[Response], float, float | None, Request[Any]]
+
 
 class _Transport(asyncio.Protocol):
     """asyncio glue: forwards bytes and connection loss to the client.
@@ -66,6 +71,10 @@ class _Transport(asyncio.Protocol):
 
     def __init__(self, client: AsyncManager) -> None:
         self._client = client
+        #: The loop the connection belongs to (made by ``create_connection``'s factory,
+        #: in the loop).  Kept, not asked for per action: ``asyncio.get_running_loop()``
+        #: makes a ``getpid()`` system call each time, on the round trip's critical path.
+        self.loop = asyncio.get_running_loop()
         self.transport: asyncio.Transport | None = None
         #: Reading is paused for one loop turn (:meth:`AsyncManager._yield_a_turn`).
         self.paused = False
@@ -104,61 +113,6 @@ class _BufferedTransport(_Transport, asyncio.BufferedProtocol):
 def _transport_class(loop: asyncio.AbstractEventLoop) -> type[_Transport]:
     """Plain on uvloop (it reads into its own buffer), buffered on any other loop."""
     return _Transport if type(loop).__module__.startswith("uvloop") else _BufferedTransport
-
-
-class _Deadlines:
-    """Every action's timeout on one loop timer, armed for the earliest deadline.
-
-    A timer per action (``call_later``, then ``cancel`` when the answer comes) costs a
-    timer handle per round trip, and on uvloop a libuv timer started, stopped and closed
-    each time (about 2.5 us of a 30 us Ping).  Here an answered action only leaves a
-    dictionary; the timer fires when the earliest deadline passes, expires what is due
-    and re-arms for the next.  Sequential actions with one timeout re-arm about once per
-    timeout period."""
-
-    def __init__(self, expire: Callable[[str, float, str], None]) -> None:
-        self._expire = expire
-        #: ActionID -> (deadline on ``time.monotonic``'s clock, the timeout, the action's
-        #: name).  That clock, not the loop's: the client reads it anyway, to time the
-        #: round trip, and the loop's is a method call more (a Python one on asyncio's).
-        self._due: dict[str, tuple[float, float, str]] = {}
-        self._timer: asyncio.TimerHandle | None = None
-        self._armed_at = 0.0
-        self._loop: asyncio.AbstractEventLoop | None = None
-
-    def add(
-        self, loop: asyncio.AbstractEventLoop, action_id: str, when: float, wait: float, name: str
-    ) -> None:
-        """``action_id`` fails with its timeout ``wait`` at ``when`` (``time.monotonic``)."""
-        self._due[action_id] = (when, wait, name)
-        if self._timer is None or when < self._armed_at or loop is not self._loop:
-            self._arm(loop, when)
-
-    def discard(self, action_id: str) -> None:
-        self._due.pop(action_id, None)
-
-    def clear(self) -> None:
-        self._due.clear()
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-
-    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-        self._armed_at, self._loop = when, loop
-        self._timer = loop.call_later(when - time.monotonic(), self._fire, loop)
-
-    def _fire(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._timer = None
-        # The loop may run a timer a clock tick early: what it was armed for is due.
-        now = max(time.monotonic(), self._armed_at)
-        due = [(key, item) for key, item in self._due.items() if item[0] <= now]
-        for action_id, (_, wait, name) in due:
-            del self._due[action_id]
-            self._expire(action_id, wait, name)
-        if self._due and self._timer is None:
-            self._arm(loop, min(when for when, _, _ in self._due.values()))
 
 
 class AsyncManager:
@@ -220,8 +174,13 @@ class AsyncManager:
         self._subscribers: list[EventStream] = []
         self._conn: _Transport | None = None
         self._protocol: AmiProtocol | None = None
-        self._futures: dict[str, asyncio.Future[Response]] = {}
-        self._deadlines = _Deadlines(self._expire)
+        #: ActionID -> the action's :data:`_Waiter`, until it is answered, fails or
+        #: times out.  Its deadline lives here too (see :meth:`_arm`): an answered action
+        #: leaves this dictionary and with it its timeout, at no extra cost.
+        self._waiting: dict[str, _Waiter] = {}
+        #: The one loop timer for every action's deadline, and what it is armed for.
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_due = math.inf
         self._banner: asyncio.Future[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self._closing = False
@@ -251,6 +210,7 @@ class AsyncManager:
         """Open the connection and wait for the banner."""
         self._closing = False
         loop = asyncio.get_running_loop()
+        self._rearm(loop)  # a timer armed on an earlier loop (a client used again) is dead
         if self._queue is None:
             self._queue = asyncio.Queue()  # of batches; bounded by _backlog
             self._spawn(self._dispatch_loop())
@@ -338,7 +298,7 @@ class AsyncManager:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
-        self._deadlines.clear()
+        self._stop_timer()
         self._queue = None
 
     def _abort(self) -> None:
@@ -360,9 +320,9 @@ class AsyncManager:
     ) -> R:
         """Send ``request`` and wait for its answer (list actions: until complete)."""
         conn, protocol = self._conn, self._protocol
-        transport = conn.transport if conn is not None else None
-        if transport is None or protocol is None:
+        if conn is None or conn.transport is None or protocol is None:
             raise ConnectionLost("not connected")
+        transport = conn.transport
         if transport.is_closing():  # lost, and connection_lost() has not run yet
             raise ConnectionLost("connection closing")
         if self._restorer is not None and asyncio.current_task() is not self._restorer:
@@ -374,25 +334,24 @@ class AsyncManager:
         session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
         action_id, data = protocol.send(request, action_id, extra_headers)
-        loop = asyncio.get_running_loop()
-        future: asyncio.Future[Response] = loop.create_future()
-        self._futures[action_id] = future
         started = time.monotonic()
-        # A deadline on the client's one timer: cheaper than wait_for + shield, or a timer
-        # per action, on every action.
-        if wait is not None:
-            self._deadlines.add(loop, action_id, started + wait, wait, request.action_name)
+        when = math.inf if wait is None else started + wait  # (a bad timeout fails unsent)
         transport.write(data)
+        # The book-keeping comes after the write: from here until this coroutine waits,
+        # the server is already at work on the action, while work before the write
+        # delays its answer.  (No answer can be read before the ``await``.)
+        loop = conn.loop
+        future: asyncio.Future[Response] = loop.create_future()
+        self._waiting[action_id] = (future, when, wait, request)
+        if when < self._timer_due:
+            self._arm(loop, when)
         try:
             response = await future
         except asyncio.CancelledError:
             # The caller gave up: forget the action so its answer cannot leak.
-            self._futures.pop(action_id, None)
+            self._waiting.pop(action_id, None)
             protocol.cancel(action_id)
             raise
-        finally:
-            if wait is not None:
-                self._deadlines.discard(action_id)
         response.time = time.monotonic() - started
         response.request = request
         session.remember(request, response)
@@ -419,13 +378,57 @@ class AsyncManager:
         """Events dropped because callbacks fell ``max_queued_events`` behind."""
         return self._backlog.dropped
 
-    def _expire(self, action_id: str, wait: float, name: str) -> None:
-        future = self._futures.pop(action_id, None)
-        if future is None or future.done():
+    # -- timeouts ------------------------------------------------------------------
+    #
+    # Every action's timeout is on one loop timer, armed for the earliest deadline.  A
+    # timer per action (``call_later``, then ``cancel`` when the answer comes) costs a
+    # timer handle per round trip, and on uvloop a libuv timer started, stopped and
+    # closed each time (about 2.5 us of a 30 us Ping).  Here a deadline is a field of
+    # the action's waiter: an answer removes both at once, and the timer fires when the
+    # earliest deadline it was armed for passes, fails what is due and re-arms for the
+    # next.  Sequential actions with one timeout re-arm about once per timeout period.
+
+    def _arm(self, loop: asyncio.AbstractEventLoop, when: float) -> None:
+        """Fire the deadline timer at ``when`` (``time.monotonic``'s clock: the client
+        reads it anyway, to time the round trip; the loop's is a method call more)."""
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer_due = when
+        self._timer = loop.call_later(when - time.monotonic(), self._expire_due, loop)
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer, self._timer_due = None, math.inf
+
+    def _expire_due(self, loop: asyncio.AbstractEventLoop) -> None:
+        # The loop may run a timer a clock tick early: what it was armed for is due.
+        now = max(time.monotonic(), self._timer_due)
+        self._timer, self._timer_due = None, math.inf
+        due = [action_id for action_id, waiter in self._waiting.items() if waiter[1] <= now]
+        for action_id in due:
+            self._expire(action_id)
+        self._rearm(loop)
+
+    def _rearm(self, loop: asyncio.AbstractEventLoop) -> None:
+        """The timer, on ``loop``, for the earliest deadline of the actions waiting."""
+        self._stop_timer()
+        earliest = min((waiter[1] for waiter in self._waiting.values()), default=math.inf)
+        if earliest < math.inf:
+            self._arm(loop, earliest)
+
+    def _expire(self, action_id: str) -> None:
+        waiter = self._waiting.pop(action_id, None)
+        if waiter is None:
+            return
+        future, _, wait, request = waiter
+        if future.done():
             return
         if self._protocol is not None:
             self._protocol.cancel(action_id)
-        future.set_exception(AmiTimeout(f"{name} ({action_id}): no answer within {wait} s"))
+        future.set_exception(
+            AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
+        )
 
     def monitor_connection(self, interval: float = 2.5) -> asyncio.Task[None]:
         """Ping every ``interval`` s; a Ping with no answer within ``interval`` closes the
@@ -496,13 +499,16 @@ class AsyncManager:
             return
         delivered = False
         for run in feed(protocol, data, self._logger):
-            if type(run) is list:
+            if type(run) is Completed:  # an answer (first: the test a Ping's read makes)
+                waiter = self._waiting.pop(run.action_id, None)
+                if waiter is not None:
+                    try:
+                        waiter[0].set_result(run.response)
+                    except asyncio.InvalidStateError:
+                        pass  # cancelled, and its task has not run yet to forget it
+            elif type(run) is list:
                 self._deliver(run)
                 delivered = True
-            elif type(run) is Completed:
-                future = self._futures.pop(run.action_id, None)
-                if future is not None and not future.done():
-                    future.set_result(run.response)
             elif isinstance(run, Banner):
                 if self._banner is not None and not self._banner.done():
                     self._banner.set_result(None)
@@ -532,7 +538,7 @@ class AsyncManager:
             return
         conn.paused = True
         transport.pause_reading()
-        asyncio.get_running_loop().call_soon(self._resume_reading, conn)
+        conn.loop.call_soon(self._resume_reading, conn)
 
     def _resume_reading(self, conn: _Transport) -> None:
         conn.paused = False
@@ -564,10 +570,10 @@ class AsyncManager:
 
     def _fail(self, action_ids: tuple[str, ...], error: AmiError) -> None:
         for action_id in action_ids:
-            future = self._futures.pop(action_id, None)
-            if future is not None and not future.done():
-                future.set_exception(error)
-                future.exception()  # mark retrieved: nobody may be awaiting any more
+            waiter = self._waiting.pop(action_id, None)
+            if waiter is not None and not waiter[0].done():
+                waiter[0].set_exception(error)
+                waiter[0].exception()  # mark retrieved: nobody may be awaiting any more
 
     def _deliver(self, batch: list[Message]) -> None:
         """To every matching ``events()`` stream, and as one batch to the callbacks'
