@@ -276,11 +276,38 @@ class FakeConnection:
         self._lock = threading.Lock()
 
     def send(self, data: bytes) -> None:
+        """Write all of ``data``, however long a client that keeps reading takes.
+
+        Not ``sendall``: since Python 3.5 the socket's timeout bounds its whole run, and
+        this socket's timeout is the 0.2 s poll of the request loop, so ``sendall`` of a
+        flood larger than the kernel's buffers gave up after 0.2 s when the client read
+        more slowly, and the rest of the stream vanished without a word.  Each ``send``
+        here waits at most one poll; only ``stall_timeout`` with no byte taken is an
+        error, and a loud one (:meth:`FakeAmi.close` raises it).  A client that went
+        away takes nothing more, silently: tests drop clients on purpose.
+        """
         with self._lock:
-            try:
-                self.sock.sendall(data)
-            except OSError:
-                pass
+            view = memoryview(data)
+            progress = time.monotonic()
+            while view:
+                try:
+                    sent = self.sock.send(view)
+                except TimeoutError:  # no room for one poll: the client reads slowly
+                    if self.closed.is_set():
+                        return
+                    if time.monotonic() - progress < self.server.stall_timeout:
+                        continue
+                    self.server.errors.append(
+                        f"send stalled: the client took none of the last {len(view)} of "
+                        f"{len(data)} bytes in {self.server.stall_timeout} s; connection dropped"
+                    )
+                    break
+                except OSError:
+                    return  # the client (or the test) closed the connection
+                view = view[sent:]
+                progress = time.monotonic()
+        if view:
+            self.close()  # EOF, not a stream that silently lost its tail
 
     def reply(self, request: FakeRequest, kind: str = "Success", *pairs: tuple[str, str]) -> None:
         """``Response: kind``, the request's ActionID, then ``pairs``."""
@@ -291,13 +318,13 @@ class FakeConnection:
 
     def close(self) -> None:
         """Drop the connection (the client sees EOF)."""
+        self.closed.set()  # first: a send waiting for room gives up at its next poll
         with self._lock:
             try:
                 self.sock.shutdown(socket.SHUT_RDWR)
             except OSError:
                 pass
             self.sock.close()
-        self.closed.set()
 
     def actions(self) -> list[str]:
         return [r.action for r in self.received]
@@ -320,6 +347,8 @@ class FakeConnection:
                     self.server._handle(self, request)
         except OSError:
             pass
+        except Exception as exc:  # a handler's bug: fail the test, not just this thread
+            self.server.errors.append(f"a handler raised {exc!r}; connection dropped")
         finally:
             self.closed.set()
             self.sock.close()
@@ -333,6 +362,9 @@ class FakeAmi:
 
     ``handlers`` maps a lower-case action name to ``fn(conn, request)``; ``None`` as a
     handler means "never answer".  Unhandled actions get Asterisk's unknown-action error.
+    ``errors`` lists what went wrong on the server's side (a send the client stopped
+    taking for ``stall_timeout`` seconds, a handler that raised); :meth:`close` raises
+    them, so a test that loses data this way fails even if its own checks missed it.
     """
 
     def __init__(
@@ -342,8 +374,11 @@ class FakeAmi:
         banner: bytes = BANNER,
         username: str = "admin",
         secret: str = "adminsecret",
+        stall_timeout: float = IO_TIMEOUT,
     ) -> None:
         self.banner = banner
+        self.stall_timeout = stall_timeout
+        self.errors: list[str] = []
         self.username = username
         self.secret = secret
         self.handlers: dict[str, Handler | None] = {
@@ -376,6 +411,8 @@ class FakeAmi:
         for conn in list(self.connections):
             conn.close()
         self._thread.join(IO_TIMEOUT)
+        if self.errors:
+            raise AssertionError("fake AMI server: " + "; ".join(self.errors))
 
     def connection(self, index: int = -1, timeout: float = IO_TIMEOUT) -> FakeConnection:
         """Connection ``index`` (default: the latest), waiting for it to exist."""
