@@ -207,6 +207,10 @@ class AmiProtocol:
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
         self._kinds: dict[bytes, tuple[str, type[Event]]] = {}
         self._goodbye = False
+        #: The ActionID sent last (the one a lone reply usually answers), and the line
+        #: that carries it in a reply.
+        self._last_id = ""
+        self._last_line = b""
         self.state = State.AWAIT_BANNER
         self.banner: Banner | None = None
         self.challenge: str | None = None
@@ -266,6 +270,8 @@ class AmiProtocol:
             self._cancelled.pop(action_id, None)  # reused: its answer is wanted again
         data = encode_message(name, action_id, pairs)
         self._pending[action_id] = _Pending(name.lower(), request.LIST, request.RESPONSE, request)
+        # What its answer's second line will be (see _reply_id).
+        self._last_id, self._last_line = action_id, b"ActionID: " + action_id.encode() + b"\r\n"
         return action_id, data
 
     def cancel(self, action_id: str) -> bool:
@@ -404,10 +410,10 @@ class AmiProtocol:
             self._move("banner")
             self._control(self.banner)
             return
-        if raw.startswith(b"Event: "):
+        if raw[:7] == b"Event: ":  # (slices: native when compiled, see _classify_all)
             name, cls = self._event_kind(raw)
             self._on_event(framed_event(cls, raw, name))
-        elif raw.startswith(b"Response:"):
+        elif raw[:9] == b"Response:":
             self._on_response(raw)
         else:
             self._classify_slow(raw)
@@ -443,7 +449,7 @@ class AmiProtocol:
 
     def _on_list_event(self, action_id: str, pending: _Pending, event: Event) -> None:
         spec = pending.list_spec
-        flag = _flag(event, "EventList")
+        flag = _list_marker(event)
         done = flag == "complete" or (spec is not None and event.name == spec.complete)
         if not done:
             pending.items.append(event)
@@ -454,15 +460,39 @@ class AmiProtocol:
         del self._pending[action_id]
         self._control(Completed(action_id, response))
 
+    def _reply_id(self, raw: bytes) -> tuple[str | None, str]:
+        """The usual reply's ActionID and kind read without a search: ``(None, "")`` when
+        ``raw`` is not one.
+
+        Asterisk writes a reply's ``Response:`` line first and its ``ActionID:`` second
+        (``main/manager.c``, ``astman_send_response_full``), and a client waiting for its
+        answer has usually sent nothing since: so a ``Success`` or ``Error`` whose second
+        line is the last action's own ActionID line is that action's answer, found with
+        slices and comparisons only (native operations compiled; a method call on the
+        bytes, ``partition`` or ``find``, costs more there than the rest of the check).
+        What :func:`raw_value` reads from such a reply is the same ActionID."""
+        if raw[:19] == b"Response: Success\r\n":
+            kind, end = "success", 19
+        elif raw[:17] == b"Response: Error\r\n":
+            kind, end = "error", 17
+        else:
+            return None, ""
+        line = self._last_line
+        if not line or raw[end : end + len(line)] != line:
+            return None, ""
+        return self._last_id, kind
+
     def _on_response(self, raw: bytes) -> None:
-        action_id = raw_value(raw, "ActionID")
+        action_id, kind = self._reply_id(raw)
         if action_id is None:
-            action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
+            action_id = raw_value(raw, "ActionID")
+            if action_id is None:
+                action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             response = Response.framed(raw)
             if action_id is not None and action_id in self._cancelled:
-                if _flag(response, "EventList") == "start":
+                if _list_marker(response) == "start":
                     self._cancelled[action_id] = True  # its items will follow: drop them too
                 self.dropped_late += 1
                 return
@@ -474,11 +504,12 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
             return
-        kind = _response_kind(response)
-        if kind in SUCCESS_KINDS and _starts_list(response, pending.list_spec):
+        if not kind:
+            kind = _response_kind(response)
+        success = kind in SUCCESS_KINDS
+        if success and _starts_list(response, pending.list_spec):
             pending.response = response
             return
-        success = kind in SUCCESS_KINDS
         del self._pending[action_id]
         if kind == "goodbye":
             self._goodbye = True
@@ -537,15 +568,17 @@ def _starts_list(response: Response, spec: ListSpec | None) -> bool:
     (nothing to list, an unknown mailbox) is complete: the server sends nothing more."""
     if spec is not None and not spec.announced:
         return True
-    return _flag(response, "EventList") == "start"
+    return _list_marker(response) == "start"
 
 
-def _flag(message: Message, key: str) -> str:
-    """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
+def _list_marker(message: Message) -> str:
+    """The ``EventList`` header's value, lowercased (``start``, ``complete``; "" if absent)."""
     raw = message._raw
-    if raw is not None and raw.lower().find(key.lower().encode()) < 0:  # (see framing)
+    # The needle is a constant: a lowercased and encoded key per reply were two more
+    # method calls (in the compiled build, each costs more than the search).
+    if raw is not None and raw.lower().find(b"eventlist") < 0:  # (find: see framing)
         return ""  # absent in any spelling: the usual answer, in two passes over the bytes
-    value = message.get(key)  # (read from the bytes, no full decode)
+    value = message.get("EventList")  # (read from the bytes, no full decode)
     return value.lower() if value else ""
 
 
