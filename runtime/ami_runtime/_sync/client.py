@@ -20,7 +20,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .._common import (
     DEFAULT,
@@ -68,6 +68,19 @@ _STOP = object()
 _GONE = (State.CLOSED, State.ERROR)
 #: Actions that may turn events on (their answer says nothing about it: see _may_listen).
 _EVENT_SWITCHES = frozenset({"login", "events"})
+#: Action names as sent -> whether they are one of those.
+_SWITCHES_BY_NAME: Final[dict[str, bool]] = {}
+
+
+def _may_switch_events(name: str) -> bool:
+    """Whether action ``name`` may turn events on: one look-up per action instead of a
+    lowercased copy of the name and a set look-up."""
+    found = _SWITCHES_BY_NAME.get(name)
+    if found is None:
+        if len(_SWITCHES_BY_NAME) >= 4096:  # (names come from callers: bounded)
+            _SWITCHES_BY_NAME.clear()
+        found = _SWITCHES_BY_NAME[name] = name.lower() in _EVENT_SWITCHES
+    return found
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)  # users may subclass it
@@ -286,7 +299,7 @@ class Manager:
             self._ask_version(timeout)
         session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
-        if not self._listening and request.action_name.lower() in _EVENT_SWITCHES:
+        if not self._listening and _may_switch_events(request.action_name):
             self._may_listen(request)
         waiter = Waiter()
         with self._lock:
