@@ -20,6 +20,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
+from time import monotonic
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .._common import (
@@ -81,6 +82,12 @@ def _may_switch_events(name: str) -> bool:
             _SWITCHES_BY_NAME.clear()
         found = _SWITCHES_BY_NAME[name] = name.lower() in _EVENT_SWITCHES
     return found
+
+
+def _done(done: Callable[[], bool] | None, me: Waiter) -> bool:
+    """``done()``, or whether ``me`` was answered (compiled, a direct call, where a bound
+    method passed in is a generic call: two per action)."""
+    return me.done() if done is None else done()
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)  # users may subclass it
@@ -313,7 +320,7 @@ class Manager:
                 raise ConnectionLost("reconnecting: not logged in again yet")
             action_id, data = protocol.send(request, action_id, extra_headers)
             self._waiters[action_id] = waiter
-        started = time.monotonic()
+        started = monotonic()
         try:
             with self._write_lock:
                 conn.sock.sendall(data)
@@ -321,14 +328,14 @@ class Manager:
             self._forget(action_id)
             with map_errors(f"sending {request.action_name}"):
                 raise exc
-        if not self._read_until(conn, waiter.done, wait, waiter, start=started):
+        if not self._read_until(conn, None, wait, waiter, start=started):
             self._forget(action_id)
             if not waiter.done():
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
         response = waiter.response
         if response is None:
             raise waiter.error  # type: ignore[misc]  # done: answered or failed
-        response.time = time.monotonic() - started
+        response.time = monotonic() - started
         response.request = request
         session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
@@ -356,34 +363,35 @@ class Manager:
     def _read_until(
         self,
         conn: Connection,
-        done: Callable[[], bool],
+        done: Callable[[], bool] | None,
         timeout: float | None,
         me: Waiter | None = None,
         follow: bool = True,
         start: float | None = None,
     ) -> bool:
-        """Until ``done()``: read while this thread holds the read role, else sleep until
-        woken (an answer came, or the role was handed over).  Returns ``done()``; with
-        ``follow=False`` it returns at once when another thread reads.  ``timeout``
-        counts from ``start`` (a ``time.monotonic()`` the caller took), else from now."""
+        """Until ``done()`` (``None``: until ``me`` is answered): read while this thread
+        holds the read role, else sleep until woken (an answer came, or the role was
+        handed over).  Returns ``done()``; with ``follow=False`` it returns at once when
+        another thread reads.  ``timeout`` counts from ``start`` (a ``time.monotonic()``
+        the caller took), else from now."""
         me = me or Waiter()
         if timeout is None:
             deadline = None
         else:
-            deadline = (time.monotonic() if start is None else start) + timeout
+            deadline = (monotonic() if start is None else start) + timeout
         while True:
             with self._lock:
-                if done() or self._conn is not conn:
+                if _done(done, me) or self._conn is not conn:
                     if conn.leader is me:
                         conn.pass_on()
-                    return done()
+                    return _done(done, me)
                 lead = conn.take(me)
                 if not lead:
                     if not follow:
                         return False
                     me.arm()
                     conn.queue.append(me)
-            left = None if deadline is None else deadline - time.monotonic()
+            left = None if deadline is None else deadline - monotonic()
             if lead:
                 # Only this thread reads now, so only its own reads (or a close, which
                 # also ends the read) can change done().
@@ -393,15 +401,15 @@ class Manager:
                         data = conn.read(left)
                         if data is not None and self._process(conn, data):
                             break  # closed: the close path failed what was in flight
-                        finished = done()
+                        finished = _done(done, me)
                         if finished:
                             break
                         if deadline is not None:
-                            left = deadline - time.monotonic()
+                            left = deadline - monotonic()
                 finally:
                     with self._lock:
                         conn.pass_on()
-                return finished or done()
+                return finished or _done(done, me)
             woken = me.sleep(left)
             with self._lock:
                 conn.queue.remove(me)
@@ -410,7 +418,7 @@ class Manager:
                     if conn.leader is me:  # handed the role just as we gave up
                         conn.pass_on()
             if not woken:
-                return done()
+                return _done(done, me)
 
     def _may_listen(self, request: Request[Any]) -> None:
         """Login or Events may turn events on: from then on a reader thread runs."""
