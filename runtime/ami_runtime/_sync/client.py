@@ -309,7 +309,12 @@ class Manager:
         if not self._listening and _may_switch_events(request.action_name):
             self._may_listen(request)
         waiter = Waiter()
-        with self._lock:
+        # On this path (every action) the locks are taken by acquire() and release(), not
+        # ``with``: compiled, a ``with`` is two attribute look-ups on the lock's type and
+        # two generic calls, the second with an argument tuple.
+        lock = self._lock
+        lock.acquire()
+        try:
             conn, protocol = self._conn, self._protocol
             if conn is None or protocol is None or protocol.state in _GONE:
                 # (_GONE: the reader has seen EOF and not yet run the close path)
@@ -320,10 +325,16 @@ class Manager:
                 raise ConnectionLost("reconnecting: not logged in again yet")
             action_id, data = protocol.send(request, action_id, extra_headers)
             self._waiters[action_id] = waiter
+        finally:
+            lock.release()
         started = monotonic()
         try:
-            with self._write_lock:
+            write_lock = self._write_lock
+            write_lock.acquire()
+            try:
                 conn.sock.sendall(data)
+            finally:
+                write_lock.release()
         except OSError as exc:
             self._forget(action_id)
             with map_errors(f"sending {request.action_name}"):
@@ -379,8 +390,10 @@ class Manager:
             deadline = None
         else:
             deadline = (monotonic() if start is None else start) + timeout
+        lock = self._lock  # (acquire and release, not ``with``: see send_action)
         while True:
-            with self._lock:
+            lock.acquire()
+            try:
                 if _done(done, me) or self._conn is not conn:
                     if conn.leader is me:
                         conn.pass_on()
@@ -391,6 +404,8 @@ class Manager:
                         return False
                     me.arm()
                     conn.queue.append(me)
+            finally:
+                lock.release()
             left = None if deadline is None else deadline - monotonic()
             if lead:
                 # Only this thread reads now, so only its own reads (or a close, which
@@ -407,8 +422,11 @@ class Manager:
                         if deadline is not None:
                             left = deadline - monotonic()
                 finally:
-                    with self._lock:
+                    lock.acquire()
+                    try:
                         conn.pass_on()
+                    finally:
+                        lock.release()
                 return finished or _done(done, me)
             woken = me.sleep(left)
             with self._lock:
@@ -513,7 +531,9 @@ class Manager:
 
     def _process(self, conn: Connection, data: bytes) -> bool:
         """Feed one read to the protocol and act on what it says; True once closed."""
-        with self._lock:
+        lock = self._lock  # (acquire and release, not ``with``: see send_action)
+        lock.acquire()
+        try:
             protocol = self._protocol
             if protocol is None or self._conn is not conn:
                 return True
@@ -522,6 +542,8 @@ class Manager:
                 # A caller's usual read, one answer: resolved in the same hold of the lock.
                 self._resolve(runs[0])
                 return False
+        finally:
+            lock.release()
         for run in runs:
             if type(run) is list:
                 self._enqueue(run)
