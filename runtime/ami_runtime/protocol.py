@@ -32,7 +32,6 @@ What the engine decides, so that neither client has to:
 from __future__ import annotations
 
 import enum
-import itertools
 import os
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, MutableMapping
@@ -142,8 +141,9 @@ _TRANSITIONS: Final[dict[tuple[State, str], State]] = {
 }
 
 _CANCELLED_MEMORY: Final = 1024
-#: Action names already checked for injection (the catalogue's few hundred, at most).
-_CHECKED_NAMES: Final[set[str]] = set()
+#: Action names already checked for injection (the catalogue's few hundred, at most),
+#: each with its lowercase spelling: one look-up per action for both.
+_CHECKED_NAMES: Final[dict[str, str]] = {}
 #: Actions whose success changes the session (lowercase: action names are case-insensitive).
 _SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
@@ -180,7 +180,9 @@ class AmiProtocol:
         # os.urandom(4).hex() is what secrets.token_hex(4) returns, without secrets' import
         # of hmac and hashlib (3 ms of every start).
         self._prefix = action_id_prefix if action_id_prefix is not None else os.urandom(4).hex()
-        self._counter = itertools.count(1)
+        #: ActionIDs made so far (an int, not ``itertools.count``: compiled, ``next()`` on
+        #: it is a generic call).
+        self._sent = 0
         self._pending: dict[str, _Pending] = {}
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
@@ -235,7 +237,8 @@ class AmiProtocol:
     # -- outbound ------------------------------------------------------------------
 
     def next_action_id(self) -> str:
-        return f"{self._prefix}-{next(self._counter)}"
+        self._sent += 1
+        return f"{self._prefix}-{self._sent}"
 
     def send(
         self,
@@ -257,19 +260,22 @@ class AmiProtocol:
             pairs = pairs + _extra_pairs(extra_headers)
             check_message(pairs)
         name = request.action_name
-        if name not in _CHECKED_NAMES:
+        lowered = _CHECKED_NAMES.get(name)
+        if lowered is None:
             check_pair("Action", name, "action")
+            lowered = name.lower()
             if len(_CHECKED_NAMES) < 4096:
-                _CHECKED_NAMES.add(name)
+                _CHECKED_NAMES[name] = lowered
         if action_id is None:
-            action_id = f"{self._prefix}-{next(self._counter)}"  # (next_action_id, inline)
+            self._sent += 1
+            action_id = f"{self._prefix}-{self._sent}"  # (next_action_id, inline)
         else:
             check_pair("ActionID", action_id, "action_id")
             if action_id in self._pending:
                 raise LocalProtocolError(f"ActionID {action_id!r} is already in flight")
             self._cancelled.pop(action_id, None)  # reused: its answer is wanted again
         data = encode_message(name, action_id, pairs)
-        self._pending[action_id] = _Pending(name.lower(), request.LIST, request.RESPONSE, request)
+        self._pending[action_id] = _Pending(lowered, request.LIST, request.RESPONSE, request)
         # What its answer's second line will be (see _reply_id).
         self._last_id, self._last_line = action_id, b"ActionID: " + action_id.encode() + b"\r\n"
         return action_id, data
