@@ -21,6 +21,7 @@ import string
 from ami_runtime import Action, AmiProtocol, InvalidInput, RemoteProtocolError
 from ami_runtime.framing import FrameReader, encode_pairs
 from ami_runtime.message import Message, Response
+from ami_runtime.protocol import Completed
 from ami_runtime.serialize import check_pair
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -229,4 +230,36 @@ def test_value_with_cr_or_lf_is_refused(key: str, value: str) -> None:
         except InvalidInput:
             continue
         raise AssertionError("the protocol sent a value with CR or LF")
+    assert protocol.pending == ()
+
+
+# -- (5) a reply resolves the action whose ActionID it carries -----------------------------
+
+
+@SETTINGS
+@given(
+    st.lists(sendable_values, min_size=1, max_size=5, unique=True),
+    st.data(),
+)
+def test_each_reply_resolves_the_action_its_actionid_names(
+    action_ids: list[str], data: st.DataObject
+) -> None:
+    """Whatever the ActionIDs (one the prefix of another, the last one sent or not) and
+    the order and kinds of the replies: the engine's shortcut for the usual reply (the
+    last action's, read without a search) and its general path agree."""
+    protocol = AmiProtocol()
+    protocol.receive_data(b"Asterisk Call Manager/9.0.0\r\n")
+    protocol.next_event()
+    for action_id in action_ids:
+        protocol.send(Action("Ping"), action_id=action_id)
+    order = data.draw(st.permutations(action_ids))
+    kinds = data.draw(st.lists(st.sampled_from(["Success", "Error"]), min_size=len(order)))
+    for action_id, kind in zip(order, kinds, strict=False):
+        reply = f"Response: {kind}\r\nActionID: {action_id}\r\nMessage: m\r\n\r\n".encode()
+        protocol.receive_data(reply)
+        [done] = protocol.events()
+        assert isinstance(done, Completed)
+        assert done.action_id == action_id
+        assert done.response.kind == kind
+        assert done.response.action_id == action_id
     assert protocol.pending == ()

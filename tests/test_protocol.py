@@ -257,6 +257,28 @@ SCENARIOS = [
         dropped_late=4,
     ),
     Scenario(
+        # The usual reply (Response first, the last action's ActionID second) is read
+        # without a search; these are the cases that shortcut must get right.
+        "reply-to-an-action-whose-actionid-extends-the-last-ones",
+        ((Action("Ping"), "a-10"), (Action("Ping"), "a-1")),
+        resp("a-10") + resp("a-1", "Error", ("Message", "no")),
+        (("completed", "a-10", "Success", (), None), ("completed", "a-1", "Error", (), None)),
+    ),
+    Scenario(
+        "late-answer-to-the-last-action-after-it-was-cancelled-is-dropped",
+        ((Action("Ping"), "a-1"), (Action("Ping"), "c-2")),
+        resp("c-2") + resp("a-1"),
+        (("completed", "a-1", "Success", (), None),),
+        cancel=("c-2",),
+        dropped_late=1,
+    ),
+    Scenario(
+        "second-answer-to-the-last-action-is-an-orphan",
+        ((Action("Ping"), "a-1"),),
+        resp("a-1") + resp("a-1", "Error", ("Message", "again")),
+        (("completed", "a-1", "Success", (), None), ("orphan", "a-1", "again")),
+    ),
+    Scenario(
         "eof-fails-what-is-pending",
         (
             (Action("Ping"), "a-1"),

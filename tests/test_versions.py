@@ -8,7 +8,8 @@ from typing import Any, ClassVar, TypeVar
 
 import pytest
 from ami import AsyncManager, Manager, UnsupportedAction, core
-from ami_runtime.action import Request
+from ami_runtime._session import SessionMemory
+from ami_runtime.action import Action, Request
 from ami_runtime.message import Response
 from ami_runtime.simulator import Simulator
 from ami_runtime.simulator.constants import VERSIONS
@@ -233,3 +234,31 @@ def test_an_action_of_a_later_release_asks_the_release_first_once() -> None:
                 return am.asterisk_version
 
         assert asyncio.run(run()) == (20, 0, 0)
+
+
+def test_what_the_session_let_through_is_checked_again_when_the_version_changes() -> None:
+    """The session remembers which request classes need nothing before they are sent;
+    a new login (another banner) or the release read from the server starts that over."""
+    session = SessionMemory()
+    session.logged_in("9.0.0")  # Asterisk 20
+    session.check(core.SIPpeers())  # chan_sip is still in 20
+    session.check(core.SIPpeers())  # (let through from memory)
+    session.logged_in("11.0.0")  # Asterisk 22: removed in 21
+    with pytest.raises(UnsupportedAction):
+        session.check(core.SIPpeers())
+
+    flash = core.SendFlash("PJSIP/a-00000001")  # came to branch 20 in 20.3.0
+    session.logged_in("9.0.0")
+    assert session.release_matters(flash)  # "20" cannot tell: ask first
+    session.check(flash)  # a later 20 may have it
+    assert not session.release_matters(flash)  # asked once per login
+    probe = session.version_probe()
+    assert probe is not None and probe.action_name == "ListCommands"
+    session.read_probe(Action("CoreSettings"), _answer(("AsteriskVersion", "20.0.0")))
+    assert session.version == (20, 0, 0)
+    with pytest.raises(UnsupportedAction, match=r"20\.0\.0"):
+        session.check(flash)
+
+
+def _answer(*pairs: tuple[str, str]) -> Response:
+    return Response([("Response", "Success"), *pairs])

@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from ._common import SESSION_STATE_ACTIONS, LoginInfo
 from .action import Action, Request
@@ -44,6 +44,10 @@ DetectVersion = bool | Literal["release"]
 VERSION_PROBE = "CoreSettings"
 _PERMITTED = "ListCommands"
 
+#: Action names as sent -> whether they name a session-state action: one look-up per
+#: answer instead of a lowercased copy of the name and a set look-up.
+_STATE_ACTIONS: Final[dict[str, bool]] = {}
+
 
 class SessionMemory:
     def __init__(
@@ -53,30 +57,50 @@ class SessionMemory:
         self._actions: list[Request[Any]] = []
         self._events_mask: Request[Any] | None = None
         self.pinned = parse_version(asterisk_version) if asterisk_version else None
-        self.detected: Version | None = None
+        self._detected: Version | None = None
         self.detect_version: DetectVersion = detect_version if self.pinned is None else False
         self._probes: list[Action] = []
         self._release_asked = False
+        #: Request classes that need nothing before they are sent (supported, and their
+        #: release does not matter), for what is known now: two set look-ups per action
+        #: instead of two checks against the version.  Emptied when what is known changes.
+        self._cleared: set[type[Request[Any]]] = set()
+
+    @property
+    def detected(self) -> Version | None:
+        """The version read from the server (the banner's major, or the release asked)."""
+        return self._detected
+
+    def _know(self, version: Version | None) -> None:
+        """(Not a property setter: mypyc 1.13 leaks a reference per setter call, see
+        docs/performance.md.)"""
+        self._detected = version
+        self._cleared.clear()
 
     @property
     def version(self) -> Version | None:
-        return self.pinned or self.detected
+        return self.pinned or self._detected
 
     def check(self, request: Request[Any]) -> None:
         """Refuse ``request`` early if the known Asterisk version does not have it."""
-        version = self.pinned or self.detected
-        if version is not None and not supports(type(request), version):
+        cls = type(request)
+        if cls in self._cleared:
+            return
+        version = self.pinned or self._detected
+        if version is not None and not supports(cls, version):
             check_supported(request, version)  # raises, saying where the action exists
+        if not self._release_would_matter(cls) and len(self._cleared) < 4096:
+            self._cleared.add(cls)
 
     def logged_in(self, ami_version: str | None) -> None:
         """Start over for a new login: the major from the banner, or plan the questions."""
-        self.detected = None
+        self._know(None)
         self._probes = []
         self._release_asked = False
         if not self.detect_version:
             return
-        self.detected = asterisk_major(ami_version) if ami_version else None
-        if self.detected is None or self.detect_version == "release":
+        self._know(asterisk_major(ami_version) if ami_version else None)
+        if self._detected is None or self.detect_version == "release":
             self._ask()
 
     def _ask(self) -> None:
@@ -86,13 +110,17 @@ class SessionMemory:
     def release_matters(self, request: Request[Any]) -> bool:
         """Whether to ask for the release (:meth:`version_probe`) before ``request``: the
         banner told only the major, and ``request`` came or went within that branch."""
-        known = self.detected
-        if self._release_asked or self.pinned is not None or known is None or len(known) > 1:
-            return False
-        if not changed_within_branch(type(request), known[0]):
+        cls = type(request)
+        if cls in self._cleared or not self._release_would_matter(cls):
             return False
         self._ask()
         return True
+
+    def _release_would_matter(self, cls: type[Request[Any]]) -> bool:
+        known = self._detected
+        if self._release_asked or self.pinned is not None or known is None or len(known) > 1:
+            return False
+        return changed_within_branch(cls, known[0])
 
     def version_probe(self) -> Action | None:
         """The next question about the version, or None: send it, then :meth:`read_probe`."""
@@ -104,13 +132,19 @@ class SessionMemory:
                 self._probes.append(Action(VERSION_PROBE))
             return
         text = response.get("AsteriskVersion") if response.success else None
-        self.detected = (parse_version(text) if text else None) or self.detected
+        self._know((parse_version(text) if text else None) or self._detected)
 
     def remember(self, request: Request[Any], response: Response) -> None:
         """Keep a session-state action that worked, once."""
-        name = request.action_name.lower()
-        if name not in SESSION_STATE_ACTIONS or not response.success:
+        name = request.action_name
+        state = _STATE_ACTIONS.get(name)
+        if state is None:
+            if len(_STATE_ACTIONS) >= 4096:  # (names come from callers: bounded)
+                _STATE_ACTIONS.clear()
+            state = _STATE_ACTIONS[name] = name.lower() in SESSION_STATE_ACTIONS
+        if not state or not response.success:
             return
+        name = name.lower()
         if name == "events":
             self._events_mask = request
         elif not any(known is request for known in self._actions):

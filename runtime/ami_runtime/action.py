@@ -379,7 +379,7 @@ class Action(Request[Response]):
         self, name: str, /, *, timeout: float | None = None, **headers: HeaderValue
     ) -> None:
         self._name = name
-        self._headers: Mapping[str, HeaderValue] = dict(headers)
+        self._headers: Mapping[str, HeaderValue] = headers  # (``**`` made it: ours alone)
         self._timeout = DEFAULT_TIMEOUT if timeout is None else timeout
 
     @property

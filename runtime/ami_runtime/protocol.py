@@ -32,7 +32,6 @@ What the engine decides, so that neither client has to:
 from __future__ import annotations
 
 import enum
-import itertools
 import os
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping, MutableMapping
@@ -142,8 +141,9 @@ _TRANSITIONS: Final[dict[tuple[State, str], State]] = {
 }
 
 _CANCELLED_MEMORY: Final = 1024
-#: Action names already checked for injection (the catalogue's few hundred, at most).
-_CHECKED_NAMES: Final[set[str]] = set()
+#: Action names already checked for injection (the catalogue's few hundred, at most),
+#: each with its lowercase spelling: one look-up per action for both.
+_CHECKED_NAMES: Final[dict[str, str]] = {}
 #: Actions whose success changes the session (lowercase: action names are case-insensitive).
 _SESSION_STEPS: Final = frozenset({"login", "challenge"})
 
@@ -180,7 +180,9 @@ class AmiProtocol:
         # os.urandom(4).hex() is what secrets.token_hex(4) returns, without secrets' import
         # of hmac and hashlib (3 ms of every start).
         self._prefix = action_id_prefix if action_id_prefix is not None else os.urandom(4).hex()
-        self._counter = itertools.count(1)
+        #: ActionIDs made so far (an int, not ``itertools.count``: compiled, ``next()`` on
+        #: it is a generic call).
+        self._sent = 0
         self._pending: dict[str, _Pending] = {}
         #: Cancelled ActionIDs -> whether their answer is (or may become) an event list.
         self._cancelled: OrderedDict[str, bool] = OrderedDict()
@@ -207,6 +209,10 @@ class AmiProtocol:
         #: one lookup an event of a flood costs.  Bounded: the names come from the server.
         self._kinds: dict[bytes, tuple[str, type[Event]]] = {}
         self._goodbye = False
+        #: The ActionID sent last (the one a lone reply usually answers), and the line
+        #: that carries it in a reply.
+        self._last_id = ""
+        self._last_line = b""
         self.state = State.AWAIT_BANNER
         self.banner: Banner | None = None
         self.challenge: str | None = None
@@ -231,7 +237,8 @@ class AmiProtocol:
     # -- outbound ------------------------------------------------------------------
 
     def next_action_id(self) -> str:
-        return f"{self._prefix}-{next(self._counter)}"
+        self._sent += 1
+        return f"{self._prefix}-{self._sent}"
 
     def send(
         self,
@@ -253,19 +260,24 @@ class AmiProtocol:
             pairs = pairs + _extra_pairs(extra_headers)
             check_message(pairs)
         name = request.action_name
-        if name not in _CHECKED_NAMES:
+        lowered = _CHECKED_NAMES.get(name)
+        if lowered is None:
             check_pair("Action", name, "action")
+            lowered = name.lower()
             if len(_CHECKED_NAMES) < 4096:
-                _CHECKED_NAMES.add(name)
+                _CHECKED_NAMES[name] = lowered
         if action_id is None:
-            action_id = f"{self._prefix}-{next(self._counter)}"  # (next_action_id, inline)
+            self._sent += 1
+            action_id = f"{self._prefix}-{self._sent}"  # (next_action_id, inline)
         else:
             check_pair("ActionID", action_id, "action_id")
             if action_id in self._pending:
                 raise LocalProtocolError(f"ActionID {action_id!r} is already in flight")
             self._cancelled.pop(action_id, None)  # reused: its answer is wanted again
         data = encode_message(name, action_id, pairs)
-        self._pending[action_id] = _Pending(name.lower(), request.LIST, request.RESPONSE, request)
+        self._pending[action_id] = _Pending(lowered, request.LIST, request.RESPONSE, request)
+        # What its answer's second line will be (see _reply_id).
+        self._last_id, self._last_line = action_id, b"ActionID: " + action_id.encode() + b"\r\n"
         return action_id, data
 
     def cancel(self, action_id: str) -> bool:
@@ -405,10 +417,10 @@ class AmiProtocol:
             self._move("banner")
             self._control(self.banner)
             return
-        if raw.startswith(b"Event: "):
+        if raw[:7] == b"Event: ":  # (slices: native when compiled, see _classify_all)
             name, cls = self._event_kind(raw)
             self._on_event(framed_event(cls, raw, name))
-        elif raw.startswith(b"Response:"):
+        elif raw[:9] == b"Response:":
             self._on_response(raw)
         else:
             self._classify_slow(raw)
@@ -444,7 +456,7 @@ class AmiProtocol:
 
     def _on_list_event(self, action_id: str, pending: _Pending, event: Event) -> None:
         spec = pending.list_spec
-        flag = _flag(event, "EventList")
+        flag = _list_marker(event)
         done = flag == "complete" or (spec is not None and event.name == spec.complete)
         if not done:
             pending.items.append(event)
@@ -455,15 +467,39 @@ class AmiProtocol:
         del self._pending[action_id]
         self._control(Completed(action_id, response))
 
+    def _reply_id(self, raw: bytes) -> tuple[str | None, str]:
+        """The usual reply's ActionID and kind read without a search: ``(None, "")`` when
+        ``raw`` is not one.
+
+        Asterisk writes a reply's ``Response:`` line first and its ``ActionID:`` second
+        (``main/manager.c``, ``astman_send_response_full``), and a client waiting for its
+        answer has usually sent nothing since: so a ``Success`` or ``Error`` whose second
+        line is the last action's own ActionID line is that action's answer, found with
+        slices and comparisons only (native operations compiled; a method call on the
+        bytes, ``partition`` or ``find``, costs more there than the rest of the check).
+        What :func:`raw_value` reads from such a reply is the same ActionID."""
+        if raw[:19] == b"Response: Success\r\n":
+            kind, end = "success", 19
+        elif raw[:17] == b"Response: Error\r\n":
+            kind, end = "error", 17
+        else:
+            return None, ""
+        line = self._last_line
+        if not line or raw[end : end + len(line)] != line:
+            return None, ""
+        return self._last_id, kind
+
     def _on_response(self, raw: bytes) -> None:
-        action_id = raw_value(raw, "ActionID")
+        action_id, kind = self._reply_id(raw)
         if action_id is None:
-            action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
+            action_id = raw_value(raw, "ActionID")
+            if action_id is None:
+                action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
             response = Response.framed(raw)
             if action_id is not None and action_id in self._cancelled:
-                if _flag(response, "EventList") == "start":
+                if _list_marker(response) == "start":
                     self._cancelled[action_id] = True  # its items will follow: drop them too
                 self.dropped_late += 1
                 return
@@ -475,11 +511,12 @@ class AmiProtocol:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
             return
-        kind = _response_kind(response)
-        if kind in SUCCESS_KINDS and _starts_list(response, pending.list_spec):
+        if not kind:
+            kind = _response_kind(response)
+        success = kind in SUCCESS_KINDS
+        if success and _starts_list(response, pending.list_spec):
             pending.response = response
             return
-        success = kind in SUCCESS_KINDS
         del self._pending[action_id]
         if kind == "goodbye":
             self._goodbye = True
@@ -538,15 +575,17 @@ def _starts_list(response: Response, spec: ListSpec | None) -> bool:
     (nothing to list, an unknown mailbox) is complete: the server sends nothing more."""
     if spec is not None and not spec.announced:
         return True
-    return _flag(response, "EventList") == "start"
+    return _list_marker(response) == "start"
 
 
-def _flag(message: Message, key: str) -> str:
-    """A marker header's value, lowercased ("" if absent): ``EventList: start``."""
+def _list_marker(message: Message) -> str:
+    """The ``EventList`` header's value, lowercased (``start``, ``complete``; "" if absent)."""
     raw = message._raw
-    if raw is not None and raw.lower().find(key.lower().encode()) < 0:  # (see framing)
+    # The needle is a constant: a lowercased and encoded key per reply were two more
+    # method calls (in the compiled build, each costs more than the search).
+    if raw is not None and raw.lower().find(b"eventlist") < 0:  # (find: see framing)
         return ""  # absent in any spelling: the usual answer, in two passes over the bytes
-    value = message.get(key)  # (read from the bytes, no full decode)
+    value = message.get("EventList")  # (read from the bytes, no full decode)
     return value.lower() if value else ""
 
 

@@ -20,7 +20,8 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from time import monotonic
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from .._common import (
     DEFAULT,
@@ -68,6 +69,25 @@ _STOP = object()
 _GONE = (State.CLOSED, State.ERROR)
 #: Actions that may turn events on (their answer says nothing about it: see _may_listen).
 _EVENT_SWITCHES = frozenset({"login", "events"})
+#: Action names as sent -> whether they are one of those.
+_SWITCHES_BY_NAME: Final[dict[str, bool]] = {}
+
+
+def _may_switch_events(name: str) -> bool:
+    """Whether action ``name`` may turn events on: one look-up per action instead of a
+    lowercased copy of the name and a set look-up."""
+    found = _SWITCHES_BY_NAME.get(name)
+    if found is None:
+        if len(_SWITCHES_BY_NAME) >= 4096:  # (names come from callers: bounded)
+            _SWITCHES_BY_NAME.clear()
+        found = _SWITCHES_BY_NAME[name] = name.lower() in _EVENT_SWITCHES
+    return found
+
+
+def _done(done: Callable[[], bool] | None, me: Waiter) -> bool:
+    """``done()``, or whether ``me`` was answered (compiled, a direct call, where a bound
+    method passed in is a generic call: two per action)."""
+    return me.done() if done is None else done()
 
 
 @mypyc_attr(allow_interpreted_subclasses=True)  # users may subclass it
@@ -286,10 +306,15 @@ class Manager:
             self._ask_version(timeout)
         session.check(request)
         wait = resolve_timeout(request, timeout, self._default_timeout)
-        if not self._listening and request.action_name.lower() in _EVENT_SWITCHES:
+        if not self._listening and _may_switch_events(request.action_name):
             self._may_listen(request)
         waiter = Waiter()
-        with self._lock:
+        # On this path (every action) the locks are taken by acquire() and release(), not
+        # ``with``: compiled, a ``with`` is two attribute look-ups on the lock's type and
+        # two generic calls, the second with an argument tuple.
+        lock = self._lock
+        lock.acquire()
+        try:
             conn, protocol = self._conn, self._protocol
             if conn is None or protocol is None or protocol.state in _GONE:
                 # (_GONE: the reader has seen EOF and not yet run the close path)
@@ -300,22 +325,28 @@ class Manager:
                 raise ConnectionLost("reconnecting: not logged in again yet")
             action_id, data = protocol.send(request, action_id, extra_headers)
             self._waiters[action_id] = waiter
-        started = time.monotonic()
+        finally:
+            lock.release()
+        started = monotonic()
         try:
-            with self._write_lock:
+            write_lock = self._write_lock
+            write_lock.acquire()
+            try:
                 conn.sock.sendall(data)
+            finally:
+                write_lock.release()
         except OSError as exc:
             self._forget(action_id)
             with map_errors(f"sending {request.action_name}"):
                 raise exc
-        if not self._read_until(conn, waiter.done, wait, waiter, start=started):
+        if not self._read_until(conn, None, wait, waiter, start=started):
             self._forget(action_id)
             if not waiter.done():
                 raise AmiTimeout(f"{request.action_name} ({action_id}): no answer within {wait} s")
         response = waiter.response
         if response is None:
             raise waiter.error  # type: ignore[misc]  # done: answered or failed
-        response.time = time.monotonic() - started
+        response.time = monotonic() - started
         response.request = request
         session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
@@ -343,34 +374,39 @@ class Manager:
     def _read_until(
         self,
         conn: Connection,
-        done: Callable[[], bool],
+        done: Callable[[], bool] | None,
         timeout: float | None,
         me: Waiter | None = None,
         follow: bool = True,
         start: float | None = None,
     ) -> bool:
-        """Until ``done()``: read while this thread holds the read role, else sleep until
-        woken (an answer came, or the role was handed over).  Returns ``done()``; with
-        ``follow=False`` it returns at once when another thread reads.  ``timeout``
-        counts from ``start`` (a ``time.monotonic()`` the caller took), else from now."""
+        """Until ``done()`` (``None``: until ``me`` is answered): read while this thread
+        holds the read role, else sleep until woken (an answer came, or the role was
+        handed over).  Returns ``done()``; with ``follow=False`` it returns at once when
+        another thread reads.  ``timeout`` counts from ``start`` (a ``time.monotonic()``
+        the caller took), else from now."""
         me = me or Waiter()
         if timeout is None:
             deadline = None
         else:
-            deadline = (time.monotonic() if start is None else start) + timeout
+            deadline = (monotonic() if start is None else start) + timeout
+        lock = self._lock  # (acquire and release, not ``with``: see send_action)
         while True:
-            with self._lock:
-                if done() or self._conn is not conn:
+            lock.acquire()
+            try:
+                if _done(done, me) or self._conn is not conn:
                     if conn.leader is me:
                         conn.pass_on()
-                    return done()
+                    return _done(done, me)
                 lead = conn.take(me)
                 if not lead:
                     if not follow:
                         return False
                     me.arm()
                     conn.queue.append(me)
-            left = None if deadline is None else deadline - time.monotonic()
+            finally:
+                lock.release()
+            left = None if deadline is None else deadline - monotonic()
             if lead:
                 # Only this thread reads now, so only its own reads (or a close, which
                 # also ends the read) can change done().
@@ -380,15 +416,18 @@ class Manager:
                         data = conn.read(left)
                         if data is not None and self._process(conn, data):
                             break  # closed: the close path failed what was in flight
-                        finished = done()
+                        finished = _done(done, me)
                         if finished:
                             break
                         if deadline is not None:
-                            left = deadline - time.monotonic()
+                            left = deadline - monotonic()
                 finally:
-                    with self._lock:
+                    lock.acquire()
+                    try:
                         conn.pass_on()
-                return finished or done()
+                    finally:
+                        lock.release()
+                return finished or _done(done, me)
             woken = me.sleep(left)
             with self._lock:
                 conn.queue.remove(me)
@@ -397,7 +436,7 @@ class Manager:
                     if conn.leader is me:  # handed the role just as we gave up
                         conn.pass_on()
             if not woken:
-                return done()
+                return _done(done, me)
 
     def _may_listen(self, request: Request[Any]) -> None:
         """Login or Events may turn events on: from then on a reader thread runs."""
@@ -492,7 +531,9 @@ class Manager:
 
     def _process(self, conn: Connection, data: bytes) -> bool:
         """Feed one read to the protocol and act on what it says; True once closed."""
-        with self._lock:
+        lock = self._lock  # (acquire and release, not ``with``: see send_action)
+        lock.acquire()
+        try:
             protocol = self._protocol
             if protocol is None or self._conn is not conn:
                 return True
@@ -501,6 +542,8 @@ class Manager:
                 # A caller's usual read, one answer: resolved in the same hold of the lock.
                 self._resolve(runs[0])
                 return False
+        finally:
+            lock.release()
         for run in runs:
             if type(run) is list:
                 self._enqueue(run)
