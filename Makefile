@@ -108,7 +108,8 @@ COMPILED_TESTS := tests/test_build.py tests/test_framing.py tests/test_protocol.
 	tests/test_properties.py tests/test_events.py tests/test_serialize.py \
 	tests/test_clients.py tests/test_read_role.py tests/test_faults.py tests/test_fuzz.py \
 	tests/test_injection.py tests/test_backlog.py tests/test_calls.py \
-	tests/test_subscriptions.py tests/test_versions.py tests/test_bench_smoke.py
+	tests/test_subscriptions.py tests/test_versions.py tests/test_bench_smoke.py \
+	tests/test_leaks.py
 
 # Each build starts from mypyc's and setuptools' clean state: reusing an earlier build's
 # generated C and objects made wheels whose shared library was a 14 KB stub, or that

@@ -277,7 +277,8 @@ class AmiProtocol:
         data = encode_message(name, action_id, pairs)
         self._pending[action_id] = _Pending(lowered, request.LIST, request.RESPONSE, request)
         # What its answer's second line will be (see _reply_id).
-        self._last_id, self._last_line = action_id, b"ActionID: " + action_id.encode() + b"\r\n"
+        # (An f-string, not bytes ``+``: compiled, that leaks, see framing._joined.)
+        self._last_id, self._last_line = action_id, f"ActionID: {action_id}\r\n".encode()
         return action_id, data
 
     def cancel(self, action_id: str) -> bool:
