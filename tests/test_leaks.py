@@ -2,10 +2,11 @@
 per reply or per read, in either build.
 
 The compiled build is the reason: mypyc compiles reference counting itself, and its bugs
-leak where Python cannot (python/mypy#21095, a property setter's value; mypyc/mypyc#1192,
-the left operand of every ``bytes + bytes``, which cost a compiled Ping 64 bytes and every
-read that continued a message the bytes it continued).  ``make test-compiled`` runs this
-file against the compiled tree.
+leak where Python cannot.  mypyc before mypy 2.4 leaked a property setter's value
+(python/mypy#21095) and the left operand of every ``bytes + bytes`` (mypyc/mypyc#1192),
+which cost a compiled Ping 64 bytes and every read that continued a message the bytes it
+continued; hence the pin, mypy 2.4.1.  ``make test-compiled`` runs this file against the
+compiled tree.
 
 Each case runs its step until the engine's bounded state (the cancelled-ID memory, the
 caches) is full, then many more times, and compares the memory ``tracemalloc`` traces

@@ -72,8 +72,8 @@ class SessionMemory:
         return self._detected
 
     def _know(self, version: Version | None) -> None:
-        """(Not a property setter: mypyc 1.13 leaks a reference per setter call, see
-        docs/performance.md.)"""
+        """What the session knows now (a method, not a property setter: mypyc before 2.4
+        leaked a reference per setter call, see docs/performance.md)."""
         self._detected = version
         self._cleared.clear()
 

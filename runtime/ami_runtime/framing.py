@@ -44,7 +44,7 @@ _LF2: Final = b"\n\n"
 _has_lf2: Final[Callable[[bytes], re.Match[bytes] | None]] = re.compile(_LF2).search
 _FOLLOWS: Final = b"Response: Follows"
 _END_COMMAND: Final = b"--END COMMAND--"
-_END_FOLLOWS: Final = b"--END COMMAND--\r\n\r\n"
+_END_FOLLOWS: Final = _END_COMMAND + _CRLF2
 _LINE_END_CODES: Final = frozenset(b"\r\n")
 # Searches here are ``find``, not ``needle in data``: CPython's ``bytes.__contains__``
 # first tries the needle as an integer (``b"\n" in data`` may mean ``10 in data``) and
@@ -171,7 +171,7 @@ class FrameReader:
         pending = self._pending
         if not pending:
             return False
-        seam = _joined(bytes(pending[-3:]), data[:3])
+        seam = bytes(pending[-3:]) + data[:3]
         return seam.find(_CRLF2) >= 0 or seam.find(_LF2) >= 0
 
     def _check_size(self, frames: list[bytes]) -> None:
@@ -205,7 +205,7 @@ def _split_frames(buf: bytes, frames: list[bytes], head: bytes = b"") -> bytes:
     glued to the first part of ``buf`` alone rather than copied in front of the whole
     read (a 64 KiB copy a read, 7 ns a message)."""
     if head and not _plain_seam(head, buf):
-        return _split_frames(_joined(head, buf), frames)  # (rare: a copy, then as usual)
+        return _split_frames(head + buf, frames)  # (rare: a copy, then as usual)
     if _has_lf2(buf) is None and (_COMPILED or buf.find(_FOLLOWS) < 0):
         # The usual stream: CRLF framing, no raw Command output.  Every part is one whole
         # message, unless a stray line end came between two messages (Asterisk 20's
@@ -219,10 +219,10 @@ def _split_frames(buf: bytes, frames: list[bytes], head: bytes = b"") -> bytes:
         # part (parser 7 % faster), which interpreted would cost more than the search.
         parts = buf.split(_CRLF2)
         if head:
-            parts[0] = _joined(head, parts[0])
+            parts[0] = head + parts[0]
             # (pure Python searched ``buf`` only: Command output may start in ``head``)
             if not _COMPILED and parts[0].lstrip(b"\r\n")[:17] == _FOLLOWS:
-                return _scan_frames(_joined(head, buf), frames)
+                return _scan_frames(head + buf, frames)
         rest = parts.pop()
         if _COMPILED:
             stray = False
@@ -237,24 +237,16 @@ def _split_frames(buf: bytes, frames: list[bytes], head: bytes = b"") -> bytes:
         if _COMPILED:
             for part in parts:  # (byte 10 first: a one-byte slice allocates nothing)
                 if part[10:11] == b"F" and part[:17] == _FOLLOWS:
-                    return _scan_frames(_joined(head, buf), frames)
+                    return _scan_frames(head + buf, frames)
         frames.extend(parts)
         return rest
-    return _scan_frames(_joined(head, buf), frames)
-
-
-def _joined(first: bytes, second: bytes) -> bytes:
-    """``first + second``, which the compiled build must not write so: mypyc before mypy
-    2.4 compiles ``bytes + bytes`` as if the call took over its left operand, which it
-    does not (mypyc/mypyc#1192), so each one leaked that operand: every read that
-    continued a message kept the bytes it continued.  (tests/test_leaks.py)"""
-    return b"".join((first, second))
+    return _scan_frames(head + buf, frames)
 
 
 def _plain_seam(head: bytes, buf: bytes) -> bool:
     """Can ``head`` be glued to the first part of ``buf``: no blank line across the seam
     and no raw Command output in ``head`` (whose own blank lines may be in it)?"""
-    seam = _joined(head[-3:], buf[:3])
+    seam = head[-3:] + buf[:3]
     return seam.find(_CRLF2) < 0 and seam.find(_LF2) < 0 and head.lstrip(b"\r\n")[:17] != _FOLLOWS
 
 

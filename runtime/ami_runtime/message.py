@@ -56,14 +56,9 @@ def _needles(key: str) -> tuple[bytes, bytes, bytes, bytes]:
     for the same few): the exact spelling, and the lowercase one for the any-case check."""
     found = _NEEDLES.get(key)
     if found is None:
-        # (f-strings, each encoded: compiled, bytes ``+`` leaks, see framing._joined)
-        low = key.lower()
-        found = (
-            f"{key}: ".encode("utf-8", "replace"),
-            f"\n{key}: ".encode("utf-8", "replace"),
-            f"{low}:".encode("utf-8", "replace"),
-            f"\n{low}:".encode("utf-8", "replace"),
-        )
+        head = key.encode("utf-8", "replace") + b": "
+        low = key.lower().encode("utf-8", "replace") + b":"
+        found = (head, b"\n" + head, low, b"\n" + low)
         if len(_NEEDLES) < 4096:
             _NEEDLES[key] = found
     return found

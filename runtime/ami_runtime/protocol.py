@@ -277,8 +277,7 @@ class AmiProtocol:
         data = encode_message(name, action_id, pairs)
         self._pending[action_id] = _Pending(lowered, request.LIST, request.RESPONSE, request)
         # What its answer's second line will be (see _reply_id).
-        # (An f-string, not bytes ``+``: compiled, that leaks, see framing._joined.)
-        self._last_id, self._last_line = action_id, f"ActionID: {action_id}\r\n".encode()
+        self._last_id, self._last_line = action_id, b"ActionID: " + action_id.encode() + b"\r\n"
         return action_id, data
 
     def cancel(self, action_id: str) -> bool:
@@ -526,8 +525,8 @@ class AmiProtocol:
                 self._move("login_ok")
             else:
                 self.challenge = response.get("Challenge")
-        # The attribute, not the ``events`` setter: mypyc 1.13's call of a property setter
-        # keeps a reference to the value (python/mypy#21095), a list leaked per answer.
+        # The attribute, not the ``events`` setter: mypyc before 2.4 kept a reference to a
+        # setter's value (python/mypy#21095), a list leaked per answer; one call less too.
         response._events = pending.items
         self._control(Completed(action_id, response))
 
