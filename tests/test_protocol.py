@@ -563,6 +563,23 @@ def test_response_class_and_typed_events_come_from_the_request_and_registry() ->
     assert type(other) is Event
 
 
+def test_each_answer_names_the_request_that_asked_for_it() -> None:
+    """The engine hands each client the answer with its request attached (the clients
+    no longer set it): a plain reply, a list, and an answer after a cancelled action's."""
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    ping, tree, late = Action("Ping"), DBGetTree("DBGetTree", Family="f"), Action("Ping")
+    protocol.send(late, action_id="gone")
+    protocol.cancel("gone")
+    protocol.send(ping, action_id="p")
+    protocol.send(tree, action_id="l-1")
+    protocol.receive_data(resp("gone") + resp("p") + SCENARIOS[1].wire)
+    done = {e.action_id: e.response for e in protocol.events() if isinstance(e, Completed)}
+    assert done["p"].request is ping and done["l-1"].request is tree
+    assert set(done) == {"p", "l-1"}  # the cancelled one's answer was dropped
+    assert late.action_name == "Ping" and tree.action_name == "DBGetTree"
+
+
 def test_cancelled_ids_are_remembered_boundedly() -> None:
     protocol = AmiProtocol()
     protocol.receive_data(BANNER)

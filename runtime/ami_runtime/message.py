@@ -29,6 +29,7 @@ __all__ = [
     "decode_text",
     "raw_value",
     "framed_event",
+    "framed_response",
     "SUCCESS_KINDS",
 ]
 
@@ -379,6 +380,31 @@ def framed_event(cls: type[E], raw: bytes, name: str) -> E:
     return event  # type: ignore[return-value]  # a cls, typed as the base
 
 
+def framed_response(cls: type[RT], raw: bytes) -> RT:
+    """A response of class ``cls`` for framed bytes (:meth:`Response.framed`).  A
+    function, as :func:`framed_event` is, so that the compiled protocol calls it
+    directly rather than through Python's method lookup on ``cls``."""
+    msg: Response  # (typed as the base: see framed_event)
+    if _new is not None:
+        msg = _new(cls)
+    elif cls is Response:
+        # Compiled, the class's own constructor is a direct C call, half the 90 ns of
+        # ``cls.__new__(cls)`` (a method lookup and a generic call): most replies are
+        # plain Responses.  Its ``__init__`` sets what the lines below set again.
+        msg = Response()
+    else:
+        msg = cls.__new__(cls)
+    msg._raw = raw
+    msg._pairs = None
+    msg._lines = ()
+    msg._index = None
+    msg._events = None  # made when first asked for: most responses carry no list
+    msg.complete = None
+    msg.time = 0.0
+    msg.request = None
+    return msg  # type: ignore[return-value]  # a cls, typed as the base
+
+
 @mypyc_attr(allow_interpreted_subclasses=True)
 class Response(Message):
     """The answer to one action, with the list items and completion event it gathered."""
@@ -397,25 +423,7 @@ class Response(Message):
     @classmethod
     def framed(cls: type[RT], raw: bytes) -> RT:
         """The protocol's constructor (:meth:`from_raw` without the hook call)."""
-        msg: Response  # (typed as the base: see framed_event)
-        if _new is not None:
-            msg = _new(cls)
-        elif cls is Response:
-            # Compiled, the class's own constructor is a direct C call, half the 90 ns of
-            # ``cls.__new__(cls)`` (a method lookup and a generic call): most replies are
-            # plain Responses.  Its ``__init__`` sets what the lines below set again.
-            msg = Response()
-        else:
-            msg = cls.__new__(cls)
-        msg._raw = raw
-        msg._pairs = None
-        msg._lines = ()
-        msg._index = None
-        msg._events = None  # made when first asked for: most responses carry no list
-        msg.complete = None
-        msg.time = 0.0
-        msg.request = None
-        return msg  # type: ignore[return-value]  # a cls, typed as the base
+        return framed_response(cls, raw)
 
     @property
     def events(self) -> list[Event]:

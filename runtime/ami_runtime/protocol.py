@@ -47,6 +47,7 @@ from .message import (
     Response,
     decode_text,
     framed_event,
+    framed_response,
     raw_value,
 )
 from .serialize import check_message, check_pair
@@ -92,7 +93,8 @@ class Banner(NamedTuple):
 
 
 class Completed:
-    """An action resolved: its response, with list items and completion event if any."""
+    """An action resolved: its response, with the request that asked for it, and the
+    list items and completion event if any."""
 
     def __init__(self, action_id: str, response: Response) -> None:
         self.action_id = action_id
@@ -251,7 +253,9 @@ class AmiProtocol:
         Raises :class:`InvalidInput` (bad value; nothing registered) or
         :class:`LocalProtocolError` (closed session, duplicate ActionID in flight).
         """
-        if self.state in (State.CLOSED, State.ERROR) or self._goodbye:
+        state = self.state
+        # (``is`` twice, not ``in`` a tuple: two rich comparisons per send when compiled)
+        if state is State.CLOSED or state is State.ERROR or self._goodbye:
             raise LocalProtocolError(
                 f"cannot send {request.action_name}: session is {self.state.value}"
             )
@@ -345,7 +349,7 @@ class AmiProtocol:
                 name, cls = kind
                 events.append(framed_event(cls, raw, name))
             elif raw[:10] == b"Response: ":
-                events.append(Response.framed(raw))  # nobody waits: left undecoded
+                events.append(framed_response(Response, raw))  # nobody waits: undecoded
             else:
                 self._classify(raw)
                 busy = self._pending or self._cancelled
@@ -464,6 +468,7 @@ class AmiProtocol:
         response = pending.response or pending.response_cls()
         response._events = pending.items  # (not the setter: see _on_response)
         response.complete = event
+        response.request = pending.request
         del self._pending[action_id]
         self._control(Completed(action_id, response))
 
@@ -497,7 +502,7 @@ class AmiProtocol:
                 action_id = Message.from_raw(raw).get("ActionID")  # another spelling, or none
         pending = self._pending.get(action_id) if action_id is not None else None
         if pending is None:
-            response = Response.framed(raw)
+            response = framed_response(Response, raw)
             if action_id is not None and action_id in self._cancelled:
                 if _list_marker(response) == "start":
                     self._cancelled[action_id] = True  # its items will follow: drop them too
@@ -506,7 +511,7 @@ class AmiProtocol:
             self._events.append(response)
             return
         assert action_id is not None
-        response = pending.response_cls.framed(raw)  # the class the request names
+        response = framed_response(pending.response_cls, raw)  # the class the request names
         if pending.response is not None:
             # A second response to a list in progress: not the list's; report it apart.
             self._events.append(response)
@@ -528,6 +533,7 @@ class AmiProtocol:
         # The attribute, not the ``events`` setter: mypyc before 2.4 kept a reference to a
         # setter's value (python/mypy#21095), a list leaked per answer; one call less too.
         response._events = pending.items
+        response.request = pending.request
         self._control(Completed(action_id, response))
 
 
@@ -582,8 +588,10 @@ def _list_marker(message: Message) -> str:
     """The ``EventList`` header's value, lowercased (``start``, ``complete``; "" if absent)."""
     raw = message._raw
     # The needle is a constant: a lowercased and encoded key per reply were two more
-    # method calls (in the compiled build, each costs more than the search).
-    if raw is not None and raw.lower().find(b"eventlist") < 0:  # (find: see framing)
+    # method calls (in the compiled build, each costs more than the search).  partition,
+    # not find: one argument, no argument tuple to parse (see message.raw_value), and a
+    # needle not found costs no copy.
+    if raw is not None and not raw.lower().partition(b"eventlist")[1]:
         return ""  # absent in any spelling: the usual answer, in two passes over the bytes
     value = message.get("EventList")  # (read from the bytes, no full decode)
     return value.lower() if value else ""

@@ -353,7 +353,6 @@ class AsyncManager:
             protocol.cancel(action_id)
             raise
         response.time = time.monotonic() - started
-        response.request = request
         session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 

@@ -347,7 +347,6 @@ class Manager:
         if response is None:
             raise waiter.error  # type: ignore[misc]  # done: answered or failed
         response.time = monotonic() - started
-        response.request = request
         session.remember(request, response)
         return response  # type: ignore[return-value]  # the protocol built RESPONSE's class
 
