@@ -298,10 +298,8 @@ def encode_pairs(pairs: Iterable[tuple[str, str]], lines: Iterable[str] = ()) ->
 
 def encode_message(action: str, action_id: str | None, pairs: Iterable[tuple[str, str]]) -> bytes:
     """An action as Asterisk expects it: ``Action`` first, then ``ActionID``, then the rest."""
-    head = (
-        f"Action: {action}\r\n"
-        if action_id is None
-        else (f"Action: {action}\r\nActionID: {action_id}\r\n")
-    )
     body = "".join([f"{k}: {v}\r\n" for k, v in pairs])
-    return f"{head}{body}\r\n".encode()
+    # One string built per action (compiled, each f-string is a call to a generic builder).
+    if action_id is None:
+        return f"Action: {action}\r\n{body}\r\n".encode()
+    return f"Action: {action}\r\nActionID: {action_id}\r\n{body}\r\n".encode()
