@@ -480,6 +480,9 @@ def test_bare_lf_framing_then_follows_output_frames_alike_in_any_reads() -> None
         b"Response: Follows\r\nPrivilege: Command\r\na\r\n\r\n",  # output, unfinished
         b"Response: Follows\r\nPrivilege: Command\r\nok\n--END COMMAND--\r\n\r\n",
         b"Response: Fine\r\n\r\n",  # an F at byte 10, not Follows
+        b"Response: Success\r\nX: " + b"y" * 5000 + b"\r\n\r\n",  # past the short path's size
+        b"Event: A\r\n\r\nEvent: " + b"B" * 5000 + b"\r\n\r\n",  # two, and long
+        b"\tX: y\r\n\r\n",  # led by a control byte
         b"\r\n\r\n",
         b"ab\r\n\r\n",
         b"abc",

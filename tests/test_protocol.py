@@ -462,6 +462,33 @@ def test_list_items_keep_their_pairs_and_the_response_its_headers() -> None:
     assert [e["Key"] for e in done.events] == ["/f/a", "/f/b"]
 
 
+@pytest.mark.parametrize("key", ["EventList", "eventlist", "EVENTLIST", "Eventlist", "eVENTLIST"])
+def test_a_list_start_is_read_in_any_spelling_of_its_key(key: str) -> None:
+    """``EventList`` is a key like any other: case does not matter (a reply without a V
+    in any case skips the search, so the spellings with one must all still be seen)."""
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    protocol.send(Action("SomeList"), action_id="s-1")
+    protocol.receive_data(resp("s-1", "Success", (key, "Start")) + event("Item", "s-1"))
+    assert [type(e) for e in protocol.events()] == [Banner]
+    protocol.receive_data(event("SomeListComplete", "s-1", (key, "Complete")))
+    [done] = protocol.events()
+    assert isinstance(done, Completed)
+    assert [e.name for e in done.response.events] == ["Item"]
+
+
+def test_a_reply_with_no_list_marker_completes_with_or_without_a_v() -> None:
+    protocol = AmiProtocol()
+    protocol.receive_data(BANNER)
+    protocol.send(Action("GetVar"), action_id="g-1")
+    protocol.send(Action("Ping"), action_id="p-1")
+    protocol.receive_data(resp("g-1", "Success", ("Variable", "x"), ("Value", "v")))
+    protocol.receive_data(resp("p-1", "Success", ("Ping", "Pong")))
+    done = [e for e in protocol.events() if isinstance(e, Completed)]
+    assert [d.action_id for d in done] == ["g-1", "p-1"]
+    assert done[0].response["Value"] == "v" and done[1].response["Ping"] == "Pong"
+
+
 # -- state and ActionIDs -----------------------------------------------------------------
 
 
