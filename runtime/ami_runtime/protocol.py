@@ -484,12 +484,13 @@ class AmiProtocol:
         (``main/manager.c``, ``astman_send_response_full``), and a client waiting for its
         answer has usually sent nothing since: so a ``Success`` or ``Error`` whose second
         line is the last action's own ActionID line is that action's answer, found with
-        slices and comparisons only (native operations compiled; a method call on the
-        bytes, ``partition`` or ``find``, costs more there than the rest of the check).
+        ``startswith``, a slice and comparisons only (native operations compiled; a method
+        call on the bytes, ``partition`` or ``find``, costs more there than the rest of
+        the check).
         What :func:`raw_value` reads from such a reply is the same ActionID."""
-        if raw[:19] == b"Response: Success\r\n":
+        if raw.startswith(b"Response: Success\r\n"):
             kind, end = "success", 19
-        elif raw[:17] == b"Response: Error\r\n":
+        elif raw.startswith(b"Response: Error\r\n"):
             kind, end = "error", 17
         else:
             return None, ""
@@ -578,6 +579,13 @@ def _response_kind(response: Response) -> str:
     return kind
 
 
+#: The bytes V and v as integers: ``int in bytes`` is a ``memchr``.  (A one-byte needle
+#: as bytes is first tried as an integer, and raises and clears a TypeError; see
+#: framing.py.)
+_LOWER_V: Final = ord("v")
+_UPPER_V: Final = ord("V")
+
+
 def _starts_list(response: Response, spec: ListSpec | None) -> bool:
     """Whether a successful response opens an event list: the server says so
     (``EventList: start``), or the catalogue knows the action's list follows a plain
@@ -586,9 +594,9 @@ def _starts_list(response: Response, spec: ListSpec | None) -> bool:
     if spec is not None and not spec.announced:
         return True
     raw = response._raw
-    if raw is not None and not raw.partition(b"v")[1] and not raw.partition(b"V")[1]:
+    if raw is not None and _LOWER_V not in raw and _UPPER_V not in raw:
         # Every spelling of ``EventList`` has a V or a v, and most replies have neither
-        # (280 of the 411 in the recordings; a Ping's): two searches and no lowercased
+        # (280 of the 411 in the recordings; a Ping's): two ``memchr`` and no lowercased
         # copy.  (Not in _list_marker: every event has one, in ``Event``.)
         return False
     return _list_marker(response) == "start"
