@@ -484,13 +484,12 @@ class AmiProtocol:
         (``main/manager.c``, ``astman_send_response_full``), and a client waiting for its
         answer has usually sent nothing since: so a ``Success`` or ``Error`` whose second
         line is the last action's own ActionID line is that action's answer, found with
-        ``startswith``, a slice and comparisons only (native operations compiled; a method
-        call on the bytes, ``partition`` or ``find``, costs more there than the rest of
-        the check).
+        slices and comparisons only (native operations compiled; a method call on the
+        bytes, ``partition`` or ``find``, costs more there than the rest of the check).
         What :func:`raw_value` reads from such a reply is the same ActionID."""
-        if raw.startswith(b"Response: Success\r\n"):
+        if raw[:19] == b"Response: Success\r\n":
             kind, end = "success", 19
-        elif raw.startswith(b"Response: Error\r\n"):
+        elif raw[:17] == b"Response: Error\r\n":
             kind, end = "error", 17
         else:
             return None, ""
